@@ -1,0 +1,37 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "ita",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "ita", targets: ["ita"]),
+        .library(name: "ThaiText", targets: ["ThaiText"]),
+        .library(name: "PDFText", targets: ["PDFText"]),
+        .library(name: "ReportLayout", targets: ["ReportLayout"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CPoppler",
+            pkgConfig: "poppler-glib",
+            providers: [.apt(["libpoppler-glib-dev"])]
+        ),
+        .target(name: "PDFText", dependencies: ["CPoppler"]),
+        .target(name: "ThaiText"),
+        .target(name: "ReportLayout", dependencies: ["PDFText", "ThaiText"]),
+        .executableTarget(
+            name: "ita",
+            dependencies: [
+                "PDFText", "ThaiText", "ReportLayout",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "ThaiTextTests", dependencies: ["ThaiText"]),
+        .testTarget(name: "PDFTextTests", dependencies: ["PDFText"]),
+        .testTarget(name: "ReportLayoutTests", dependencies: ["ReportLayout", "PDFText", "ThaiText"]),
+        .testTarget(name: "itaTests", dependencies: ["ita"]),
+    ]
+)

@@ -1,0 +1,51 @@
+/// Classes of Thai scalars that the layout and the normaliser care about.
+public enum ThaiCharacter {
+    public static let saraAm: Unicode.Scalar = "\u{0E33}"
+    public static let saraAa: Unicode.Scalar = "\u{0E32}"
+    public static let nikhahit: Unicode.Scalar = "\u{0E4D}"
+    public static let maiTho: Unicode.Scalar = "\u{0E49}"
+
+    /// Marks that sit above or below a base consonant and have no width of their own:
+    /// MAI HAN-AKAT, the upper and lower vowels, PHINTHU, MAITAIKHU, the tone marks,
+    /// THANTHAKHAT, NIKHAHIT and YAMAKKAN.
+    public static func isCombiningMark(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x0E31, 0x0E34...0x0E3A, 0x0E47...0x0E4E: return true
+        default: return false
+        }
+    }
+
+    /// Thai consonants ก–ฮ, the letters a mark can sit on (with ฤ and ฦ).
+    public static func isConsonant(_ scalar: Unicode.Scalar) -> Bool {
+        (0x0E01...0x0E2E).contains(scalar.value)
+    }
+
+    /// Any scalar of the Thai block.
+    public static func isThai(_ scalar: Unicode.Scalar) -> Bool {
+        (0x0E00...0x0E7F).contains(scalar.value)
+    }
+
+    /// Where a mark goes among the marks on one base, in the order Thai is typed and stored:
+    /// first the vowel above or below (and MAITAIKHU), then the tone mark or THANTHAKHAT,
+    /// then NIKHAHIT and YAMAKKAN. `nil` for a scalar that is not a mark.
+    public static func markOrder(_ scalar: Unicode.Scalar) -> Int? {
+        switch scalar.value {
+        case 0x0E31, 0x0E34...0x0E3A, 0x0E47: return 0
+        case 0x0E48...0x0E4C: return 1
+        case 0x0E4D, 0x0E4E: return 2
+        default: return nil
+        }
+    }
+
+    /// Puts the marks of one base in canonical order, keeping the original order among marks
+    /// of the same rank.
+    public static func canonicalMarkOrder(_ marks: [Unicode.Scalar]) -> [Unicode.Scalar] {
+        guard marks.count > 1 else { return marks }
+        return marks.enumerated()
+            .sorted { a, b in
+                let ra = markOrder(a.element) ?? 3, rb = markOrder(b.element) ?? 3
+                return ra != rb ? ra < rb : a.offset < b.offset
+            }
+            .map(\.element)
+    }
+}
