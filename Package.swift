@@ -19,7 +19,14 @@ let package = Package(
             pkgConfig: "poppler-glib",
             providers: [.apt(["libpoppler-glib-dev"])]
         ),
-        .target(name: "PDFText", dependencies: ["CPoppler"]),
+        // poppler's core, for the glyphs as drawn (see its header for why not poppler-glib);
+        // its headers come through CPoppler's pkg-config flags.
+        .target(
+            name: "CPopplerGlyphs",
+            dependencies: ["CPoppler"],
+            linkerSettings: [.linkedLibrary("poppler")]
+        ),
+        .target(name: "PDFText", dependencies: ["CPoppler", "CPopplerGlyphs"]),
         .target(name: "ThaiText"),
         .target(name: "ReportLayout", dependencies: ["PDFText", "ThaiText"]),
         .executableTarget(
@@ -33,5 +40,6 @@ let package = Package(
         .testTarget(name: "PDFTextTests", dependencies: ["PDFText"]),
         .testTarget(name: "ReportLayoutTests", dependencies: ["ReportLayout", "PDFText", "ThaiText"]),
         .testTarget(name: "itaTests", dependencies: ["ita"]),
-    ]
+    ],
+    cxxLanguageStandard: .cxx17
 )

@@ -1,8 +1,6 @@
-/// One Unicode scalar of a page's text layer and the rectangle poppler gives it.
-///
-/// Poppler reports one rectangle per scalar of `poppler_page_get_text`, in that text's order;
-/// the line breaks it inserts between its own lines are glyphs too, which `PDFPage.glyphs()`
-/// leaves out because the layout is rebuilt from geometry.
+/// One Unicode scalar a page draws, with its rectangle: from the pen position to the end of its
+/// advance across, and the font's ascent to its descent down. A Thai mark has no advance, so
+/// its rectangle has no width and stands where the pen was when it was drawn.
 public struct Glyph: Equatable, Sendable {
     public var scalar: Unicode.Scalar
     public var rect: Rect

@@ -1,11 +1,12 @@
-import CPoppler
+import CPopplerGlyphs
 import Foundation
 
-/// An open PDF document. Owns its `PopplerDocument` and releases it when it goes away.
+/// An open PDF document. Owns poppler's document and releases it when it goes away.
 ///
-/// Not thread-safe: poppler documents must not be used from two threads at once.
+/// Not thread-safe: a poppler document must not be used from two threads at once; open one
+/// document per thread instead.
 public final class PDFDocument {
-    private let document: OpaquePointer
+    private let pdf: OpaquePointer
     /// The path it was opened from, for messages.
     public let path: String
     public let pageCount: Int
@@ -14,45 +15,40 @@ public final class PDFDocument {
     public init(path: String, password: String? = nil) throws {
         self.path = path
         try Self.checkReadableFile(at: path)
-
-        var error: UnsafeMutablePointer<GError>?
-        let absolutePath = URL(fileURLWithPath: path).standardizedFileURL.path
-        guard let uri = g_filename_to_uri(absolutePath, nil, &error) else {
-            defer { g_error_free(error) }
-            throw PDFError.notPDF(path: path, detail: Self.message(of: error))
-        }
-        defer { g_free(uri) }
-
-        guard let document = poppler_document_new_from_file(uri, password, &error) else {
-            defer { if error != nil { g_error_free(error) } }
-            if let error, error.pointee.domain == poppler_error_quark(),
-               error.pointee.code == Int32(POPPLER_ERROR_ENCRYPTED.rawValue) {
+        var status = ITA_PDF_OK
+        guard let pdf = ita_pdf_open(path, password, &status) else {
+            switch status {
+            case ITA_PDF_ENCRYPTED:
                 throw password == nil ? PDFError.passwordRequired(path: path) : PDFError.wrongPassword(path: path)
+            case ITA_PDF_OPEN_FAILED:
+                throw PDFError.unreadable(path: path)
+            default:
+                throw PDFError.notPDF(path: path)
             }
-            throw PDFError.notPDF(path: path, detail: Self.message(of: error))
         }
-        self.document = document
-        self.pageCount = Int(poppler_document_get_n_pages(document))
+        self.pdf = pdf
+        self.pageCount = Int(ita_pdf_page_count(pdf))
     }
 
     deinit {
-        g_object_unref(UnsafeMutableRawPointer(document))
+        ita_pdf_close(pdf)
     }
 
     /// The page with this 1-based number.
     public func page(_ number: Int) throws -> PDFPage {
-        guard number >= 1, number <= pageCount,
-              let page = poppler_document_get_page(document, Int32(number - 1)) else {
+        guard number >= 1, number <= pageCount else {
             throw PDFError.pageOutOfRange(page: number, pageCount: pageCount)
         }
-        return PDFPage(page, number: number)
-    }
-
-    /// The document's title from its metadata, if it has one.
-    public var title: String? {
-        guard let title = poppler_document_get_title(document) else { return nil }
-        defer { g_free(title) }
-        return String(cString: title)
+        var width = 0.0, height = 0.0
+        ita_pdf_page_size(pdf, Int32(number), &width, &height)
+        var glyphs: UnsafeMutablePointer<ita_glyph>?
+        var count = 0
+        guard ita_pdf_page_glyphs(pdf, Int32(number), &glyphs, &count) == 0 else {
+            throw PDFError.pageOutOfRange(page: number, pageCount: pageCount)
+        }
+        defer { free(glyphs) }
+        let drawn = UnsafeBufferPointer(start: glyphs, count: count)
+        return PDFPage(number: number, width: width, height: height, drawnGlyphs: drawn)
     }
 
     private static func checkReadableFile(at path: String) throws {
@@ -66,10 +62,5 @@ public final class PDFDocument {
         }
         let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? nil
         if size == 0 { throw PDFError.empty(path: path) }
-    }
-
-    private static func message(of error: UnsafeMutablePointer<GError>?) -> String {
-        guard let error, let message = error.pointee.message else { return "unknown error" }
-        return String(cString: message)
     }
 }

@@ -13,8 +13,8 @@ public enum PDFError: Error, Equatable, Sendable {
     case passwordRequired(path: String)
     /// The PDF is encrypted and the password given does not open it.
     case wrongPassword(path: String)
-    /// The file is not a PDF, or is too damaged to open; `detail` is poppler's own words.
-    case notPDF(path: String, detail: String)
+    /// The file is not a PDF, or is too damaged to open.
+    case notPDF(path: String)
     /// A page number outside the document.
     case pageOutOfRange(page: Int, pageCount: Int)
 }

@@ -1,55 +1,38 @@
-import CPoppler
+import CPopplerGlyphs
 
-/// One page of a `PDFDocument`. Owns its `PopplerPage` and releases it when it goes away.
-public final class PDFPage {
-    private let page: OpaquePointer
+/// One page of a `PDFDocument`: its size and every glyph it draws.
+public struct PDFPage: Sendable {
     /// 1-based page number.
     public let number: Int
+    /// Width and height in points, after the page's rotation.
+    public let width: Double
+    public let height: Double
+    /// Every glyph with a Unicode value, in the order the page draws them.
+    public let glyphs: [Glyph]
+    /// How many glyphs the page draws whose font gives them no Unicode value. They are not in
+    /// `glyphs`; a count above zero means the text layer is missing characters.
+    public let unmappedGlyphCount: Int
+    /// How many glyphs are drawn invisibly (text render mode 3): the text layer that OCR
+    /// software puts over a scanned page.
+    public let invisibleGlyphCount: Int
 
-    init(_ page: OpaquePointer, number: Int) {
-        self.page = page
+    init(number: Int, width: Double, height: Double, drawnGlyphs: UnsafeBufferPointer<ita_glyph>) {
         self.number = number
-    }
-
-    deinit {
-        g_object_unref(UnsafeMutableRawPointer(page))
-    }
-
-    /// Width and height in points.
-    public var size: (width: Double, height: Double) {
-        var width = 0.0, height = 0.0
-        poppler_page_get_size(page, &width, &height)
-        return (width, height)
-    }
-
-    /// Poppler's own text of the page, in its reading order. Thai marks may be misplaced here:
-    /// use `glyphs()` and rebuild the text from geometry.
-    public var popplerText: String {
-        guard let text = poppler_page_get_text(page) else { return "" }
-        defer { g_free(text) }
-        return String(cString: text)
-    }
-
-    /// Every scalar of the page's text layer with its rectangle, in poppler's order,
-    /// without the line breaks poppler inserts itself.
-    public func glyphs() -> [Glyph] {
-        guard let cText = poppler_page_get_text(page) else { return [] }
-        defer { g_free(cText) }
-        var rectangles: UnsafeMutablePointer<PopplerRectangle>?
-        var count: guint = 0
-        guard poppler_page_get_text_layout(page, &rectangles, &count) != 0, let rectangles else { return [] }
-        defer { g_free(rectangles) }
-
-        let text = String(cString: cText)
+        self.width = width
+        self.height = height
         var glyphs: [Glyph] = []
-        glyphs.reserveCapacity(Int(count))
-        // Poppler gives exactly one rectangle per scalar of the text; stop at the shorter of the
-        // two in case a damaged page breaks that promise.
-        for (index, scalar) in text.unicodeScalars.enumerated() where index < Int(count) {
-            if scalar == "\n" { continue }
-            let r = rectangles[index]
-            glyphs.append(Glyph(scalar, Rect(x0: r.x1, y0: r.y1, x1: r.x2, y1: r.y2)))
+        glyphs.reserveCapacity(drawnGlyphs.count)
+        var unmapped = 0, invisible = 0
+        for drawn in drawnGlyphs {
+            if drawn.flags & UInt32(ITA_GLYPH_INVISIBLE) != 0 { invisible += 1 }
+            guard drawn.flags & UInt32(ITA_GLYPH_UNMAPPED) == 0, let scalar = Unicode.Scalar(drawn.codepoint) else {
+                unmapped += 1
+                continue
+            }
+            glyphs.append(Glyph(scalar, Rect(x0: drawn.x0, y0: drawn.y0, x1: drawn.x1, y1: drawn.y1)))
         }
-        return glyphs
+        self.glyphs = glyphs
+        self.unmappedGlyphCount = unmapped
+        self.invisibleGlyphCount = invisible
     }
 }

@@ -1,0 +1,232 @@
+#include "CPopplerGlyphs.h"
+
+#include <GlobalParams.h>
+#include <PDFDoc.h>
+#include <OutputDev.h>
+#include <GfxState.h>
+#include <GfxFont.h>
+#include <goo/GooString.h>
+#include <Error.h>
+#include <ErrorCodes.h>
+#include <UTF.h>
+
+#include <cmath>
+#include <cstdlib>
+#include <cstring>
+#include <mutex>
+#include <vector>
+
+struct ita_pdf {
+    std::unique_ptr<PDFDoc> doc;
+};
+
+namespace {
+
+std::once_flag setupOnce;
+
+void setUp() {
+    std::call_once(setupOnce, [] {
+        if (!globalParams) globalParams = std::make_unique<GlobalParams>();
+        // Poppler prints parse warnings to stderr; ita reports problems in its own words.
+        setErrorCallback([](ErrorCategory, Goffset, const char *) {});
+    });
+}
+
+// Receives each glyph as the page is drawn and keeps its code point and rectangle.
+class GlyphCollector : public OutputDev {
+public:
+    std::vector<ita_glyph> glyphs;
+
+    // Producers (LibreOffice among them) wrap glyph runs whose font mapping is wrong or
+    // ambiguous in an /ActualText span that says what the run really reads: the glyphs of
+    // `สู่` map to ่ ่, the span says ู่. Glyphs drawn inside a span are held back and the span's
+    // text is emitted over them when it ends.
+    bool inActualText = false;
+    std::vector<Unicode> actualText;
+    std::vector<ita_glyph> spanGlyphs;
+
+    void beginActualText(GfxState *, const GooString *text) override {
+        flushActualText();
+        inActualText = true;
+        actualText.clear();
+        spanGlyphs.clear();
+        if (!text) return;
+        Unicode *ucs4 = nullptr;
+        int length = TextStringToUCS4(text->toStr(), &ucs4);
+        actualText.assign(ucs4, ucs4 + length);
+        gfree(ucs4);
+    }
+
+    void endActualText(GfxState *) override { flushActualText(); }
+
+    void flushActualText() {
+        if (!inActualText) return;
+        inActualText = false;
+        if (spanGlyphs.empty()) return;
+        emitActualText();
+        spanGlyphs.clear();
+    }
+
+    bool upsideDown() override { return true; }
+    bool useDrawChar() override { return true; }
+    bool interpretType3Chars() override { return false; }
+    bool needNonText() override { return false; }
+
+    void drawChar(GfxState *state, double x, double y, double dx, double dy, double originX, double originY,
+                  CharCode code, int nBytes, const Unicode *u, int uLen) override {
+        (void)originX; (void)originY; (void)code; (void)nBytes;
+        const auto &font = state->getFont();
+        double fontSize = state->getTransformedFontSize();
+        if (!(fontSize > 0) || !std::isfinite(fontSize)) return;
+
+        // The advance, less character and word spacing, so that justification shows as gaps
+        // between glyphs rather than as wider glyphs.
+        double spacing = state->getCharSpace();
+        if (nBytes == 1 && code == 0x20) spacing += state->getWordSpace();
+        double sx, sy;
+        state->textTransformDelta(spacing * state->getHorizScaling(), 0, &sx, &sy);
+        double ax, ay;
+        state->transformDelta(dx - sx, dy - sy, &ax, &ay);
+
+        double ox, oy;
+        state->transform(x, y, &ox, &oy);
+
+        // Same defaults as poppler's own text engine for fonts with implausible metrics.
+        double ascent = font ? font->getAscent() : 0.95;
+        double descent = font ? font->getDescent() : -0.35;
+        if (ascent > 1.1 || ascent < 0.1) ascent = 0.95;
+        if (descent < -0.5 || descent > 0) descent = -0.35;
+
+        ita_glyph glyph;
+        std::memset(&glyph, 0, sizeof glyph);
+        glyph.fontSize = fontSize;
+        glyph.originX = ox;
+        glyph.originY = oy;
+        glyph.x0 = std::min(ox, ox + ax);
+        glyph.x1 = std::max(ox, ox + ax);
+        glyph.y0 = oy - ascent * fontSize;
+        glyph.y1 = oy - descent * fontSize;
+        if (state->getRender() == 3) glyph.flags |= ITA_GLYPH_INVISIBLE;
+
+        if (inActualText) {
+            spanGlyphs.push_back(glyph);
+            return;
+        }
+        if (uLen <= 0 || u == nullptr) {
+            glyph.flags |= ITA_GLYPH_UNMAPPED;
+            glyphs.push_back(glyph);
+            return;
+        }
+        // Several code points for one glyph (a ligature): share the advance among them.
+        double width = (glyph.x1 - glyph.x0) / uLen;
+        double start = glyph.x0;
+        for (int i = 0; i < uLen; ++i) {
+            ita_glyph part = glyph;
+            part.codepoint = u[i];
+            part.x0 = start + width * i;
+            part.x1 = start + width * (i + 1);
+            glyphs.push_back(part);
+        }
+    }
+
+private:
+    static bool isThaiMark(Unicode u) {
+        return u == 0x0E31 || (u >= 0x0E34 && u <= 0x0E3A) || (u >= 0x0E47 && u <= 0x0E4E);
+    }
+
+    // Gives each scalar of the span's text a rectangle from the span's glyphs: letters take the
+    // glyphs that advance the pen, marks the ones that do not, in order. When the counts
+    // differ, letters share the advancing width and marks stand where the first letter ends.
+    void emitActualText() {
+        std::vector<const ita_glyph *> advancing, still;
+        for (const auto &g : spanGlyphs) (g.x1 - g.x0 > 0.01 ? advancing : still).push_back(&g);
+        size_t letters = 0, marks = 0;
+        for (Unicode u : actualText) (isThaiMark(u) ? marks : letters)++;
+
+        ita_glyph box = spanGlyphs.front();
+        for (const auto &g : spanGlyphs) {
+            box.x0 = std::min(box.x0, g.x0);
+            box.x1 = std::max(box.x1, g.x1);
+            box.y0 = std::min(box.y0, g.y0);
+            box.y1 = std::max(box.y1, g.y1);
+        }
+        bool matched = letters == advancing.size() && marks == still.size();
+        double letterWidth = letters > 0 ? (box.x1 - box.x0) / letters : 0;
+        size_t letter = 0, mark = 0;
+        for (Unicode u : actualText) {
+            ita_glyph out = box;
+            out.flags &= ~ITA_GLYPH_UNMAPPED;
+            out.codepoint = u;
+            if (isThaiMark(u)) {
+                if (matched) {
+                    out = *still[mark];
+                    out.codepoint = u;
+                    out.flags &= ~ITA_GLYPH_UNMAPPED;
+                } else {
+                    out.x0 = out.x1 = box.x0 + letterWidth * std::max<size_t>(letter, 1);
+                }
+                ++mark;
+            } else {
+                if (matched) {
+                    out = *advancing[letter];
+                    out.codepoint = u;
+                    out.flags &= ~ITA_GLYPH_UNMAPPED;
+                } else {
+                    out.x0 = box.x0 + letterWidth * letter;
+                    out.x1 = out.x0 + letterWidth;
+                }
+                ++letter;
+            }
+            glyphs.push_back(out);
+        }
+    }
+};
+
+} // namespace
+
+extern "C" ita_pdf *ita_pdf_open(const char *path, const char *password, ita_pdf_status *status) {
+    setUp();
+    std::optional<GooString> pw;
+    if (password) pw = GooString(password);
+    auto doc = std::make_unique<PDFDoc>(std::make_unique<GooString>(path), pw, pw);
+    if (!doc->isOk()) {
+        switch (doc->getErrorCode()) {
+        case errOpenFile: *status = ITA_PDF_OPEN_FAILED; break;
+        case errEncrypted: *status = ITA_PDF_ENCRYPTED; break;
+        default: *status = ITA_PDF_DAMAGED; break;
+        }
+        return nullptr;
+    }
+    *status = ITA_PDF_OK;
+    auto *pdf = new ita_pdf;
+    pdf->doc = std::move(doc);
+    return pdf;
+}
+
+extern "C" void ita_pdf_close(ita_pdf *pdf) { delete pdf; }
+
+extern "C" int ita_pdf_page_count(ita_pdf *pdf) { return pdf->doc->getNumPages(); }
+
+extern "C" void ita_pdf_page_size(ita_pdf *pdf, int page, double *width, double *height) {
+    double w = pdf->doc->getPageCropWidth(page), h = pdf->doc->getPageCropHeight(page);
+    int rotation = pdf->doc->getPageRotate(page);
+    bool sideways = rotation == 90 || rotation == 270;
+    *width = sideways ? h : w;
+    *height = sideways ? w : h;
+}
+
+extern "C" int ita_pdf_page_glyphs(ita_pdf *pdf, int page, ita_glyph **glyphs, size_t *count) {
+    *glyphs = nullptr;
+    *count = 0;
+    if (page < 1 || page > pdf->doc->getNumPages()) return -1;
+    GlyphCollector collector;
+    pdf->doc->displayPage(&collector, page, 72, 72, 0, false, true, false);
+    collector.flushActualText();
+    if (collector.glyphs.empty()) return 0;
+    size_t bytes = collector.glyphs.size() * sizeof(ita_glyph);
+    *glyphs = static_cast<ita_glyph *>(std::malloc(bytes));
+    if (!*glyphs) return -1;
+    std::memcpy(*glyphs, collector.glyphs.data(), bytes);
+    *count = collector.glyphs.size();
+    return 0;
+}

@@ -1,0 +1,34 @@
+/// Every tolerance the layout uses, named, with its default. Lengths are fractions of the
+/// line height (the height of the glyph rectangles poppler gives, about 1.1–1.3 × the font
+/// size), so the same settings work at 10 pt and at 20 pt.
+public struct LayoutSettings: Sendable, Equatable {
+    /// Two glyphs with the same scalar whose corners are this close are one glyph drawn twice
+    /// (shadow and outline effects, doubled marks). Default 0.12: a shadow offset is 1–2 pt,
+    /// while two identical letters in a row stand a full letter width apart.
+    public var duplicateTolerance = 0.12
+
+    /// Glyphs whose vertical midpoints are this close share a visual line. Default 0.3:
+    /// different font sizes on one baseline stay together, the next line (≥ 1.0 away) does not.
+    public var lineTolerance = 0.3
+
+    /// A mark is attached to the base whose right edge is nearest to its origin, if that edge
+    /// is at most this far. Default 1.0: Thai fonts draw a zero-width mark to the left of its
+    /// origin, so its origin sits at or just after the right edge of the base it belongs to.
+    public var markReach = 1.0
+
+    /// A gap wider than this, beyond the line's own letter spacing, is a word space. Default 0.15:
+    /// a space is 0.22–0.3 of the line height in Thai fonts, while kerning after a tall consonant
+    /// with an upper vowel (ปี) leaves about 0.09, and must not split the word.
+    public var wordGap = 0.15
+
+    /// A gap wider than this is a column gap: the two sides are separate cells, written with a
+    /// tab between them. Default 2.0: justified text stretches spaces to about 1.9 in narrow
+    /// table cells; cells of one table row stand further apart.
+    public var columnGap = 2.0
+
+    /// A vertical gap between two lines larger than this starts a new paragraph, written as an
+    /// empty line. Default 0.6.
+    public var paragraphGap = 0.6
+
+    public init() {}
+}

@@ -1,0 +1,99 @@
+import PDFText
+
+/// Puts each Thai mark on the base it is drawn over.
+///
+/// Poppler's text order cannot be trusted for this: with many fonts it places a tone mark after
+/// the next consonant (`ตัวชี้วัด` comes out `ตัวชีว้ ัด`). The geometry can: Thai fonts give marks
+/// no advance and draw them to the left of their origin, so a mark's origin lies at, or just
+/// after, the right edge of its base. The mark goes to the base whose right edge is nearest,
+/// on the line whose band it overlaps most.
+struct MarkAttacher {
+    var reach: Double
+
+    /// `lines` are base glyphs grouped into lines (each sorted left to right);
+    /// returns the same lines as clusters, with marks that no base could take as lone clusters.
+    func attach(_ marks: [Glyph], to lines: [[Glyph]]) -> [[TextCluster]] {
+        var clusters = lines.map { $0.map(TextCluster.init(base:)) }
+        let bands = lines.map { line in line.dropFirst().reduce(line[0].rect) { $0.union($1.rect) } }
+
+        for mark in marks {
+            guard let (line, index) = bestBase(for: mark, lines: lines, bands: bands) else {
+                let line = nearestLine(to: mark.rect, bands: bands)
+                if let line {
+                    clusters[line].append(TextCluster(loneMark: mark))
+                } else {
+                    clusters.append([TextCluster(loneMark: mark)])
+                }
+                continue
+            }
+            clusters[line][index].marks.append(mark)
+        }
+        // Lone marks were appended at the end of their line: put them back in x order.
+        return clusters.map { line in
+            line.contains { $0.base == nil } ? line.sorted { $0.rect.x0 < $1.rect.x0 } : line
+        }
+    }
+
+    private func bestBase(for mark: Glyph, lines: [[Glyph]], bands: [Rect]) -> (Int, Int)? {
+        let origin = mark.rect.x0
+        let height = max(mark.rect.height, 1)
+        var best: (line: Int, index: Int, score: Double)?
+        for line in candidateLines(for: mark.rect, bands: bands) {
+            let overlap = mark.rect.verticalOverlap(with: bands[line])
+            let bases = lines[line]
+            // Bases are sorted by x0; look at those around the mark's origin.
+            let first = firstIndex(in: bases, withX0AtLeast: origin - reach * height * 2)
+            var index = first
+            while index < bases.count, bases[index].rect.x0 <= origin + reach * height {
+                let distance = abs(bases[index].rect.x1 - origin)
+                if distance <= reach * height {
+                    // Prefer the line the mark sits in: a distance on a poorly overlapping line
+                    // counts for more.
+                    let score = distance / height + (1 - overlap)
+                    if best == nil || score < best!.score { best = (line, index, score) }
+                }
+                index += 1
+            }
+        }
+        return best.map { ($0.line, $0.index) }
+    }
+
+    private func candidateLines(for rect: Rect, bands: [Rect]) -> [Int] {
+        // Bands are ordered top to bottom by their glyphs' midpoints; a mark can only belong
+        // to a band it overlaps.
+        var result: [Int] = []
+        let start = firstBand(in: bands, endingAfter: rect.y0)
+        var line = start
+        while line < bands.count, bands[line].y0 < rect.y1 {
+            if rect.verticalOverlap(with: bands[line]) > 0 { result.append(line) }
+            line += 1
+        }
+        return result
+    }
+
+    private func nearestLine(to rect: Rect, bands: [Rect]) -> Int? {
+        candidateLines(for: rect, bands: bands).max {
+            rect.verticalOverlap(with: bands[$0]) < rect.verticalOverlap(with: bands[$1])
+        }
+    }
+
+    /// Bands are not strictly sorted by y0 (different font sizes), so back off a little from
+    /// the binary-search point.
+    private func firstBand(in bands: [Rect], endingAfter y: Double) -> Int {
+        var low = 0, high = bands.count
+        while low < high {
+            let mid = (low + high) / 2
+            if bands[mid].midY < y { low = mid + 1 } else { high = mid }
+        }
+        return max(0, low - 2)
+    }
+
+    private func firstIndex(in bases: [Glyph], withX0AtLeast x: Double) -> Int {
+        var low = 0, high = bases.count
+        while low < high {
+            let mid = (low + high) / 2
+            if bases[mid].rect.x0 < x { low = mid + 1 } else { high = mid }
+        }
+        return low
+    }
+}

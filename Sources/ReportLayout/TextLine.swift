@@ -1,0 +1,15 @@
+import PDFText
+
+/// One visual line of a page, left to right. Segments stand apart by a column gap and are
+/// written with a tab between them.
+public struct TextLine: Equatable, Sendable {
+    public var segments: [TextSegment]
+    public var rect: Rect
+
+    init(_ segments: [TextSegment]) {
+        self.segments = segments
+        self.rect = segments.dropFirst().reduce(segments[0].rect) { $0.union($1.rect) }
+    }
+
+    public var text: String { segments.map(\.text).joined(separator: "\t") }
+}

@@ -1,0 +1,41 @@
+/// Splits a line's clusters into words and segments by the gaps between them.
+///
+/// The spaces in poppler's text are its own guesses and are ignored; gaps decide. A line's own
+/// letter spacing (the median gap, above zero when Thai distributed justification spreads the
+/// letters) is taken off each gap first, so spread letters do not fall apart into words.
+struct WordSpacer {
+    var wordGap: Double
+    var columnGap: Double
+
+    func split(_ clusters: [TextCluster]) -> TextLine {
+        let height = max(clusters.map(\.rect.height).max() ?? 1, 1)
+        let gaps = zip(clusters, clusters.dropFirst()).map { $1.rect.x0 - $0.rect.x1 }
+        let letterSpacing = max(0, median(gaps))
+
+        var segments: [TextSegment] = []
+        var words: [TextWord] = []
+        var word: [TextCluster] = [clusters[0]]
+        for (gap, cluster) in zip(gaps, clusters.dropFirst()) {
+            if gap > columnGap * height {
+                words.append(TextWord(word))
+                segments.append(TextSegment(words))
+                words = []
+                word = [cluster]
+            } else if gap - letterSpacing > wordGap * height {
+                words.append(TextWord(word))
+                word = [cluster]
+            } else {
+                word.append(cluster)
+            }
+        }
+        words.append(TextWord(word))
+        segments.append(TextSegment(words))
+        return TextLine(segments)
+    }
+
+    private func median(_ values: [Double]) -> Double {
+        guard !values.isEmpty else { return 0 }
+        let sorted = values.sorted()
+        return sorted[sorted.count / 2]
+    }
+}
