@@ -70,7 +70,50 @@ public:
     bool upsideDown() override { return true; }
     bool useDrawChar() override { return true; }
     bool interpretType3Chars() override { return false; }
-    bool needNonText() override { return false; }
+    bool needNonText() override { return true; }
+
+    std::vector<ita_rule> rules;
+
+    void stroke(GfxState *state) override { collectRules(state, false); }
+    void fill(GfxState *state) override { collectRules(state, true); }
+    void eoFill(GfxState *state) override { collectRules(state, true); }
+
+    // Keeps the straight horizontal and vertical pieces of a path: table rulings are drawn as
+    // stroked lines or as thin filled rectangles, depending on the producer.
+    void collectRules(GfxState *state, bool filled) {
+        const double straight = 0.5, thin = 3.0;
+        const GfxPath *path = state->getPath();
+        for (int i = 0; i < path->getNumSubpaths(); ++i) {
+            const GfxSubpath *sub = path->getSubpath(i);
+            int n = sub->getNumPoints();
+            std::vector<std::pair<double, double>> points;
+            bool curved = false;
+            for (int j = 0; j < n; ++j) {
+                if (sub->getCurve(j)) curved = true;
+                double x, y;
+                state->transform(sub->getX(j), sub->getY(j), &x, &y);
+                points.emplace_back(x, y);
+            }
+            if (curved || points.size() < 2) continue;
+            if (filled) {
+                double x0 = points[0].first, x1 = x0, y0 = points[0].second, y1 = y0;
+                for (auto &p : points) {
+                    x0 = std::min(x0, p.first); x1 = std::max(x1, p.first);
+                    y0 = std::min(y0, p.second); y1 = std::max(y1, p.second);
+                }
+                if (y1 - y0 <= thin && x1 - x0 > y1 - y0) rules.push_back({x0, (y0 + y1) / 2, x1, (y0 + y1) / 2});
+                else if (x1 - x0 <= thin && y1 - y0 > x1 - x0) rules.push_back({(x0 + x1) / 2, y0, (x0 + x1) / 2, y1});
+                continue;
+            }
+            for (size_t j = 1; j < points.size(); ++j) {
+                auto a = points[j - 1], b = points[j];
+                if (std::fabs(a.second - b.second) <= straight && std::fabs(a.first - b.first) > straight)
+                    rules.push_back({std::min(a.first, b.first), a.second, std::max(a.first, b.first), a.second});
+                else if (std::fabs(a.first - b.first) <= straight && std::fabs(a.second - b.second) > straight)
+                    rules.push_back({a.first, std::min(a.second, b.second), a.first, std::max(a.second, b.second)});
+            }
+        }
+    }
 
     void drawChar(GfxState *state, double x, double y, double dx, double dy, double originX, double originY,
                   CharCode code, int nBytes, const Unicode *u, int uLen) override {
@@ -136,7 +179,8 @@ private:
 
     // Gives each scalar of the span's text a rectangle from the span's glyphs: letters take the
     // glyphs that advance the pen, marks the ones that do not, in order. When the counts
-    // differ, letters share the advancing width and marks stand where the first letter ends.
+    // differ, letters share the advancing width and a mark stands where the letters before it
+    // in the span end (at the span's start when none do: it belongs to the letter before).
     void emitActualText() {
         std::vector<const ita_glyph *> advancing, still;
         for (const auto &g : spanGlyphs) (g.x1 - g.x0 > 0.01 ? advancing : still).push_back(&g);
@@ -163,7 +207,7 @@ private:
                     out.codepoint = u;
                     out.flags &= ~ITA_GLYPH_UNMAPPED;
                 } else {
-                    out.x0 = out.x1 = box.x0 + letterWidth * std::max<size_t>(letter, 1);
+                    out.x0 = out.x1 = box.x0 + letterWidth * letter;
                 }
                 ++mark;
             } else {
@@ -215,18 +259,25 @@ extern "C" void ita_pdf_page_size(ita_pdf *pdf, int page, double *width, double 
     *height = sideways ? w : h;
 }
 
-extern "C" int ita_pdf_page_glyphs(ita_pdf *pdf, int page, ita_glyph **glyphs, size_t *count) {
+template <typename T> static T *copyOut(const std::vector<T> &items) {
+    if (items.empty()) return nullptr;
+    T *out = static_cast<T *>(std::malloc(items.size() * sizeof(T)));
+    if (out) std::memcpy(out, items.data(), items.size() * sizeof(T));
+    return out;
+}
+
+extern "C" int ita_pdf_page_content(ita_pdf *pdf, int page, ita_glyph **glyphs, size_t *glyphCount,
+                                    ita_rule **rules, size_t *ruleCount) {
     *glyphs = nullptr;
-    *count = 0;
+    *rules = nullptr;
+    *glyphCount = *ruleCount = 0;
     if (page < 1 || page > pdf->doc->getNumPages()) return -1;
     GlyphCollector collector;
     pdf->doc->displayPage(&collector, page, 72, 72, 0, false, true, false);
     collector.flushActualText();
-    if (collector.glyphs.empty()) return 0;
-    size_t bytes = collector.glyphs.size() * sizeof(ita_glyph);
-    *glyphs = static_cast<ita_glyph *>(std::malloc(bytes));
-    if (!*glyphs) return -1;
-    std::memcpy(*glyphs, collector.glyphs.data(), bytes);
-    *count = collector.glyphs.size();
+    *glyphs = copyOut(collector.glyphs);
+    *glyphCount = *glyphs ? collector.glyphs.size() : 0;
+    *rules = copyOut(collector.rules);
+    *ruleCount = *rules ? collector.rules.size() : 0;
     return 0;
 }

@@ -42,13 +42,20 @@ public final class PDFDocument {
         var width = 0.0, height = 0.0
         ita_pdf_page_size(pdf, Int32(number), &width, &height)
         var glyphs: UnsafeMutablePointer<ita_glyph>?
-        var count = 0
-        guard ita_pdf_page_glyphs(pdf, Int32(number), &glyphs, &count) == 0 else {
+        var rules: UnsafeMutablePointer<ita_rule>?
+        var glyphCount = 0, ruleCount = 0
+        guard ita_pdf_page_content(pdf, Int32(number), &glyphs, &glyphCount, &rules, &ruleCount) == 0 else {
             throw PDFError.pageOutOfRange(page: number, pageCount: pageCount)
         }
-        defer { free(glyphs) }
-        let drawn = UnsafeBufferPointer(start: glyphs, count: count)
-        return PDFPage(number: number, width: width, height: height, drawnGlyphs: drawn)
+        defer {
+            free(glyphs)
+            free(rules)
+        }
+        return PDFPage(
+            number: number, width: width, height: height,
+            drawnGlyphs: UnsafeBufferPointer(start: glyphs, count: glyphCount),
+            drawnRules: UnsafeBufferPointer(start: rules, count: ruleCount)
+        )
     }
 
     private static func checkReadableFile(at path: String) throws {

@@ -16,7 +16,13 @@ public struct PDFPage: Sendable {
     /// software puts over a scanned page.
     public let invisibleGlyphCount: Int
 
-    init(number: Int, width: Double, height: Double, drawnGlyphs: UnsafeBufferPointer<ita_glyph>) {
+    /// The straight horizontal and vertical lines the page draws (table rulings, underlines),
+    /// each as a rectangle with no height or no width.
+    public let rules: [Rect]
+
+    init(number: Int, width: Double, height: Double,
+         drawnGlyphs: UnsafeBufferPointer<ita_glyph>, drawnRules: UnsafeBufferPointer<ita_rule>) {
+        self.rules = drawnRules.map { Rect(x0: $0.x0, y0: $0.y0, x1: $0.x1, y1: $0.y1) }
         self.number = number
         self.width = width
         self.height = height

@@ -30,5 +30,9 @@ public struct LayoutSettings: Sendable, Equatable {
     /// empty line. Default 0.6.
     public var paragraphGap = 0.6
 
+    /// Table rulings that come this close (in points, not line heights: rulings have no font)
+    /// touch. Default 2.0.
+    public var ruleTolerance = 2.0
+
     public init() {}
 }

@@ -11,5 +11,11 @@ public struct TextLine: Equatable, Sendable {
         self.rect = segments.dropFirst().reduce(segments[0].rect) { $0.union($1.rect) }
     }
 
+    /// A table row: one segment per cell, empty cells included so that columns line up.
+    init(cells: [TextSegment], rect: Rect) {
+        self.segments = cells
+        self.rect = rect
+    }
+
     public var text: String { segments.map(\.text).joined(separator: "\t") }
 }

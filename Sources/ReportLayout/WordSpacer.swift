@@ -8,17 +8,22 @@ struct WordSpacer {
     var columnGap: Double
 
     func split(_ clusters: [TextCluster]) -> TextLine {
+        TextLine(segments(of: clusters).map(TextSegment.init))
+    }
+
+    /// The line's words, in segments separated by column gaps.
+    func segments(of clusters: [TextCluster]) -> [[TextWord]] {
         let height = max(clusters.map(\.rect.height).max() ?? 1, 1)
         let gaps = zip(clusters, clusters.dropFirst()).map { $1.rect.x0 - $0.rect.x1 }
         let letterSpacing = max(0, median(gaps))
 
-        var segments: [TextSegment] = []
+        var segments: [[TextWord]] = []
         var words: [TextWord] = []
         var word: [TextCluster] = [clusters[0]]
         for (gap, cluster) in zip(gaps, clusters.dropFirst()) {
             if gap > columnGap * height {
                 words.append(TextWord(word))
-                segments.append(TextSegment(words))
+                segments.append(words)
                 words = []
                 word = [cluster]
             } else if gap - letterSpacing > wordGap * height {
@@ -29,8 +34,8 @@ struct WordSpacer {
             }
         }
         words.append(TextWord(word))
-        segments.append(TextSegment(words))
-        return TextLine(segments)
+        segments.append(words)
+        return segments
     }
 
     private func median(_ values: [Double]) -> Double {

@@ -49,3 +49,10 @@ public enum ThaiCharacter {
             .map(\.element)
     }
 }
+
+extension ThaiCharacter {
+    /// MAI EK, MAI THO, MAI TRI and MAI CHATTAWA: the four tone marks (not THANTHAKHAT).
+    public static func isToneMark(_ scalar: Unicode.Scalar) -> Bool {
+        (0x0E48...0x0E4B).contains(scalar.value)
+    }
+}

@@ -41,15 +41,22 @@ typedef struct {
     double fontSize;
 } ita_glyph;
 
+/// A straight horizontal or vertical line the page draws (a table ruling, an underline):
+/// from a stroked path, or a filled rectangle thinner than 3 points. x0 <= x1, y0 <= y1.
+typedef struct {
+    double x0, y0, x1, y1;
+} ita_rule;
+
 /// Opens a PDF. `password` may be NULL. On failure returns NULL and sets `*status`.
 ita_pdf *ita_pdf_open(const char *path, const char *password, ita_pdf_status *status);
 void ita_pdf_close(ita_pdf *pdf);
 int ita_pdf_page_count(ita_pdf *pdf);
 /// The page's size in points after its rotation (1-based page number).
 void ita_pdf_page_size(ita_pdf *pdf, int page, double *width, double *height);
-/// Every glyph the page draws, in drawing order. `*glyphs` is to be freed with `free`.
-/// Returns 0, or -1 when the page number is out of range.
-int ita_pdf_page_glyphs(ita_pdf *pdf, int page, ita_glyph **glyphs, size_t *count);
+/// Every glyph the page draws, in drawing order, and every straight line. `*glyphs` and `*rules`
+/// are to be freed with `free`. Returns 0, or -1 when the page number is out of range.
+int ita_pdf_page_content(ita_pdf *pdf, int page, ita_glyph **glyphs, size_t *glyphCount,
+                         ita_rule **rules, size_t *ruleCount);
 
 #ifdef __cplusplus
 }

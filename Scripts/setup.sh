@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Installs what ita needs to build on Debian or Ubuntu, and only what is missing:
+# poppler's GLib and core development files (ita reads glyphs through poppler's core) and
+# poppler-utils (the benchmarks compare with pdftotext). Needs root or sudo when installing.
+set -euo pipefail
+
+missing=()
+pkg-config --exists poppler-glib || missing+=(libpoppler-glib-dev)
+[ -f /usr/include/poppler/OutputDev.h ] || missing+=(libpoppler-private-dev)
+command -v pdftotext >/dev/null || missing+=(poppler-utils)
+command -v pkg-config >/dev/null || missing+=(pkg-config)
+
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "ita setup: installing ${missing[*]}" >&2
+  sudo=""
+  [ "$(id -u)" -eq 0 ] || sudo="sudo"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}" >/dev/null
+fi
+
+command -v swift >/dev/null || {
+  echo "ita setup: Swift is not on PATH. Install Swift 6 from swift.org (or your distribution) first." >&2
+  exit 1
+}

@@ -1,0 +1,20 @@
+import ArgumentParser
+
+@main
+struct ITA: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "ita",
+        abstract: "Read Thai agencies' ITA reports (PDF or text) as exact Thai text and data.",
+        discussion: """
+        ita reads the text of a PDF from where each glyph is drawn, so Thai tone marks and vowels \
+        stay on their letters, and repairs text that other tools damaged.
+
+        Examples:
+          ita text report.pdf                 the whole report as text
+          ita text report.pdf --pages 3-5     pages 3 to 5
+          ita normalize copied.txt            repair Thai text copied from elsewhere
+          pdftotext -layout a.pdf - | ita normalize
+        """,
+        subcommands: [TextCommand.self, NormalizeCommand.self]
+    )
+}

@@ -1,0 +1,66 @@
+import PDFText
+
+/// What ita tells a person when it cannot do what was asked: what is wrong, where, and what to
+/// do, in Thai or English. All of the command line's user-facing sentences live here.
+enum Message {
+    case pdf(PDFError)
+    case notUTF8(path: String, byteOffset: Int)
+    case cannotWrite(path: String)
+    case invalidPageRange(String)
+    case pageRangeOutside(range: String, pageCount: Int)
+
+    func text(in language: Language) -> String {
+        switch language {
+        case .th: return thai
+        case .en: return english
+        }
+    }
+
+    private var thai: String {
+        switch self {
+        case .pdf(let error):
+            switch error {
+            case .fileNotFound(let path): return "ไม่พบไฟล์ \(path): ตรวจสอบชื่อและตำแหน่งของไฟล์"
+            case .isDirectory(let path): return "\(path) เป็นโฟลเดอร์ ไม่ใช่ไฟล์: ระบุไฟล์ PDF หรือไฟล์ข้อความ"
+            case .unreadable(let path): return "เปิดอ่านไฟล์ \(path) ไม่ได้: ตรวจสอบสิทธิ์การอ่านไฟล์"
+            case .empty(let path): return "ไฟล์ \(path) ว่างเปล่า (0 ไบต์): ดาวน์โหลดหรือคัดลอกไฟล์มาใหม่"
+            case .passwordRequired(let path): return "ไฟล์ \(path) ถูกเข้ารหัสไว้: ระบุรหัสผ่านด้วย --password"
+            case .wrongPassword(let path): return "รหัสผ่านของไฟล์ \(path) ไม่ถูกต้อง: ตรวจสอบรหัสผ่านแล้วลองอีกครั้ง"
+            case .notPDF(let path): return "ไฟล์ \(path) ไม่ใช่ PDF หรือเสียหายจนอ่านไม่ได้: ดาวน์โหลดไฟล์มาใหม่ หรือขอไฟล์ต้นฉบับจากหน่วยงาน"
+            case .pageOutOfRange(let page, let count): return "ไม่มีหน้า \(page) ในเอกสารนี้ (มี \(count) หน้า)"
+            }
+        case .notUTF8(let path, let offset):
+            return "ไฟล์ \(path) ไม่ใช่ข้อความ UTF-8 (ไบต์ที่ \(offset) ไม่ถูกต้อง): บันทึกไฟล์ใหม่เป็น UTF-8"
+        case .cannotWrite(let path):
+            return "เขียนไฟล์ \(path) ไม่ได้: ตรวจสอบว่าโฟลเดอร์มีอยู่และมีสิทธิ์เขียน"
+        case .invalidPageRange(let range):
+            return "ช่วงหน้า \"\(range)\" ไม่ถูกต้อง: ใช้รูปแบบเช่น 3, 3-5 หรือ 3-"
+        case .pageRangeOutside(let range, let count):
+            return "ช่วงหน้า \(range) อยู่นอกเอกสาร (มี \(count) หน้า)"
+        }
+    }
+
+    private var english: String {
+        switch self {
+        case .pdf(let error):
+            switch error {
+            case .fileNotFound(let path): return "No file at \(path): check the file's name and folder."
+            case .isDirectory(let path): return "\(path) is a folder, not a file: give a PDF or a text file."
+            case .unreadable(let path): return "Cannot read \(path): check the file's read permission."
+            case .empty(let path): return "\(path) is empty (0 bytes): download or copy the file again."
+            case .passwordRequired(let path): return "\(path) is encrypted: give its password with --password."
+            case .wrongPassword(let path): return "The password for \(path) is wrong: check it and try again."
+            case .notPDF(let path): return "\(path) is not a PDF, or is too damaged to read: download it again or ask the agency for the original."
+            case .pageOutOfRange(let page, let count): return "There is no page \(page) in this document (it has \(count) pages)."
+            }
+        case .notUTF8(let path, let offset):
+            return "\(path) is not UTF-8 text (invalid byte at offset \(offset)): save it again as UTF-8."
+        case .cannotWrite(let path):
+            return "Cannot write \(path): check that the folder exists and is writable."
+        case .invalidPageRange(let range):
+            return "The page range \"\(range)\" is not valid: write it like 3, 3-5 or 3-."
+        case .pageRangeOutside(let range, let count):
+            return "The page range \(range) is outside the document (it has \(count) pages)."
+        }
+    }
+}

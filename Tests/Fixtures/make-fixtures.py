@@ -1,0 +1,421 @@
+#!/usr/bin/env python3
+"""Render the seed ITA report (or excerpts of it) to test PDFs in other Thai
+fonts and layouts, through HTML and LibreOffice.
+
+    make-fixtures.py --out DIR [--set committed|heldout|all] [--only NAME ...]
+    make-fixtures.py --list [--set ...]
+    make-fixtures.py --out DIR --name NAME --font Loma [--size 14] [--landscape]
+                     [--unruled] [--justify] [--lines 19-79,111-113]   (one ad-hoc PDF)
+
+Needs Python 3 (stdlib only) and LibreOffice (`soffice`) on PATH; the fonts are
+looked up by family name through fontconfig (Debian: fonts-thai-tlwg).
+
+The seed format (Samples/muangphon-2568.txt): UTF-8 lines; consecutive lines
+holding a TAB are the rows of one table, the first of them its header; a later
+row equal to that header (spaces ignored) is only a page-break marker of the
+source and is dropped (the PDF gets its own repeated header: <thead>); a row
+whose first cell is empty continues the row above and is merged into it; cells
+may hold <p>...</p> (paragraph breaks). Other non-blank lines are paragraphs;
+**...** within a line is bold, a '**' opening or closing a run of lines makes
+those lines bold.
+
+For each committed fixture NAME.pdf the script also writes NAME.txt: the seed
+lines it was made from, verbatim (same format as the seed, so the project's
+seed reader can parse it; blank lines between the chosen ranges are kept).
+"""
+import argparse
+import html
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+DEFAULT_SEED = os.path.normpath(os.path.join(HERE, "..", "..", "Samples", "muangphon-2568.txt"))
+DEFAULT_PROFILE = "/tmp/fixtures-work/lo-profile"
+
+# --------------------------------------------------------------------------
+# Excerpts: 1-based, inclusive line ranges of the seed.
+#   19-79    title block, 1. principles, 1.1 overall 97.28, the tool scores
+#            table and the indicator scores table (IIT/EIT(IET)/OIT groups)
+#   34-79    the same without the long principle paragraphs
+#   81-91    3. analysis: two-column table, <p> cells, a continuation row
+#   111-113  4. measures: intro paragraph and the six-column header
+#   130-133  measure 5: "การแก้ไขปัญหาคาการทุจริต", "กาการทุจริต",
+#            "สำนักปลัดกองการเจ้าหน้าที่กองยุทธศาสตร์และงบประมาณและทุกส่วนราชการ",
+#            dates 1 ตุลาคม 2568 ถึง 30 กันยายน 2569, continuation row
+#   134-137  measure 6 and its continuation row
+#   143-144  measure 8: "การปรับปรุงกระบวนการทำงาน"
+#   151-158  measure 10: <p> cells, two continuation rows, table end
+#   160-175  bold block (**), events with dates, social-media residue
+# --------------------------------------------------------------------------
+COMMITTED = [
+    dict(name="garuda-ruled", font="Garuda", size=14, landscape=False, ruled=True,
+         align="justify", lines=[(19, 79), (111, 113), (130, 133)]),
+    dict(name="norasi-unruled-landscape", font="Norasi", size=16, landscape=True, ruled=False,
+         align="left", lines=[(34, 79), (111, 113), (130, 133), (143, 144)]),
+    dict(name="kinnari-14pt", font="Kinnari", size=14, landscape=False, ruled=True,
+         align="left", lines=[(19, 26), (34, 79), (81, 91)]),
+    dict(name="sawasdee", font="Sawasdee", size=16, landscape=False, ruled=True,
+         align="justify", lines=[(34, 79), (111, 113), (151, 158)]),
+    dict(name="umpush", font="Umpush", size=14, landscape=True, ruled=True,
+         align="justify", lines=[(34, 79), (111, 113), (134, 137), (160, 175)]),
+    # a monospaced TLWG font: LibreOffice draws each mark back over its base,
+    # poppler gives the mark a full-width rectangle (= the base's) and puts it
+    # after a line break in poppler_page_get_text
+    dict(name="tlwgtypo-mono", font="Tlwg Typo", size=14, landscape=False, ruled=True,
+         align="left", lines=[(34, 79), (111, 113), (143, 144)]),
+]
+
+# The held-out set: the WHOLE seed, never committed; judges the extractor on
+# fonts and layouts the repository does not hold.
+_HELDOUT = [
+    # font,            size, landscape, ruled, align
+    ("Loma",            14, False, True,  "left"),
+    ("Waree",           16, True,  False, "left"),
+    ("Purisa",          14, True,  True,  "justify"),
+    ("Tlwg Typist",     16, False, False, "left"),
+    ("Tlwg Mono",       14, False, True,  "left"),
+    ("Tlwg Typo",       14, True,  False, "justify"),
+    ("Tlwg Typewriter", 16, False, True,  "justify"),
+    ("Kinnari",         16, True,  False, "left"),
+    ("Laksaman",        14, False, False, "justify"),
+    ("Garuda",          16, True,  True,  "left"),
+    ("Norasi",          14, False, True,  "justify"),
+    ("Sawasdee",        16, False, False, "left"),
+    ("Umpush",          14, True,  True,  "left"),
+]
+
+
+def _heldout_name(font, size, landscape, ruled, align):
+    return "-".join([font.lower().replace(" ", ""), "%dpt" % size,
+                     "landscape" if landscape else "portrait",
+                     "ruled" if ruled else "unruled"] + (["justify"] if align == "justify" else []))
+
+
+HELDOUT = [dict(name=_heldout_name(*v), font=v[0], size=v[1], landscape=v[2], ruled=v[3],
+                align=v[4], lines=None) for v in _HELDOUT]
+
+SETS = {"committed": COMMITTED, "heldout": HELDOUT, "all": COMMITTED + HELDOUT}
+
+
+# ----------------------------------------------------------------------------
+# seed -> blocks
+# ----------------------------------------------------------------------------
+def cell_paragraphs(cell):
+    """A seed cell -> list of paragraph strings (<p>/</p> are breaks)."""
+    return [p.strip() for p in re.split(r"</?p>", cell) if p.strip()]
+
+
+def _squash(s):
+    return re.sub(r"\s+", "", re.sub(r"</?p>", "", s))
+
+
+def _join(a, b):
+    """Join the last paragraph of a cell with the first of its continuation.
+    A source page break fell inside the running text (even inside a word), so
+    the pieces are concatenated; a space only between two Latin/digit ends."""
+    if a and b and a[-1].isascii() and a[-1].isalnum() and b[0].isascii() and b[0].isalnum():
+        return a + " " + b
+    return a + b
+
+
+_NUMBERED = re.compile(r"^\(?\d+[.)]")
+
+
+def merge_cells(prev, cont):
+    """prev, cont: lists of paragraphs."""
+    if not cont:
+        return prev
+    if not prev:
+        return list(cont)
+    if _NUMBERED.match(cont[0]):          # a new numbered step: its own paragraph
+        return prev + cont
+    return prev[:-1] + [_join(prev[-1], cont[0])] + cont[1:]
+
+
+class Table:
+    def __init__(self, header_line):
+        self.header_key = [_squash(c) for c in header_line.split("\t")]
+        self.ncols = len(self.header_key)
+        self.header = [cell_paragraphs(c) for c in header_line.split("\t")]
+        self.rows = []
+
+    def is_header(self, line):
+        key = [_squash(c) for c in line.split("\t")]
+        key += [""] * (self.ncols - len(key))
+        return key[: self.ncols] == self.header_key and not any(key[self.ncols:])
+
+    def add(self, line):
+        cells = [cell_paragraphs(c) for c in line.split("\t")]
+        extra = cells[self.ncols:]
+        cells = cells[: self.ncols] + [[]] * max(0, self.ncols - len(cells))
+        if any(extra):  # never drop text: fold surplus cells into the last one
+            cells[-1] = cells[-1] + [p for e in extra for p in e]
+        if not cells[0] and self.rows:      # continuation row
+            last = self.rows[-1]
+            self.rows[-1] = [merge_cells(a, b) for a, b in zip(last, cells)]
+        else:
+            self.rows.append(cells)
+
+
+def parse(lines):
+    """lines: seed lines (already excerpted). -> list of ('p', text) | ('table', Table)."""
+    blocks = []
+    table = None
+    for line in lines:
+        if not line.strip():
+            continue                        # blank: tables may go on after it
+        if "\t" in line:
+            ncols = len(line.split("\t"))
+            if table is not None and table.is_header(line):
+                continue                    # repeated header = page-break marker
+            if table is not None and (ncols == table.ncols or not line.split("\t")[0].strip()):
+                table.add(line)
+                continue
+            table = Table(line)
+            blocks.append(("table", table))
+            continue
+        table = None
+        blocks.append(("p", line.strip()))
+    return blocks
+
+
+# ----------------------------------------------------------------------------
+# blocks -> HTML
+# ----------------------------------------------------------------------------
+def inline(text):
+    """Escape; **x** within the text -> bold."""
+    parts = text.split("**")
+    out = []
+    for i, part in enumerate(parts):
+        esc = html.escape(part, quote=False)
+        out.append("<b>%s</b>" % esc if i % 2 == 1 and i < len(parts) - 1 else esc)
+    if len(parts) % 2 == 0:                 # an unpaired '**' stays as written
+        out[-1] = "**" + out[-1]
+    return "".join(out)
+
+
+def column_widths(table):
+    """Percent widths from the text length of each column (to the power 0.6,
+    so long columns do not starve short ones), at least 12 %. (LibreOffice's
+    HTML import honours percent widths on the cells of the first row, not on
+    <col>.)"""
+    n = table.ncols
+    tot = [0.0] * n
+    for row in [table.header] + table.rows:
+        for i, cell in enumerate(row):
+            tot[i] += sum(len(p) for p in cell)
+    w = [max(1.0, t) ** 0.6 for t in tot]
+    s = sum(w)
+    pct = [max(12.0, 100.0 * x / s) for x in w]
+    s = sum(pct)
+    pct = [int(round(100.0 * x / s)) for x in pct]
+    pct[-1] += 100 - sum(pct)
+    return pct
+
+
+def render_html(blocks, font, size, landscape, ruled, align, title):
+    family = "'%s'" % font
+    page = "A4 landscape" if landscape else "A4 portrait"
+    border = "border: 0.5pt solid #000000;" if ruled else "border: none;"
+    palign = "justify" if align == "justify" else "left"
+    pstyle = "font-family: %s; font-size: %dpt; text-align: %s; margin-top: 0; margin-bottom: %dpt" % (
+        family, size, palign, size // 2)
+    cstyle = "font-family: %s; font-size: %dpt; text-align: %s; margin-top: 0; margin-bottom: 2pt" % (
+        family, size, palign)
+    hstyle = "font-family: %s; font-size: %dpt; text-align: center; margin-top: 0; margin-bottom: 2pt" % (
+        family, size)
+    out = []
+    w = out.append
+    w('<!DOCTYPE html>\n<html lang="th">\n<head>\n<meta charset="utf-8">\n')
+    w("<title>%s</title>\n" % html.escape(title))
+    w("<style>\n@page { size: %s; margin: 2cm }\n" % page)
+    w("body { font-family: %s; font-size: %dpt }\n" % (family, size))
+    w("td { %s vertical-align: top; padding: 3pt }\n" % border)
+    w("</style>\n</head>\n<body>\n")
+    bold_run = False
+    for kind, b in blocks:
+        if kind == "p":
+            text = b
+            opens = text.startswith("**") and text.count("**") % 2 == 1
+            closes = text.endswith("**") and text.count("**") % 2 == 1
+            if opens and not bold_run:
+                bold_run, text = True, text[2:]
+            if closes and bold_run:
+                text, end_run = text[:-2], True
+            else:
+                end_run = False
+            body = inline(text)
+            if bold_run:
+                body = "<b>%s</b>" % body
+            w('<p style="%s">%s</p>\n' % (pstyle, body))
+            if end_run:
+                bold_run = False
+            continue
+        t = b
+        widths = column_widths(t)
+        w('<table width="100%%" cellspacing="0" cellpadding="4" border="%d" style="border-collapse: collapse">\n'
+          % (1 if ruled else 0))
+        w("<thead>\n<tr>")
+        for pc, cell in zip(widths, t.header):
+            w('<td width="%d%%" valign="top">%s</td>' % (pc, "".join('<p style="%s">%s</p>' % (hstyle, inline(p)) for p in cell)))
+        w("</tr>\n</thead>\n<tbody>\n")
+        for row in t.rows:
+            w("<tr>")
+            for cell in row:
+                paras = cell or [""]
+                w('<td valign="top">%s</td>' % "".join('<p style="%s">%s</p>' % (cstyle, inline(p)) for p in paras))
+            w("</tr>\n")
+        w("</tbody>\n</table>\n")
+        w('<p style="%s"></p>\n' % pstyle)
+    w("</body>\n</html>\n")
+    return "".join(out)
+
+
+# ----------------------------------------------------------------------------
+# excerpts, conversion
+# ----------------------------------------------------------------------------
+def excerpt(seed_lines, ranges):
+    """-> the chosen seed lines (verbatim), ranges in order; a blank line
+    between two ranges that are not adjacent."""
+    if ranges is None:
+        return list(seed_lines)
+    out = []
+    prev_end = None
+    for a, b in ranges:
+        if prev_end is not None and a != prev_end + 1 and out and out[-1].strip():
+            out.append("")
+        out.extend(seed_lines[a - 1:b])
+        prev_end = b
+    return out
+
+
+def soffice_convert(html_path, outdir, profile, soffice="soffice"):
+    os.makedirs(profile, exist_ok=True)
+    cmd = [soffice, "-env:UserInstallation=file://" + os.path.abspath(profile),
+           "--headless", "--norestore", "--infilter=HTML (StarWriter)",
+           "--convert-to", "pdf:writer_pdf_Export", "--outdir", outdir, html_path]
+    r = subprocess.run(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, timeout=300)
+    pdf = os.path.join(outdir, os.path.splitext(os.path.basename(html_path))[0] + ".pdf")
+    if r.returncode != 0 or not os.path.exists(pdf):
+        sys.stderr.write(r.stdout + r.stderr)
+        raise SystemExit("soffice failed on %s" % html_path)
+    return pdf
+
+
+def build(variant, seed_lines, out, profile, keep_html=False, write_txt=True, soffice="soffice"):
+    name = variant["name"]
+    lines = excerpt(seed_lines, variant["lines"])
+    blocks = parse(lines)
+    doc = render_html(blocks, variant["font"], variant["size"], variant["landscape"],
+                      variant["ruled"], variant["align"], "ITA report fixture %s" % name)
+    os.makedirs(out, exist_ok=True)
+    os.makedirs(profile, exist_ok=True)
+    work = tempfile.mkdtemp(prefix="mkfix-", dir=os.path.dirname(os.path.abspath(profile)))
+    try:
+        hp = os.path.join(work, name + ".html")
+        with open(hp, "w", encoding="utf-8") as f:
+            f.write(doc)
+        pdf = soffice_convert(hp, work, profile, soffice)
+        shutil.move(pdf, os.path.join(out, name + ".pdf"))
+        if keep_html:
+            shutil.copy(hp, os.path.join(out, name + ".html"))
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    if write_txt and variant["lines"] is not None:
+        with open(os.path.join(out, name + ".txt"), "w", encoding="utf-8") as f:
+            f.write("\n".join(lines) + "\n")
+    return os.path.join(out, name + ".pdf")
+
+
+def embedded_fonts(pdf):
+    """Base font names embedded in pdf (pdffonts, if poppler-utils is there), or None."""
+    if shutil.which("pdffonts") is None:
+        return None
+    r = subprocess.run(["pdffonts", pdf], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    return [l.split()[0].split("+", 1)[-1] for l in r.stdout.splitlines()[2:] if l.strip()]
+
+
+def font_ok(pdf, family):
+    """True if every embedded font is the family asked for (LibreOffice
+    substitutes silently when fontconfig has no such family)."""
+    fonts = embedded_fonts(pdf)
+    if fonts is None:
+        return True
+    want = family.replace(" ", "").lower()
+    return bool(fonts) and all(f.lower().split("-")[0] == want for f in fonts)
+
+
+def parse_ranges(s):
+    out = []
+    for part in s.split(","):
+        a, _, b = part.partition("-")
+        out.append((int(a), int(b or a)))
+    return out
+
+
+def main(argv=None):
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--out", help="output directory")
+    ap.add_argument("--set", default="committed", choices=sorted(SETS), help="variant set (default committed)")
+    ap.add_argument("--only", action="append", metavar="NAME", help="build only this variant (repeatable)")
+    ap.add_argument("--list", action="store_true", help="list the variants of the set and exit")
+    ap.add_argument("--seed", default=DEFAULT_SEED, help="seed text (default %(default)s)")
+    ap.add_argument("--profile", default=DEFAULT_PROFILE, help="private LibreOffice profile dir (default %(default)s)")
+    ap.add_argument("--soffice", default="soffice")
+    ap.add_argument("--keep-html", action="store_true", help="also write NAME.html")
+    ap.add_argument("--no-txt", action="store_true", help="do not write NAME.txt")
+    g = ap.add_argument_group("one ad-hoc variant (with --name)")
+    g.add_argument("--name")
+    g.add_argument("--font", default="Laksaman")
+    g.add_argument("--size", type=int, default=16)
+    g.add_argument("--landscape", action="store_true")
+    g.add_argument("--unruled", action="store_true")
+    g.add_argument("--justify", action="store_true")
+    g.add_argument("--lines", help="seed line ranges, e.g. 19-79,111-113 (default: whole seed)")
+    a = ap.parse_args(argv)
+
+    if a.name:
+        variants = [dict(name=a.name, font=a.font, size=a.size, landscape=a.landscape,
+                         ruled=not a.unruled, align="justify" if a.justify else "left",
+                         lines=parse_ranges(a.lines) if a.lines else None)]
+    else:
+        variants = SETS[a.set]
+        if a.only:
+            known = {v["name"]: v for v in SETS["all"]}
+            bad = [n for n in a.only if n not in known]
+            if bad:
+                raise SystemExit("unknown variant(s): %s (see --list --set all)" % ", ".join(bad))
+            variants = [known[n] for n in a.only]
+    if a.list:
+        for v in variants:
+            print("%-40s %-16s %2dpt %-9s %-7s %-7s %s" % (
+                v["name"], v["font"], v["size"], "landscape" if v["landscape"] else "portrait",
+                "ruled" if v["ruled"] else "unruled", v["align"],
+                "whole seed" if v["lines"] is None else ",".join("%d-%d" % r for r in v["lines"])))
+        return
+    if not a.out:
+        ap.error("--out is required")
+    if shutil.which(a.soffice) is None:
+        raise SystemExit("soffice not found on PATH")
+    with open(a.seed, encoding="utf-8") as f:
+        seed_lines = f.read().split("\n")
+    if seed_lines and seed_lines[-1] == "":
+        seed_lines.pop()
+    bad = 0
+    for v in variants:
+        p = build(v, seed_lines, a.out, a.profile, a.keep_html, not a.no_txt, a.soffice)
+        print(p)
+        if not font_ok(p, v["font"]):
+            bad += 1
+            sys.stderr.write("warning: %s embeds %s, not only %s (font substituted?)\n"
+                             % (p, ", ".join(embedded_fonts(p)), v["font"]))
+    if bad:
+        raise SystemExit(2)
+
+
+if __name__ == "__main__":
+    main()

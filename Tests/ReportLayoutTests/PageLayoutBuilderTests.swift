@@ -1,0 +1,85 @@
+import PDFText
+import ReportLayout
+import ThaiText
+import XCTest
+
+/// The layout on glyphs placed by hand, with the geometry real PDFs give.
+final class PageLayoutBuilderTests: XCTestCase {
+    private let builder = PageLayoutBuilder()
+
+    /// Glyphs of one line at `y`, each `(scalar, x0, x1)`; marks have x0 == x1.
+    private func line(_ items: [(Unicode.Scalar, Double, Double)], y: Double = 100) -> [Glyph] {
+        items.map { Glyph($0.0, Rect(x0: $0.1, y0: y, x1: $0.2, y1: y + 18.2)) }
+    }
+
+    func testMarkDrawnAfterTheNextConsonantGoesBackOnItsBase() {
+        // ตัวชี้วัด as the sample draws it (Laksaman 16 pt): MAI THO comes after ว in drawing
+        // order, but its origin (207.43) is at the right edge of ช (206.84).
+        let glyphs = line([
+            ("ต", 183.66, 191.86), ("\u{0E31}", 191.86, 191.86), ("ว", 191.86, 198.94),
+            ("ช", 198.94, 206.84), ("\u{0E35}", 206.84, 206.84), ("ว", 206.83, 213.87),
+            ("\u{0E49}", 207.43, 207.43), ("\u{0E31}", 213.91, 213.91), ("ด", 213.91, 222.14),
+        ])
+        XCTAssertEqual(builder.build(glyphs: glyphs, pageNumber: 1).text, "ตัวชี้วัด\n")
+    }
+
+    func testToneMarkDrawnBeforeItsVowelIsReordered() {
+        let glyphs = line([("ก", 10, 18), ("\u{0E48}", 18, 18), ("\u{0E34}", 18.2, 18.2), ("น", 18, 26)])
+        XCTAssertEqual(builder.build(glyphs: glyphs, pageNumber: 1).text, "กิ่น\n")
+    }
+
+    func testShadowTextIsKeptOnce() {
+        let word = line([("ผ", 10, 18), ("ล", 18, 26)])
+        let shadow = word.map { Glyph($0.scalar, Rect(x0: $0.rect.x0 + 1, y0: $0.rect.y0 + 1, x1: $0.rect.x1 + 1, y1: $0.rect.y1 + 1)) }
+        XCTAssertEqual(builder.build(glyphs: shadow + word, pageNumber: 1).text, "ผล\n")
+    }
+
+    func testRepeatedLettersAreNotTakenForShadows() {
+        let glyphs = line([("ก", 10, 18), ("ก", 18, 26), (".", 26, 29), (".", 29, 32)])
+        XCTAssertEqual(builder.build(glyphs: glyphs, pageNumber: 1).text, "กก..\n")
+    }
+
+    func testDistributedJustificationDoesNotSplitWords() {
+        // Every letter 2 pt apart (Thai distributed), one real space (2 + 5 pt) after การ.
+        var x = 10.0
+        var items: [(Unicode.Scalar, Double, Double)] = []
+        for (index, scalar) in "การประเมินคุณธรรม".unicodeScalars.enumerated() {
+            if ThaiCharacter.isCombiningMark(scalar) {
+                items.append((scalar, x - 2, x - 2))
+                continue
+            }
+            if index == 3 { x += 5 }
+            items.append((scalar, x, x + 8))
+            x += 10
+        }
+        XCTAssertEqual(builder.build(glyphs: line(items), pageNumber: 1).text, "การ ประเมินคุณธรรม\n")
+    }
+
+    func testKerningAfterAnUpperVowelIsNotAWordSpace() {
+        // ปีงบ: 1.68 pt after ปี in the sample; poppler writes "ปี งบ".
+        let glyphs = line([("ป", 245.60, 252.89), ("\u{0E35}", 252.89, 252.89), ("ง", 254.57, 260.76), ("บ", 260.76, 269.76)])
+        XCTAssertEqual(builder.build(glyphs: glyphs, pageNumber: 1).text, "ปีงบ\n")
+    }
+
+    func testCellsFarApartOnOneLineAreSeparatedByATab() {
+        let glyphs = line([("ส", 187, 195), ("ร", 195, 202), ("9", 471, 479), ("8", 479, 487)])
+        XCTAssertEqual(builder.build(glyphs: glyphs, pageNumber: 1).text, "สร\t98\n")
+    }
+
+    func testLinesComeTopToBottomWithParagraphGaps() {
+        let glyphs = line([("ข", 10, 18)], y: 200) + line([("ก", 10, 18)], y: 100) + line([("ค", 10, 18)], y: 119)
+        XCTAssertEqual(builder.build(glyphs: glyphs, pageNumber: 1).text, "ก\nค\n\nข\n")
+    }
+
+    func testRuledCellsAreReadWholeRowByRow() {
+        // Two cells of one row; the left cell wraps onto a second line inside the word.
+        let rules = [
+            Rect(x0: 0, y0: 90, x1: 200, y1: 90), Rect(x0: 0, y0: 140, x1: 200, y1: 140),
+            Rect(x0: 0, y0: 90, x1: 0, y1: 140), Rect(x0: 100, y0: 90, x1: 100, y1: 140),
+            Rect(x0: 200, y0: 90, x1: 200, y1: 140),
+        ]
+        let glyphs = line([("ส", 5, 13), ("ำ", 13, 20), ("น", 20, 28), ("1", 150, 157)], y: 95)
+            + line([("ก", 5, 13)], y: 114)
+        XCTAssertEqual(builder.build(glyphs: glyphs, rules: rules, pageNumber: 1).text, "สำนก\t1\n")
+    }
+}

@@ -1,0 +1,90 @@
+import Foundation
+import XCTest
+
+/// The `ita` executable run as a person runs it: exit codes, stdout and stderr.
+final class CommandLineTests: XCTestCase {
+    private struct Run {
+        var status: Int32
+        var stdout: String
+        var stderr: String
+    }
+
+    private static let packageRoot = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    private static let samplePDF = packageRoot.appendingPathComponent("Samples/muangphon-2568-laksaman.pdf").path
+
+    private func ita(_ arguments: [String], input: String? = nil) throws -> Run {
+        let process = Process()
+        process.executableURL = Bundle.main.bundleURL.appendingPathComponent("ita")
+        process.arguments = arguments
+        let out = Pipe(), err = Pipe(), inPipe = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        process.standardInput = inPipe
+        try process.run()
+        if let input { inPipe.fileHandleForWriting.write(Data(input.utf8)) }
+        try inPipe.fileHandleForWriting.close()
+        let stdout = out.fileHandleForReading.readDataToEndOfFile()
+        let stderr = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Run(status: process.terminationStatus,
+                   stdout: String(decoding: stdout, as: UTF8.self),
+                   stderr: String(decoding: stderr, as: UTF8.self))
+    }
+
+    func testTextPrintsTheChosenPages() throws {
+        let run = try ita(["text", Self.samplePDF, "--pages", "3-4"])
+        XCTAssertEqual(run.status, 0)
+        XCTAssertEqual(run.stdout.components(separatedBy: "\u{0C}").count, 3)
+        XCTAssertTrue(run.stdout.contains("ผลการประเมินรายตัวชี้วัด"))
+        XCTAssertTrue(run.stdout.contains("97.28 คะแนน อยู่ในระดับ “ผ่านดี”"))
+        XCTAssertEqual(run.stderr, "")
+    }
+
+    func testMissingFileSaysSoInThaiByDefault() throws {
+        let run = try ita(["text", "/nonexistent/report.pdf"])
+        XCTAssertEqual(run.status, 2)
+        XCTAssertEqual(run.stdout, "")
+        XCTAssertEqual(run.stderr, "ita: ไม่พบไฟล์ /nonexistent/report.pdf: ตรวจสอบชื่อและตำแหน่งของไฟล์\n")
+    }
+
+    func testMessagesInEnglishOnRequest() throws {
+        let run = try ita(["text", "/nonexistent/report.pdf", "--lang", "en"])
+        XCTAssertEqual(run.status, 2)
+        XCTAssertEqual(run.stderr, "ita: No file at /nonexistent/report.pdf: check the file's name and folder.\n")
+    }
+
+    func testNotAPDFIsOneClearLine() throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("ita-\(UUID().uuidString).pdf").path
+        try Data("this is not a pdf\n".utf8).write(to: URL(fileURLWithPath: path))
+        let run = try ita(["text", path, "--lang", "en"])
+        XCTAssertEqual(run.status, 2)
+        XCTAssertEqual(run.stdout, "")
+        XCTAssertTrue(run.stderr.hasPrefix("ita: \(path) is not a PDF"), run.stderr)
+        XCTAssertEqual(run.stderr.filter { $0 == "\n" }.count, 1)
+    }
+
+    func testPageRangeOutsideTheDocument() throws {
+        let run = try ita(["text", Self.samplePDF, "--pages", "30-31", "--lang", "en"])
+        XCTAssertEqual(run.status, 2)
+        XCTAssertEqual(run.stderr, "ita: The page range 30-31 is outside the document (it has 25 pages).\n")
+        let bad = try ita(["text", Self.samplePDF, "--pages", "5-3"])
+        XCTAssertEqual(bad.status, 2)
+        XCTAssertTrue(bad.stderr.contains("5-3"))
+    }
+
+    func testNormalizeReadsStandardInput() throws {
+        let run = try ita(["normalize"], input: "การนำาผล ประจ\u{0E4D}\u{0E32}ปี ตัวชี ้วัด\n")
+        XCTAssertEqual(run.status, 0)
+        XCTAssertEqual(run.stdout, "การนำผล ประจำปี ตัวชี้วัด\n")
+    }
+
+    func testNormalizeNamesTheFirstInvalidByte() throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("ita-\(UUID().uuidString).txt").path
+        try Data([0xE0, 0xB8, 0x81, 0x41, 0xFF, 0x42]).write(to: URL(fileURLWithPath: path))
+        let run = try ita(["normalize", path, "--lang", "en"])
+        XCTAssertEqual(run.status, 2)
+        XCTAssertEqual(run.stdout, "")
+        XCTAssertTrue(run.stderr.contains("offset 4"), run.stderr)
+    }
+}
