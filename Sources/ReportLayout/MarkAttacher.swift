@@ -9,6 +9,8 @@ import PDFText
 /// on the line whose band it overlaps most.
 struct MarkAttacher {
     var reach: Double
+    /// Narrower than this (in line heights) a mark counts as having no width.
+    var widthless = 0.05
 
     /// `lines` are base glyphs grouped into lines (each sorted left to right);
     /// returns the same lines as clusters, with marks that no base could take as lone clusters.
@@ -35,20 +37,24 @@ struct MarkAttacher {
     }
 
     private func bestBase(for mark: Glyph, lines: [[Glyph]], bands: [Rect]) -> (Int, Int)? {
-        let origin = mark.rect.x0
         let height = max(mark.rect.height, 1)
+        // A mark with no width stands at its origin, just after its base's right edge. A mark
+        // with a width of its own (monospaced fonts draw it over the whole cell of its base;
+        // LibreOffice gives shifted vowels small widths) is measured by its middle against the
+        // middle of each base instead.
+        let hasWidth = mark.rect.width > widthless * height
+        let anchor = hasWidth ? mark.rect.midX : mark.rect.x0
         var best: (line: Int, index: Int, score: Double)?
         for line in candidateLines(for: mark.rect, bands: bands) {
             let overlap = mark.rect.verticalOverlap(with: bands[line])
             let bases = lines[line]
-            // Bases are sorted by x0; look at those around the mark's origin.
-            let first = firstIndex(in: bases, withX0AtLeast: origin - reach * height * 2)
-            var index = first
-            while index < bases.count, bases[index].rect.x0 <= origin + reach * height {
-                let distance = abs(bases[index].rect.x1 - origin)
+            // Bases are sorted by x0; look at those around the mark's anchor.
+            var index = firstIndex(in: bases, withX0AtLeast: anchor - reach * height * 2)
+            while index < bases.count, bases[index].rect.x0 <= anchor + reach * height {
+                let base = bases[index].rect
+                let distance = hasWidth ? abs(base.midX - anchor) : abs(base.x1 - anchor)
                 if distance <= reach * height {
-                    // Prefer the line the mark sits in: a distance on a poorly overlapping line
-                    // counts for more.
+                    // A base on a line the mark barely overlaps counts for less.
                     let score = distance / height + (1 - overlap)
                     if best == nil || score < best!.score { best = (line, index, score) }
                 }

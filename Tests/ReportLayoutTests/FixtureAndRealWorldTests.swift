@@ -1,0 +1,56 @@
+import Foundation
+import PDFText
+import ReportLayout
+import XCTest
+
+/// ita's text of PDFs it was not tuned on: the seed in other TLWG fonts and layouts
+/// (Tests/Fixtures), and real agency PDFs (../shared/realworld, not in the repository).
+final class FixtureAndRealWorldTests: XCTestCase {
+    private func text(of path: String) throws -> String {
+        let document = try PDFDocument(path: path)
+        let reader = PDFTextReader()
+        return try (1...document.pageCount).map { reader.text(of: try document.page($0)) }.joined(separator: "\u{0C}")
+    }
+
+    /// Phrase recall measured on each fixture when these floors were set (see
+    /// Tests/Fixtures/README.md); unruled tables interleave their cells line by line until
+    /// `ita tables` finds their columns, and the monospaced font draws marks a cell wide.
+    private let recallFloors: [String: Double] = [
+        "garuda-ruled": 0.97, "kinnari-14pt": 0.99, "sawasdee": 0.99, "umpush": 0.96,
+        "norasi-unruled-landscape": 0.59, "tlwgtypo-mono": 0.81,
+    ]
+
+    func testFixturesHaveNoStrandedMarkAndTheirPhrases() throws {
+        let pdfs = try FileManager.default.contentsOfDirectory(atPath: Paths.fixtures.path)
+            .filter { $0.hasSuffix(".pdf") }.sorted()
+        XCTAssertEqual(pdfs.count, recallFloors.count)
+        for pdf in pdfs {
+            let name = String(pdf.dropLast(4))
+            let text = try text(of: Paths.fixtures.appendingPathComponent(pdf).path)
+            let source = try String(contentsOf: Paths.fixtures.appendingPathComponent(name + ".txt"), encoding: .utf8)
+            XCTAssertEqual(TextQuality.strandedMarks(in: text), 0, name)
+            XCTAssertEqual(TextQuality.privateUseCount(in: text), 0, name)
+            XCTAssertEqual(TextQuality.replacementCount(in: text), 0, name)
+            let phrases = TextQuality.phrases(of: source)
+            let missing = TextQuality.missingPhrases(phrases, in: text)
+            let recall = Double(phrases.count - missing.count) / Double(phrases.count)
+            XCTAssertGreaterThanOrEqual(recall, recallFloors[name] ?? 1, "\(name): \(missing.prefix(5))")
+        }
+    }
+
+    func testRealAgencyPDFsHaveNoStrandedMarkNorPUA() throws {
+        guard FileManager.default.fileExists(atPath: Paths.realWorld.path) else {
+            throw XCTSkip("../shared/realworld is absent: the real agency PDFs are not redistributable")
+        }
+        let pdfs = try FileManager.default.contentsOfDirectory(atPath: Paths.realWorld.path).filter { $0.hasSuffix(".pdf") }
+        XCTAssertFalse(pdfs.isEmpty)
+        for pdf in pdfs {
+            let text = try text(of: Paths.realWorld.appendingPathComponent(pdf).path)
+            XCTAssertEqual(TextQuality.strandedMarks(in: text), 0, pdf)
+            XCTAssertEqual(TextQuality.privateUseCount(in: text), 0, pdf)
+            // The InDesign budget volume still has U+FFFD for unmapped mark glyphs (15 left
+            // of 44); the others have none.
+            if !pdf.hasPrefix("budget") { XCTAssertEqual(TextQuality.replacementCount(in: text), 0, pdf) }
+        }
+    }
+}
