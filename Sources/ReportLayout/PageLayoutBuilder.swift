@@ -12,7 +12,8 @@ public struct PageLayoutBuilder: Sendable {
     }
 
     public func build(glyphs: [Glyph], rules: [Rect] = [], pageNumber: Int) -> PageLayout {
-        let unique = DuplicateGlyphFilter(tolerance: settings.duplicateTolerance).filter(glyphs)
+        let repaired = ReplacementGlyphRepair().repair(glyphs)
+        let unique = DuplicateGlyphFilter(tolerance: settings.duplicateTolerance).filter(repaired)
         // Spaces are ignored: poppler's are its own guesses from gaps, with a Thai-blind rule.
         let visible = unique.filter { !$0.scalar.properties.isWhitespace && $0.rect.height > 0 }
         let marks = visible.filter { ThaiCharacter.isCombiningMark($0.scalar) }

@@ -48,9 +48,7 @@ final class FixtureAndRealWorldTests: XCTestCase {
             let text = try text(of: Paths.realWorld.appendingPathComponent(pdf).path)
             XCTAssertEqual(TextQuality.strandedMarks(in: text), 0, pdf)
             XCTAssertEqual(TextQuality.privateUseCount(in: text), 0, pdf)
-            // The InDesign budget volume still has U+FFFD for unmapped mark glyphs (15 left
-            // of 44); the others have none.
-            if !pdf.hasPrefix("budget") { XCTAssertEqual(TextQuality.replacementCount(in: text), 0, pdf) }
+            XCTAssertEqual(TextQuality.replacementCount(in: text), 0, pdf)
         }
     }
 }

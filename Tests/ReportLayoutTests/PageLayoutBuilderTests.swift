@@ -82,4 +82,21 @@ final class PageLayoutBuilderTests: XCTestCase {
             + line([("ก", 5, 13)], y: 114)
         XCTAssertEqual(builder.build(glyphs: glyphs, rules: rules, pageNumber: 1).text, "สำนก\t1\n")
     }
+
+    func testReplacementGlyphsOfInDesignExportsAreResolved() {
+        // As the budget volume draws them: U+FFFD for the NIKHAHIT of ประจำ, for the SARA AA
+        // half of สำ, and trailing a doubled MAI EK.
+        let nikhahit = line([("จ", 144.85, 160.45), ("\u{FFFD}", 160.45, 160.45), ("า", 160.45, 174.61)])
+        XCTAssertEqual(PDFTextReader().normalizer.normalize(builder.build(glyphs: nikhahit, pageNumber: 1).text), "จำ\n")
+        let saraAa = line([("ส", 429.46, 436.60), ("ำ", 436.60, 436.60), ("\u{FFFD}", 436.60, 442.69), ("น", 442.69, 451.63)])
+        XCTAssertEqual(builder.build(glyphs: saraAa, pageNumber: 1).text, "สำน\n")
+        let trailer = line([("น", 120, 129.98), ("\u{0E48}", 129.98, 129.98), ("\u{0E48}", 129.98, 129.98),
+                            ("\u{FFFD}", 129.98, 129.98), ("ว", 130, 138)])
+        XCTAssertEqual(builder.build(glyphs: trailer, pageNumber: 1).text, "น่ว\n")
+    }
+
+    func testAnUnexplainedReplacementCharacterIsKept() {
+        let glyphs = line([("A", 10, 18), ("\u{FFFD}", 18, 26), ("B", 26, 34)])
+        XCTAssertEqual(builder.build(glyphs: glyphs, pageNumber: 1).text, "A\u{FFFD}B\n")
+    }
 }
