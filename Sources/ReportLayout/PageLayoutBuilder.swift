@@ -13,17 +13,17 @@ public struct PageLayoutBuilder: Sendable {
 
     public func build(glyphs: [Glyph], rules: [Rect] = [], pageNumber: Int) -> PageLayout {
         let repaired = ReplacementGlyphRepair().repair(glyphs)
-        let unique = DuplicateGlyphFilter(tolerance: settings.duplicateTolerance).filter(repaired)
         // Spaces are ignored: poppler's are its own guesses from gaps, with a Thai-blind rule.
-        let visible = unique.filter { !$0.scalar.properties.isWhitespace && $0.rect.height > 0 }
-        let marks = visible.filter { ThaiCharacter.isCombiningMark($0.scalar) }
-        let bases = visible.filter { !ThaiCharacter.isCombiningMark($0.scalar) }
-
-        let baseLines = LineGrouper(tolerance: settings.lineTolerance).group(bases)
+        let visible = repaired.filter { !$0.scalar.properties.isWhitespace && $0.rect.height > 0 }
+        // Marks share their base's line box, so they fall into the same lines.
+        let deduplicate = DuplicateGlyphFilter(tolerance: settings.duplicateTolerance)
+        let lines = LineGrouper(tolerance: settings.lineTolerance).group(visible).map(deduplicate.filter)
+        let marks = lines.flatMap { $0.filter { ThaiCharacter.isCombiningMark($0.scalar) } }
+        let baseLines = lines.map { $0.filter { !ThaiCharacter.isCombiningMark($0.scalar) } }.filter { !$0.isEmpty }
         let clusterLines = MarkAttacher(reach: settings.markReach).attach(marks, to: baseLines)
         let tables = RuledTableFinder(tolerance: settings.ruleTolerance).find(in: rules)
-        let lines = arrange(clusterLines.filter { !$0.isEmpty }, tables: tables)
-        return PageLayout(number: pageNumber, lines: lines, paragraphStarts: paragraphStarts(of: lines))
+        let textLines = arrange(clusterLines.filter { !$0.isEmpty }, tables: tables)
+        return PageLayout(number: pageNumber, lines: textLines, paragraphStarts: paragraphStarts(of: textLines))
     }
 
     private struct CellKey: Hashable {

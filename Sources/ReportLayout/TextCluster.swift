@@ -25,9 +25,18 @@ public struct TextCluster: Equatable, Sendable {
 
     /// Base first, then the marks in the order Thai is stored.
     public var scalars: [Unicode.Scalar] {
-        var result: [Unicode.Scalar] = []
-        if let base { result.append(base.scalar) }
-        result += ThaiCharacter.canonicalMarkOrder(marks.map(\.scalar))
-        return result
+        var result = String.UnicodeScalarView()
+        append(to: &result)
+        return Array(result)
+    }
+
+    /// Appends `scalars` to `text` without building an array: this runs once per letter.
+    func append(to text: inout String.UnicodeScalarView) {
+        if let base { text.append(base.scalar) }
+        switch marks.count {
+        case 0: break
+        case 1: text.append(marks[0].scalar)
+        default: text.append(contentsOf: ThaiCharacter.canonicalMarkOrder(marks.map(\.scalar)))
+        }
     }
 }

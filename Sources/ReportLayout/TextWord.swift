@@ -12,7 +12,7 @@ public struct TextWord: Equatable, Sendable {
 
     public var text: String {
         var scalars = String.UnicodeScalarView()
-        for cluster in clusters { scalars.append(contentsOf: cluster.scalars) }
+        for cluster in clusters { cluster.append(to: &scalars) }
         return String(scalars)
     }
 }

@@ -23,7 +23,7 @@ public struct ThaiNormalizer: Sendable {
         SaraAmRepair(),
     ]
 
-    /// How many times `normalize` runs the repairs at most; see there.
+    /// How many rounds of repairs and NFC `normalize` runs at most; see there.
     private static let maximumRounds = 4
 
     public init() {}
@@ -32,17 +32,21 @@ public struct ThaiNormalizer: Sendable {
     /// changes nothing.
     public func normalize(_ text: String) -> String {
         var scalars = Array(text.unicodeScalars)
-        var result = text
+        var scalarsAreComposed = false
         for _ in 0..<Self.maximumRounds {
-            let repaired = String(scalars: Self.repairs.reduce(scalars) { $1.apply(to: $0) })
-            result = CanonicalComposition.apply(to: repaired)
-            // The repairs leave Thai in the order NFC wants, so NFC normally changes nothing
-            // and one round is all. When it does change something (decomposed Latin, or a
-            // non-Thai combining mark among Thai marks), the repairs may find more to do on
-            // NFC's output: run them again until the text is stable.
-            if result.utf8.elementsEqual(repaired.utf8) { break }
-            scalars = Array(result.unicodeScalars)
+            let repaired = Self.repairs.reduce(scalars) { $1.apply(to: $0) }
+            if (scalarsAreComposed && repaired == scalars) || CanonicalComposition.leavesUnchanged(repaired) {
+                return String(scalars: repaired)
+            }
+            let composed = CanonicalComposition.apply(to: String(scalars: repaired))
+            if composed.unicodeScalars.elementsEqual(repaired) { return composed }
+            // NFC changed something (decomposed Latin, or a non-Thai combining mark among
+            // Thai marks, which NFC may move next to another Thai mark): the repairs may
+            // find more to do in NFC's output, so run them again until nothing changes.
+            // The repairs leave Thai in the order NFC wants, so for Thai this is rare.
+            scalars = Array(composed.unicodeScalars)
+            scalarsAreComposed = true
         }
-        return result
+        return String(scalars: scalars)
     }
 }
