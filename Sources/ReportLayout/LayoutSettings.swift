@@ -26,6 +26,12 @@ public struct LayoutSettings: Sendable, Equatable {
     /// table cells; cells of one table row stand further apart.
     public var columnGap = 2.0
 
+    /// An empty vertical channel this wide, running down at least three lines that have words
+    /// on both sides of it, separates the columns of a table drawn without rulings. Default
+    /// 0.3: LibreOffice pads cells by little more than a word space (about 0.25), but prose
+    /// never has its spaces lined up over three lines.
+    public var unruledColumnGap = 0.3
+
     /// A vertical gap between two lines larger than this starts a new paragraph, written as an
     /// empty line. Default 0.6.
     public var paragraphGap = 0.6

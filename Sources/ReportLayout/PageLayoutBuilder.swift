@@ -35,6 +35,7 @@ public struct PageLayoutBuilder: Sendable {
     private func arrange(_ clusterLines: [[TextCluster]], tables: [RuledTable]) -> [TextLine] {
         let spacer = WordSpacer(wordGap: settings.wordGap, columnGap: settings.columnGap)
         var lines: [TextLine] = []
+        var outsideLines: [[TextCluster]] = []
         var cellLines: [CellKey: [[TextCluster]]] = [:]
 
         for line in clusterLines {
@@ -47,9 +48,11 @@ public struct PageLayoutBuilder: Sendable {
                     outside.append(cluster)
                 }
             }
-            if !outside.isEmpty { lines.append(spacer.split(outside)) }
+            if !outside.isEmpty { outsideLines.append(outside) }
             for (key, clusters) in inside { cellLines[key, default: []].append(clusters) }
         }
+
+        lines += linesReadingUnruledTables(outsideLines, spacer: spacer)
 
         for (index, table) in tables.enumerated() {
             for row in table.rowEdges.indices.dropLast() {
@@ -71,6 +74,55 @@ public struct PageLayoutBuilder: Sendable {
         return lines.enumerated()
             .sorted { a, b in a.element.rect.y0 != b.element.rect.y0 ? a.element.rect.y0 < b.element.rect.y0 : a.offset < b.offset }
             .map(\.element)
+    }
+
+    /// Lines as they are, except where an unruled table stands: there one line per row, rows
+    /// split where the gap between lines is a paragraph gap (cell padding), and each cell's
+    /// wrapped lines joined.
+    private func linesReadingUnruledTables(_ clusterLines: [[TextCluster]], spacer: WordSpacer) -> [TextLine] {
+        let words = clusterLines.map { spacer.segments(of: $0).flatMap { $0 } }
+        let tables = UnruledTableFinder(minimumChannel: settings.unruledColumnGap).find(in: words)
+        var result: [TextLine] = []
+        var next = 0
+        for table in tables {
+            result += clusterLines[next..<table.lines.lowerBound].map(spacer.split)
+            next = table.lines.upperBound
+            let rows = splitIntoRows(Array(table.lines))
+            for row in rows {
+                let columns = table.columnBoundaries.count + 1
+                var cells = [[[TextWord]]](repeating: [], count: columns)
+                for line in row {
+                    var parts = [[TextWord]](repeating: [], count: columns)
+                    for word in words[line] { parts[table.column(of: word.rect.midX)].append(word) }
+                    for column in 0..<columns where !parts[column].isEmpty { cells[column].append(parts[column]) }
+                }
+                let rowRect = row.dropFirst().reduce(words[row[0]].first!.rect) { rect, line in
+                    words[line].reduce(rect) { $0.union($1.rect) }
+                }
+                let segments = cells.enumerated().map { column, lines in
+                    let x0 = column == 0 ? rowRect.x0 : table.columnBoundaries[column - 1]
+                    let x1 = column == columns - 1 ? rowRect.x1 : table.columnBoundaries[column]
+                    return TextSegment(lines: lines, rect: Rect(x0: x0, y0: rowRect.y0, x1: x1, y1: rowRect.y1))
+                }
+                result.append(TextLine(cells: segments, rect: rowRect))
+            }
+        }
+        result += clusterLines[next...].map(spacer.split)
+        return result
+
+        func splitIntoRows(_ lines: [Int]) -> [[Int]] {
+            var rows: [[Int]] = [[lines[0]]]
+            for (above, below) in zip(lines, lines.dropFirst()) {
+                let a = words[above].reduce(words[above][0].rect) { $0.union($1.rect) }
+                let b = words[below].reduce(words[below][0].rect) { $0.union($1.rect) }
+                if b.y0 - a.y1 > settings.paragraphGap * min(a.height, b.height) {
+                    rows.append([below])
+                } else {
+                    rows[rows.count - 1].append(below)
+                }
+            }
+            return rows
+        }
     }
 
     private func cellKey(of cluster: TextCluster, in tables: [RuledTable]) -> CellKey? {

@@ -15,7 +15,8 @@ struct WordSpacer {
     func segments(of clusters: [TextCluster]) -> [[TextWord]] {
         let height = max(clusters.map(\.rect.height).max() ?? 1, 1)
         let gaps = zip(clusters, clusters.dropFirst()).map { $1.rect.x0 - $0.rect.x1 }
-        let letterSpacing = max(0, median(gaps))
+        // A handful of gaps says nothing about letter spacing.
+        let letterSpacing = gaps.count >= 4 ? max(0, lowerMedian(gaps)) : 0
 
         var segments: [[TextWord]] = []
         var words: [TextWord] = []
@@ -38,9 +39,8 @@ struct WordSpacer {
         return segments
     }
 
-    private func median(_ values: [Double]) -> Double {
-        guard !values.isEmpty else { return 0 }
+    private func lowerMedian(_ values: [Double]) -> Double {
         let sorted = values.sorted()
-        return sorted[sorted.count / 2]
+        return sorted[(sorted.count - 1) / 2]
     }
 }

@@ -5,6 +5,8 @@
 ///   `MarkRunCanonicalization`) and with white space between them (`ทํ า`).
 ///   Why: Word with TH SarabunPSK/IT๙ draws SARA AM as two glyphs, and the PDF's text layer
 ///   says NIKHAHIT, SARA AA; poppler may add a space between the two.
+/// - SARA AA + NIKHAHIT → SARA AM (`สาํหรับ` → `สำหรับ`): the same two pieces in the order
+///   `pdftotext` reads them from InDesign exports. A NIKHAHIT cannot sit on SARA AA.
 /// - U+FFFD between a consonant (optionally with its tone mark) and SARA AA is the
 ///   NIKHAHIT: `ประจ�าปี` → `ประจำปี`. The same between a SARA AM and a SARA AA is the
 ///   NIKHAHIT of a doubled SARA AM: `สำ�าน` → `สำน`.
@@ -30,6 +32,9 @@ struct SaraAmRepair: ScalarRepair {
                 }
             case ThaiCharacter.saraAm:
                 appendSaraAm(to: &result)
+            case ThaiCharacter.nikhahit where result.last == ThaiCharacter.saraAa:
+                result.removeLast()
+                appendSaraAm(to: &result)
             case ReplacementCharacter.scalar:
                 let nextIsSaraAa = index + 1 < scalars.count && scalars[index + 1] == ThaiCharacter.saraAa
                 if nextIsSaraAa, Self.canTakeSaraAm(result) {
@@ -49,11 +54,14 @@ struct SaraAmRepair: ScalarRepair {
         if result.last != ThaiCharacter.saraAm { result.append(ThaiCharacter.saraAm) }
     }
 
-    /// If `result` ends with NIKHAHIT, possibly followed by white space, removes both and
-    /// returns true: the SARA AA that comes next completes a SARA AM.
+    /// If `result` ends with NIKHAHIT, possibly followed by spaces, removes both and
+    /// returns true: the SARA AA that comes next completes a SARA AM. (Not across a tab or
+    /// line break, which separate cells and lines.)
     private static func removeTrailingNikhahit(from result: inout [Unicode.Scalar]) -> Bool {
         var index = result.count - 1
-        while index >= 0, GapCharacter.contains(result[index]) { index -= 1 }
+        while index >= 0, GapCharacter.isSpace(result[index]) || GapCharacter.isInvisible(result[index]) {
+            index -= 1
+        }
         guard index >= 0, result[index] == ThaiCharacter.nikhahit else { return false }
         result.removeSubrange(index...)
         return true

@@ -99,4 +99,22 @@ final class PageLayoutBuilderTests: XCTestCase {
         let glyphs = line([("A", 10, 18), ("\u{FFFD}", 18, 26), ("B", 26, 34)])
         XCTAssertEqual(builder.build(glyphs: glyphs, pageNumber: 1).text, "A\u{FFFD}B\n")
     }
+
+    func testUnruledTableCellsAreReadWholeRowByRow() {
+        // Three rows of two columns drawn without rulings; the left cell of the second row
+        // wraps inside a word. The channel between the columns (x 60–66) is as narrow as a
+        // word space but runs down every line; rows stand apart by cell padding.
+        let glyphs = line([("ก", 10, 18), ("1", 66, 73)], y: 100)
+            + line([("ส", 10, 18), ("ำ", 18, 25), ("ข", 66, 74), ("ค", 74, 82)], y: 130)
+            + line([("น", 10, 18), ("ง", 66, 74)], y: 148.5)
+            + line([("ร", 10, 18), ("3", 66, 73)], y: 180)
+        XCTAssertEqual(builder.build(glyphs: glyphs, pageNumber: 1).text, "ก\t1\n\nสำน\tขคง\n\nร\t3\n")
+    }
+
+    func testProseWithSpacesIsNotTakenForATable() {
+        let glyphs = line([("ก", 10, 18), ("ข", 22.5, 30), ("ค", 30, 38)], y: 100)
+            + line([("ง", 10, 18), ("จ", 18, 26), ("ฉ", 30.5, 38)], y: 119)
+            + line([("ช", 10, 18), ("ซ", 22.5, 30), ("ฌ", 30, 38)], y: 138)
+        XCTAssertEqual(builder.build(glyphs: glyphs, pageNumber: 1).text, "ก ขค\nงจ ฉ\nช ซฌ\n")
+    }
 }

@@ -52,6 +52,13 @@ final class ReplacementCharacterTests: XCTestCase {
         }
     }
 
+    /// The double is seen once the mark is back on its letter: a space or a zero-width
+    /// space between the two copies does not hide it.
+    func testDoubleSplitBySpaceStillDropsReplacement() {
+        assertNormalizes("หน่วยงานอื่ \u{0E48}\u{FFFD}น", to: "หน่วยงานอื่น")
+        assertNormalizes("ประจำปี\u{200B}\u{0E35}\u{FFFD}", to: "ประจำปี")
+    }
+
     /// Only the U+FFFD right after the double is dropped.
     func testSecondReplacementCharacterStays() {
         assertNormalizes("ที่่\u{FFFD}\u{FFFD}", to: "ที่\u{FFFD}")

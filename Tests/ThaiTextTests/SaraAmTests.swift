@@ -31,6 +31,14 @@ final class SaraAmTests: XCTestCase {
         assertNormalizes("จัดท\(nikhahit)\u{00A0}\u{200B}\(saraAa)", to: "จัดทำ")
     }
 
+    /// pdftotext on the InDesign budget document reads the pieces the other way round.
+    func testSaraAaFollowedByNikhahitIsSaraAm() {
+        assertNormalizes("ตอร์สา\(nikhahit)หรับ", to: "ตอร์สำหรับ")
+        assertNormalizes("ซอร์กา\(nikhahit) ลัง", to: "ซอร์กำ ลัง")
+        assertNormalizes("ให้ทา\(nikhahit)หน้าที่", to: "ให้ทำหน้าที่")
+        assertNormalizes("สม\u{0E48}\(saraAa)\(nikhahit)เสมอ", to: "สม่ำเสมอ")
+    }
+
     func testPUANikhahitIsJoinedToo() {
         assertNormalizes("ส\u{F711}\(saraAa)นักปลัด", to: "สำนักปลัด")
         assertNormalizes("สม\u{F711}\u{F70A}\(saraAa)เสมอ", to: "สม่ำเสมอ")
