@@ -3,8 +3,8 @@
 
 usage: phrase_recall.py SEED.txt EXTRACTED.txt [--missing N]
 
-A phrase is a run of 6 or more characters between whitespace in the seed (after `<p>`
-markup is dropped). It counts as found when it appears in the extracted text with the
+A phrase is a run of 6 or more characters between whitespace in the seed (after its `<p>`
+and `**` bold markup is dropped). It counts as found when it appears in the extracted text with the
 extracted text's whitespace removed (a line or cell break inside a phrase is allowed; a
 wrong or missing character is not). Prints: phrases=N found=N recall=R.
 """
@@ -14,7 +14,7 @@ import unicodedata
 
 
 def phrases(seed):
-    seed = re.sub(r"</?p>", " ", seed)
+    seed = re.sub(r"</?p>", " ", seed).replace("**", "")
     return [p for p in seed.split() if len(p) >= 6]
 
 

@@ -4,9 +4,14 @@
 public struct Glyph: Equatable, Sendable {
     public var scalar: Unicode.Scalar
     public var rect: Rect
+    /// Its place in the order the page draws its glyphs, from 1; 0 when unknown (glyphs made
+    /// by hand). A producer draws a base and then its marks, so this tells which base a mark
+    /// was drawn with when the geometry alone cannot.
+    public var drawingOrder: Int
 
-    public init(_ scalar: Unicode.Scalar, _ rect: Rect) {
+    public init(_ scalar: Unicode.Scalar, _ rect: Rect, drawingOrder: Int = 0) {
         self.scalar = scalar
         self.rect = rect
+        self.drawingOrder = drawingOrder
     }
 }

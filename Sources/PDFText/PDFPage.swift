@@ -35,7 +35,8 @@ public struct PDFPage: Sendable {
                 unmapped += 1
                 continue
             }
-            glyphs.append(Glyph(scalar, Rect(x0: drawn.x0, y0: drawn.y0, x1: drawn.x1, y1: drawn.y1)))
+            let rect = Rect(x0: drawn.x0, y0: drawn.y0, x1: drawn.x1, y1: drawn.y1)
+            glyphs.append(Glyph(scalar, rect, drawingOrder: glyphs.count + 1))
         }
         self.glyphs = glyphs
         self.unmappedGlyphCount = unmapped

@@ -11,6 +11,9 @@ struct MarkAttacher {
     var reach: Double
     /// Narrower than this (in line heights) a mark counts as having no width.
     var widthless = 0.05
+    /// A base is followed in drawing order by at most this many marks (a vowel, a tone mark,
+    /// and a doubled one).
+    var maximumMarksPerBase = 4
 
     /// `lines` are base glyphs grouped into lines (each sorted left to right);
     /// returns the same lines as clusters, with marks that no base could take as lone clusters.
@@ -45,22 +48,32 @@ struct MarkAttacher {
         let hasWidth = mark.rect.width > widthless * height
         let anchor = hasWidth ? mark.rect.midX : mark.rect.x0
         var best: (line: Int, index: Int, score: Double)?
+        // The base drawn just before the mark, if it is near enough: producers draw a base and
+        // then its marks. This settles monospaced fonts, whose wide marks lie over the next
+        // letter's cell.
+        var drawnWith: (line: Int, index: Int, order: Int)?
         for line in candidateLines(for: mark.rect, bands: bands) {
             let overlap = mark.rect.verticalOverlap(with: bands[line])
             let bases = lines[line]
             // Bases are sorted by x0; look at those around the mark's anchor.
             var index = firstIndex(in: bases, withX0AtLeast: anchor - reach * height * 2)
             while index < bases.count, bases[index].rect.x0 <= anchor + reach * height {
-                let base = bases[index].rect
-                let distance = hasWidth ? abs(base.midX - anchor) : abs(base.x1 - anchor)
+                let base = bases[index]
+                let distance = hasWidth ? abs(base.rect.midX - anchor) : abs(base.rect.x1 - anchor)
                 if distance <= reach * height {
                     // A base on a line the mark barely overlaps counts for less.
                     let score = distance / height + (1 - overlap)
                     if best == nil || score < best!.score { best = (line, index, score) }
+                    let order = base.drawingOrder
+                    if order > 0, order < mark.drawingOrder, mark.drawingOrder - order <= maximumMarksPerBase,
+                       order > (drawnWith?.order ?? 0) {
+                        drawnWith = (line, index, order)
+                    }
                 }
                 index += 1
             }
         }
+        if let drawnWith { return (drawnWith.line, drawnWith.index) }
         return best.map { ($0.line, $0.index) }
     }
 

@@ -117,4 +117,15 @@ final class PageLayoutBuilderTests: XCTestCase {
             + line([("ช", 10, 18), ("ซ", 22.5, 30), ("ฌ", 30, 38)], y: 138)
         XCTAssertEqual(builder.build(glyphs: glyphs, pageNumber: 1).text, "ก ขค\nงจ ฉ\nช ซฌ\n")
     }
+
+    func testAWideMarkGoesToTheBaseItWasDrawnWith() {
+        // Tlwg Mono: each letter has an 8.4 pt cell; a mark is drawn in the cell after its base,
+        // and the next letter in that same cell. Drawing order tells them apart: ชื่อ.
+        let y = 100.0
+        func glyph(_ scalar: Unicode.Scalar, _ x: Double, _ order: Int) -> Glyph {
+            Glyph(scalar, Rect(x0: x, y0: y, x1: x + 8.4, y1: y + 18.2), drawingOrder: order)
+        }
+        let glyphs = [glyph("ช", 10, 1), glyph("\u{0E37}", 18.4, 2), glyph("\u{0E48}", 18.4, 3), glyph("อ", 18.4, 4)]
+        XCTAssertEqual(builder.build(glyphs: glyphs, pageNumber: 1).text, "ชื่อ\n")
+    }
 }

@@ -25,9 +25,11 @@ enum TextQuality {
         text.unicodeScalars.filter { $0 == "\u{FFFD}" }.count
     }
 
-    /// The seed's phrases (runs of 6+ characters between whitespace, `<p>` markup dropped).
+    /// The seed's phrases (runs of 6+ characters between whitespace, `<p>` and `**` bold
+    /// markup dropped).
     static func phrases(of seed: String) -> [String] {
         seed.replacingOccurrences(of: "</p>", with: " ").replacingOccurrences(of: "<p>", with: " ")
+            .replacingOccurrences(of: "**", with: "")
             .split(whereSeparator: { $0.isWhitespace }).map(String.init)
             .filter { $0.unicodeScalars.count >= 6 }
     }
