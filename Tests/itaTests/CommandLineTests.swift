@@ -87,4 +87,27 @@ final class CommandLineTests: XCTestCase {
         XCTAssertEqual(run.stdout, "")
         XCTAssertTrue(run.stderr.contains("offset 4"), run.stderr)
     }
+
+    func testEncryptedPDFAsksForItsPassword() throws {
+        let path = Self.packageRoot.appendingPathComponent("Tests/Fixtures/encrypted/page3-password-ita2568.pdf").path
+        let none = try ita(["text", path, "--lang", "en"])
+        XCTAssertEqual(none.status, 2)
+        XCTAssertEqual(none.stdout, "")
+        XCTAssertEqual(none.stderr, "ita: \(path) is encrypted: give its password with --password.\n")
+        let wrong = try ita(["text", path, "--password", "nope"])
+        XCTAssertEqual(wrong.status, 2)
+        XCTAssertEqual(wrong.stderr, "ita: รหัสผ่านของไฟล์ \(path) ไม่ถูกต้อง: ตรวจสอบรหัสผ่านแล้วลองอีกครั้ง\n")
+        let right = try ita(["text", path, "--password", "ita2568"])
+        XCTAssertEqual(right.status, 0)
+        XCTAssertTrue(right.stdout.contains("97.28 คะแนน อยู่ในระดับ “ผ่านดี”"))
+    }
+
+    func testNormalizeRepairsAFile() throws {
+        // pdfplumber's text of the sample: SARA AM drawn twice, a mark doubled.
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("ita-\(UUID().uuidString).txt").path
+        try Data("\u{FEFF}การนำาผลการดำเนินการ ไปส\u{0E39}\u{0E48}\u{0E48}การพัฒนา\r\n".utf8).write(to: URL(fileURLWithPath: path))
+        let run = try ita(["normalize", path])
+        XCTAssertEqual(run.status, 0)
+        XCTAssertEqual(run.stdout, "การนำผลการดำเนินการ ไปสู่การพัฒนา\r\n")
+    }
 }
