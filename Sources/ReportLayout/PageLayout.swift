@@ -24,3 +24,30 @@ public struct PageLayout: Equatable, Sendable {
         return result
     }
 }
+
+extension PageLayout {
+    /// The page's tables, top to bottom, as fragments of logical tables. `followsPrevious` is
+    /// left false: whether a fragment continues a table of the page before is for
+    /// `DocumentTables` to say.
+    public func tableFragments(paragraphGap: Double = LayoutSettings().paragraphGap) -> [TableFragment] {
+        var rowsByTable: [Int: [TableRow]] = [:]
+        for line in lines {
+            guard let table = line.table else { continue }
+            let cells = line.segments.map { segment in
+                TableCell(text: segment.paragraphs(paragraphGap: paragraphGap), page: number, rect: segment.rect)
+            }
+            rowsByTable[table, default: []].append(TableRow(cells: cells))
+        }
+        return rowsByTable.keys.sorted().map { TableFragment(rows: rowsByTable[$0]!, page: number, followsPrevious: false) }
+    }
+
+    /// Lines of prose above the first table and below the last one: what stands between a
+    /// table and the page break.
+    public var linesAboveFirstTable: [TextLine] {
+        Array(lines.prefix { $0.table == nil })
+    }
+
+    public var linesBelowLastTable: [TextLine] {
+        Array(lines.reversed().prefix { $0.table == nil }.reversed())
+    }
+}

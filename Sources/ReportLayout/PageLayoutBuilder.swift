@@ -52,7 +52,7 @@ public struct PageLayoutBuilder: Sendable {
             for (key, clusters) in inside { cellLines[key, default: []].append(clusters) }
         }
 
-        lines += linesReadingUnruledTables(outsideLines, spacer: spacer)
+        lines += linesReadingUnruledTables(outsideLines, spacer: spacer, firstTable: tables.count)
 
         for (index, table) in tables.enumerated() {
             for row in table.rowEdges.indices.dropLast() {
@@ -68,23 +68,25 @@ public struct PageLayoutBuilder: Sendable {
                 guard cells.contains(where: { !$0.lines.isEmpty }) else { continue }
                 let rect = Rect(x0: edges[0], y0: table.rowEdges[row], x1: edges[edges.count - 1],
                                 y1: table.rowEdges[row + 1])
-                lines.append(TextLine(cells: cells, rect: rect))
+                lines.append(TextLine(cells: cells, rect: rect, table: index))
             }
         }
-        return lines.enumerated()
+        let ordered = lines.enumerated()
             .sorted { a, b in a.element.rect.y0 != b.element.rect.y0 ? a.element.rect.y0 < b.element.rect.y0 : a.offset < b.offset }
             .map(\.element)
+        return numberTablesFromTheTop(ordered)
     }
 
     /// Lines as they are, except where an unruled table stands: there one line per row, rows
     /// split where the gap between lines is a paragraph gap (cell padding), and each cell's
     /// wrapped lines joined.
-    private func linesReadingUnruledTables(_ clusterLines: [[TextCluster]], spacer: WordSpacer) -> [TextLine] {
+    private func linesReadingUnruledTables(_ clusterLines: [[TextCluster]], spacer: WordSpacer,
+                                           firstTable: Int) -> [TextLine] {
         let words = clusterLines.map { spacer.segments(of: $0).flatMap { $0 } }
         let tables = UnruledTableFinder(minimumChannel: settings.unruledColumnGap).find(in: words)
         var result: [TextLine] = []
         var next = 0
-        for table in tables {
+        for (index, table) in tables.enumerated() {
             result += clusterLines[next..<table.lines.lowerBound].map(spacer.split)
             next = table.lines.upperBound
             let rows = splitIntoRows(Array(table.lines))
@@ -104,7 +106,7 @@ public struct PageLayoutBuilder: Sendable {
                     let x1 = column == columns - 1 ? rowRect.x1 : table.columnBoundaries[column]
                     return TextSegment(lines: lines, rect: Rect(x0: x0, y0: rowRect.y0, x1: x1, y1: rowRect.y1))
                 }
-                result.append(TextLine(cells: segments, rect: rowRect))
+                result.append(TextLine(cells: segments, rect: rowRect, table: firstTable + index))
             }
         }
         result += clusterLines[next...].map(spacer.split)
@@ -122,6 +124,18 @@ public struct PageLayoutBuilder: Sendable {
                 }
             }
             return rows
+        }
+    }
+
+    /// Ruled tables were numbered before unruled ones; number them in reading order instead.
+    private func numberTablesFromTheTop(_ lines: [TextLine]) -> [TextLine] {
+        var renumbered: [Int: Int] = [:]
+        return lines.map { line in
+            guard let table = line.table else { return line }
+            var line = line
+            if renumbered[table] == nil { renumbered[table] = renumbered.count }
+            line.table = renumbered[table]
+            return line
         }
     }
 

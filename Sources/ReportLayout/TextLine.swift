@@ -5,6 +5,9 @@ import PDFText
 public struct TextLine: Equatable, Sendable {
     public var segments: [TextSegment]
     public var rect: Rect
+    /// For a table row, which table of the page it belongs to (0, 1, … from the top); nil for
+    /// a line of prose.
+    public var table: Int?
 
     init(_ segments: [TextSegment]) {
         self.segments = segments
@@ -12,9 +15,10 @@ public struct TextLine: Equatable, Sendable {
     }
 
     /// A table row: one segment per cell, empty cells included so that columns line up.
-    init(cells: [TextSegment], rect: Rect) {
+    init(cells: [TextSegment], rect: Rect, table: Int) {
         self.segments = cells
         self.rect = rect
+        self.table = table
     }
 
     public var text: String { segments.map(\.text).joined(separator: "\t") }

@@ -1,5 +1,4 @@
 import PDFText
-import ThaiText
 
 /// Words with no column gap between them: a line of prose, or the text of one table cell,
 /// which may run over several lines.
@@ -18,17 +17,25 @@ public struct TextSegment: Equatable, Sendable {
         self.rect = rect
     }
 
-    /// Words joined by spaces; wrapped lines joined with nothing between two Thai letters (Thai
-    /// wraps inside a run of words, and narrow cells even inside a word) and a space otherwise.
+    /// Words joined by spaces; wrapped lines joined by `ThaiJoiner`.
     public var text: String {
+        lines.reduce("") { ThaiJoiner.join($0, $1.map(\.text).joined(separator: " ")) }
+    }
+
+    /// Like `text`, but a wider vertical gap between two lines (more than `paragraphGap` line
+    /// heights) is kept as a line break: the paragraphs of a table cell.
+    public func paragraphs(paragraphGap: Double) -> String {
         var result = ""
+        var above: Rect?
         for line in lines {
             let text = line.map(\.text).joined(separator: " ")
-            if let last = result.unicodeScalars.last, let next = text.unicodeScalars.first,
-               !(ThaiCharacter.isThai(last) && ThaiCharacter.isThai(next)) {
-                result += " "
+            let rect = line.dropFirst().reduce(line[0].rect) { $0.union($1.rect) }
+            if let above, rect.y0 - above.y1 > paragraphGap * min(rect.height, above.height) {
+                result += "\n" + text
+            } else {
+                result = ThaiJoiner.join(result, text)
             }
-            result += text
+            above = rect
         }
         return result
     }

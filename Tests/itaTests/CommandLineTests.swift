@@ -110,4 +110,33 @@ final class CommandLineTests: XCTestCase {
         XCTAssertEqual(run.status, 0)
         XCTAssertEqual(run.stdout, "การนำผลการดำเนินการ ไปสู่การพัฒนา\r\n")
     }
+
+    func testTablesAsJSONFromTheSeedTextAndThePDF() throws {
+        let seed = Self.packageRoot.appendingPathComponent("Samples/muangphon-2568.txt").path
+        for path in [seed, Self.samplePDF] {
+            let run = try ita(["tables", path])
+            XCTAssertEqual(run.status, 0, run.stderr)
+            let json = try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any]
+            let tables = try XCTUnwrap(json?["tables"] as? [[String: Any]])
+            XCTAssertEqual(tables.count, 4, path)
+            let rows = try XCTUnwrap(tables[3]["rows"] as? [[String: Any]])
+            XCTAssertEqual(rows.count, 11, path)
+            let cell = try XCTUnwrap((rows[1]["cells"] as? [[String: Any]])?.first)
+            XCTAssertEqual(cell["text"] as? String, "1.การปฏิบัติหน้าที่")
+            if path == seed {
+                XCTAssertEqual(cell["line"] as? Int, 114)
+            } else {
+                XCTAssertNotNil(cell["page"] as? Int)
+                XCTAssertEqual((cell["rect"] as? [Double])?.count, 4)
+            }
+        }
+    }
+
+    func testTablesAsCSVQuoteWhatNeedsQuoting() throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("ita-\(UUID().uuidString).txt").path
+        try Data("ตัวชี้วัด\tคะแนน\n1.การปฏิบัติหน้าที่, ส่วนที่ 1\t<p>\"100\"</p> <p>ดี</p>\n".utf8).write(to: URL(fileURLWithPath: path))
+        let run = try ita(["tables", path, "--format", "csv"])
+        XCTAssertEqual(run.status, 0)
+        XCTAssertEqual(run.stdout, "table,row\n1,1,ตัวชี้วัด,คะแนน\n1,2,\"1.การปฏิบัติหน้าที่, ส่วนที่ 1\",\"\"\"100\"\"\nดี\"\n")
+    }
 }

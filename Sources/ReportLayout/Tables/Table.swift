@@ -1,0 +1,48 @@
+import PDFText
+
+/// A logical table of a report: rows of cells, whole even when it runs over several pages.
+public struct Table: Equatable, Sendable {
+    /// The pages it stands on (PDF), in order; empty for a text report.
+    public var pages: [Int]
+    public var rows: [TableRow]
+
+    public init(pages: [Int] = [], rows: [TableRow]) {
+        self.pages = pages
+        self.rows = rows
+    }
+
+    public var columnCount: Int { rows.map(\.cells.count).max() ?? 0 }
+}
+
+public struct TableRow: Equatable, Sendable {
+    public var cells: [TableCell]
+
+    public init(cells: [TableCell]) { self.cells = cells }
+
+    /// True when every cell is empty but the first is: nothing to tell the row apart from the
+    /// row above, whose first cell it continues (as the seed's text format writes it).
+    var firstCellIsEmpty: Bool { cells.first?.text.isEmpty ?? true }
+
+    /// The cells' text without whitespace, for comparing repeated header rows: a header may be
+    /// wrapped differently on each page, and Thai writers are loose with spaces in it.
+    var comparableText: [String] {
+        cells.map { String($0.text.unicodeScalars.filter { !$0.properties.isWhitespace }.map(Character.init)) }
+    }
+}
+
+/// One cell: its text (paragraphs separated by a line break) and where it came from.
+public struct TableCell: Equatable, Sendable {
+    public var text: String
+    /// Where the cell's text came from: page and rectangle in a PDF, line in a text report.
+    /// A cell continued over a page break keeps where it started.
+    public var page: Int?
+    public var rect: Rect?
+    public var line: Int?
+
+    public init(text: String, page: Int? = nil, rect: Rect? = nil, line: Int? = nil) {
+        self.text = text
+        self.page = page
+        self.rect = rect
+        self.line = line
+    }
+}

@@ -1,0 +1,15 @@
+/// The part of a table that stands on one page (or between two page breaks of a text report).
+public struct TableFragment: Equatable, Sendable {
+    public var rows: [TableRow]
+    /// The page it stands on (PDF).
+    public var page: Int?
+    /// True when nothing but page furniture (a running header, blank lines) stands between the
+    /// previous fragment and this one, so this one may continue the same table.
+    public var followsPrevious: Bool
+
+    public init(rows: [TableRow], page: Int? = nil, followsPrevious: Bool) {
+        self.rows = rows
+        self.page = page
+        self.followsPrevious = followsPrevious
+    }
+}

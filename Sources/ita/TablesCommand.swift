@@ -1,0 +1,51 @@
+import ArgumentParser
+import Foundation
+import PDFText
+import ReportLayout
+
+struct TablesCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "tables",
+        abstract: "Print the tables of a report (PDF or text), whole across pages.",
+        discussion: """
+        Finds ruled tables from their rulings and unruled ones from the empty channels between \
+        their columns. A table that runs over several pages comes out as one: the header row \
+        repeated on each page is dropped, and a row cut by a page break is joined again. A text \
+        report is read in the seed's format (tab-separated cells, a repeated header row after a \
+        page break, <p> markup).
+
+        JSON gives every cell its page and rectangle [x0, y0, x1, y1] in points from the page's \
+        top-left corner (PDF) or its line (text). TSV and CSV give one line per row, led by the \
+        table and row numbers.
+        """
+    )
+
+    @Argument(help: "The report: a PDF or a UTF-8 text file.")
+    var file: String
+
+    @Option(help: "Output format: json (default), tsv or csv.")
+    var format: TableFormat = .json
+
+    @Option(help: "The password of an encrypted PDF.")
+    var password: String?
+
+    @OptionGroup var language: LanguageOption
+
+    func run() throws {
+        do {
+            let tables: [Table]
+            switch try InputKind.of(path: file) {
+            case .pdf:
+                let document = try PDFDocument(path: file, password: password)
+                tables = try PDFTableReader().tables(of: document, pages: 1...max(document.pageCount, 1))
+            case .text:
+                tables = TextTableReader().tables(in: try TextReport.read(path: file))
+            }
+            FileHandle.standardOutput.write(Data(try TableOutput.render(tables, as: format).utf8))
+        } catch let failure as UsageFailure {
+            throw failure.exit(in: language.language)
+        } catch let error as PDFError {
+            throw UsageFailure(message: .pdf(error)).exit(in: language.language)
+        }
+    }
+}

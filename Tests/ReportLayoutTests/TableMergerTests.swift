@@ -1,0 +1,63 @@
+import PDFText
+@testable import ReportLayout
+import XCTest
+
+final class TableMergerTests: XCTestCase {
+    private func row(_ texts: String...) -> TableRow {
+        TableRow(cells: texts.map { TableCell(text: $0) })
+    }
+
+    func testRepeatedHeaderIsDroppedAndEmptyFirstCellContinuesTheRowAbove() {
+        let tables = TableMerger().merge([
+            TableFragment(rows: [row("ตัวชี้วัด", "ผลการวิเคราะห์"), row("1.การปฏิบัติหน้าที่", "จากผลคะแนนโดยภาพรวม")], followsPrevious: false),
+            TableFragment(rows: [row("ตัวชี้วัด", "ผลการวิเคราะห์"), row("", "คะแนนเท่ากับ ร้อยละ 100"), row("2.การใช้งบประมาณ", "จาก")], followsPrevious: true),
+        ])
+        XCTAssertEqual(tables.count, 1)
+        XCTAssertEqual(tables[0].rows.map { $0.cells.map(\.text) }, [
+            ["ตัวชี้วัด", "ผลการวิเคราะห์"],
+            ["1.การปฏิบัติหน้าที่", "จากผลคะแนนโดยภาพรวมคะแนนเท่ากับ ร้อยละ 100"],
+            ["2.การใช้งบประมาณ", "จาก"],
+        ])
+    }
+
+    func testAWordCutByThePageBreakIsRejoined() {
+        let tables = TableMerger().merge([
+            TableFragment(rows: [row("ก", "ข"), row("1.x", "ผู้รับผิดชอบ สำนักป")], followsPrevious: false),
+            TableFragment(rows: [row("ก", "ข"), row("", "ลัด")], followsPrevious: true),
+        ])
+        XCTAssertEqual(tables[0].rows[1].cells[1].text, "ผู้รับผิดชอบ สำนักปลัด")
+    }
+
+    func testInANumberedTableARowWithoutItsNumberContinuesTheRowAbove() {
+        let tables = TableMerger().merge([
+            TableFragment(rows: [row("ตัวชี้วัด", "x"), row("8.การ", "ก"), row("9.การเปิดเผย", "ข")], followsPrevious: false),
+            TableFragment(rows: [row("ตัวชี้วัด", "x"), row("ข้อมูล", "ค"), row("10.การป้องกัน", "ง")], followsPrevious: true),
+        ])
+        XCTAssertEqual(tables[0].rows.map { $0.cells[0].text }, ["ตัวชี้วัด", "8.การ", "9.การเปิดเผยข้อมูล", "10.การป้องกัน"])
+        XCTAssertTrue(TableMerger.startsWithRowNumber("๑๐. การ"))
+        XCTAssertTrue(TableMerger.startsWithRowNumber("(3) ข"))
+        XCTAssertFalse(TableMerger.startsWithRowNumber("2568 ปี"))
+    }
+
+    func testSeparateTablesStaySeparate() {
+        let merger = TableMerger()
+        // Not directly following: prose between.
+        XCTAssertEqual(merger.merge([
+            TableFragment(rows: [row("a", "b")], followsPrevious: false),
+            TableFragment(rows: [row("a", "b")], followsPrevious: false),
+        ]).count, 2)
+        // Another number of columns.
+        XCTAssertEqual(merger.merge([
+            TableFragment(rows: [row("a", "b")], followsPrevious: false),
+            TableFragment(rows: [row("a", "b", "c")], followsPrevious: true),
+        ]).count, 2)
+        // Following, as many columns, but neither the header again nor the same column edges.
+        let left = TableFragment(rows: [TableRow(cells: [TableCell(text: "เครื่องมือ", rect: Rect(x0: 50, y0: 0, x1: 400, y1: 10)),
+                                                         TableCell(text: "คะแนนรวม", rect: Rect(x0: 400, y0: 0, x1: 540, y1: 10))])],
+                                 page: 3, followsPrevious: false)
+        let right = TableFragment(rows: [TableRow(cells: [TableCell(text: "ตัวชี้วัด", rect: Rect(x0: 50, y0: 0, x1: 450, y1: 10)),
+                                                          TableCell(text: "คะแนน", rect: Rect(x0: 450, y0: 0, x1: 540, y1: 10))])],
+                                  page: 4, followsPrevious: true)
+        XCTAssertEqual(merger.merge([left, right]).count, 2)
+    }
+}
