@@ -34,9 +34,9 @@ final class TableMergerTests: XCTestCase {
             TableFragment(rows: [row("ตัวชี้วัด", "x"), row("ข้อมูล", "ค"), row("10.การป้องกัน", "ง")], followsPrevious: true),
         ])
         XCTAssertEqual(tables[0].rows.map { $0.cells[0].text }, ["ตัวชี้วัด", "8.การ", "9.การเปิดเผยข้อมูล", "10.การป้องกัน"])
-        XCTAssertTrue(TableMerger.startsWithRowNumber("๑๐. การ"))
-        XCTAssertTrue(TableMerger.startsWithRowNumber("(3) ข"))
-        XCTAssertFalse(TableMerger.startsWithRowNumber("2568 ปี"))
+        XCTAssertTrue(TableContinuation.startsWithRowNumber("๑๐. การ"))
+        XCTAssertTrue(TableContinuation.startsWithRowNumber("(3) ข"))
+        XCTAssertFalse(TableContinuation.startsWithRowNumber("2568 ปี"))
     }
 
     func testSeparateTablesStaySeparate() {

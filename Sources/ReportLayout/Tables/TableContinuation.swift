@@ -1,0 +1,72 @@
+import ThaiText
+
+/// How a table fragment carries on the table before it, across a page break.
+///
+/// It does when it directly follows it and has as many columns, and either repeats the
+/// table's header row or keeps its columns where they were (two different tables of as many
+/// columns can follow each other too). Its first row then continues the table's last row when
+/// it does not start a row of its own: its first cell is empty, or the table numbers its rows
+/// (`1.`, `๒.`) and this first cell has no number.
+struct TableContinuation: Equatable {
+    /// The fragment starts with the table's header row again.
+    var repeatsHeader: Bool
+    /// The fragment's first row after any repeated header is the rest of the table's last row.
+    var continuesLastRow: Bool
+
+    /// How `next` continues a table whose header is `header`, whose rows so far are `rows`, and
+    /// whose fragment before `next` is `previous`; nil when `next` starts a table of its own.
+    static func of(_ next: TableFragment, after previous: TableFragment, rows: [TableRow]) -> TableContinuation? {
+        guard next.followsPrevious, let first = next.rows.first, let header = rows.first,
+              rows.map(\.cells.count).max() == first.cells.count else { return nil }
+        let repeatsHeader = first.comparableText == header.comparableText
+        guard repeatsHeader || sameColumns(previous, next) else { return nil }
+        let firstRow = repeatsHeader ? next.rows.dropFirst().first : first
+        let continues = firstRow.map { continuesRowAbove($0, rows: rows) } ?? false
+        return TableContinuation(repeatsHeader: repeatsHeader, continuesLastRow: continues)
+    }
+
+    /// `row` with each cell of `continuation` appended to its own, so a word cut by the page
+    /// break comes back whole.
+    static func join(_ row: TableRow, with continuation: TableRow) -> TableRow {
+        var row = row
+        for (index, cell) in continuation.cells.enumerated() where index < row.cells.count && !cell.text.isEmpty {
+            if row.cells[index].text.isEmpty {
+                row.cells[index] = cell
+            } else {
+                row.cells[index].text = ThaiJoiner.join(row.cells[index].text, cell.text)
+            }
+        }
+        return row
+    }
+
+    /// `1.`, `10.`, `๒.` or `(3)` at the start of a cell.
+    static func startsWithRowNumber(_ text: String) -> Bool {
+        var scalars = text.unicodeScalars.drop { $0.properties.isWhitespace }[...]
+        let opening = scalars.first == "("
+        if opening { scalars = scalars.dropFirst() }
+        let digits = scalars.prefix { ("0"..."9").contains($0) || (0x0E50...0x0E59).contains($0.value) }
+        guard !digits.isEmpty, let after = scalars.dropFirst(digits.count).first else { return false }
+        return opening ? after == ")" : after == "."
+    }
+
+    private static func continuesRowAbove(_ row: TableRow, rows: [TableRow]) -> Bool {
+        if row.firstCellIsEmpty { return true }
+        let firstCells = rows.dropFirst().compactMap { $0.cells.first?.text }.filter { !$0.isEmpty }
+        let numbered = firstCells.filter(startsWithRowNumber).count
+        let tableNumbersItsRows = firstCells.count >= 2 && numbered * 3 >= firstCells.count * 2
+        return tableNumbersItsRows && !startsWithRowNumber(row.cells[0].text)
+    }
+
+    /// The cells of both fragments' widest rows start and end at the same x (within 2 points);
+    /// fragments without rectangles (text reports) never match this way.
+    private static func sameColumns(_ a: TableFragment, _ b: TableFragment) -> Bool {
+        func edges(_ fragment: TableFragment) -> [Double]? {
+            guard let row = fragment.rows.max(by: { $0.cells.count < $1.cells.count }) else { return nil }
+            let rects = row.cells.compactMap(\.rect)
+            guard rects.count == row.cells.count else { return nil }
+            return rects.flatMap { [$0.x0, $0.x1] }
+        }
+        guard let left = edges(a), let right = edges(b), left.count == right.count else { return false }
+        return zip(left, right).allSatisfy { abs($0 - $1) <= 2 }
+    }
+}
