@@ -40,5 +40,12 @@ public struct LayoutSettings: Sendable, Equatable {
     /// touch. Default 2.0.
     public var ruleTolerance = 2.0
 
+    /// At most this many short lines (a running header, a page number) may stand between a
+    /// table at the foot of one page and its continuation at the top of the next. Default 2.
+    public var furnitureLines = 2
+
+    /// A line longer than this many characters is prose, not page furniture. Default 40.
+    public var furnitureLength = 40
+
     public init() {}
 }

@@ -26,28 +26,62 @@ public struct PageLayout: Equatable, Sendable {
 }
 
 extension PageLayout {
-    /// The page's tables, top to bottom, as fragments of logical tables. `followsPrevious` is
-    /// left false: whether a fragment continues a table of the page before is for
-    /// `DocumentTables` to say.
-    public func tableFragments(paragraphGap: Double = LayoutSettings().paragraphGap) -> [TableFragment] {
+    /// The page's tables, top to bottom, as fragments of logical tables. A cell's text keeps
+    /// its paragraphs as line breaks, or, with `paragraphs` false, is one line as in `text`.
+    /// The first fragment `followsPrevious` when only page furniture stands above it; whether
+    /// the page before ends in a table is for the caller to add.
+    public func tableFragments(settings: LayoutSettings, paragraphs: Bool = true) -> [TableFragment] {
         var rowsByTable: [Int: [TableRow]] = [:]
         for line in lines {
             guard let table = line.table else { continue }
             let cells = line.segments.map { segment in
-                TableCell(text: segment.paragraphs(paragraphGap: paragraphGap), page: number, rect: segment.rect)
+                TableCell(text: paragraphs ? segment.paragraphs(paragraphGap: settings.paragraphGap) : segment.text,
+                          page: number, rect: segment.rect)
             }
             rowsByTable[table, default: []].append(TableRow(cells: cells))
         }
-        return rowsByTable.keys.sorted().map { TableFragment(rows: rowsByTable[$0]!, page: number, followsPrevious: false) }
+        var fragments = rowsByTable.keys.sorted().map { TableFragment(rows: rowsByTable[$0]!, page: number, followsPrevious: false) }
+        if !fragments.isEmpty {
+            fragments[0].followsPrevious = isFurniture(lines.prefix { $0.table == nil }, settings: settings)
+        }
+        return fragments
     }
 
-    /// Lines of prose above the first table and below the last one: what stands between a
-    /// table and the page break.
-    public var linesAboveFirstTable: [TextLine] {
-        Array(lines.prefix { $0.table == nil })
+    /// True when the page's last table stands at its foot, with only page furniture below.
+    public func endsInTable(settings: LayoutSettings) -> Bool {
+        lines.contains { $0.table != nil } && isFurniture(lines.reversed().prefix { $0.table == nil }, settings: settings)
     }
 
-    public var linesBelowLastTable: [TextLine] {
-        Array(lines.reversed().prefix { $0.table == nil }.reversed())
+    private func isFurniture<Lines: Collection>(_ lines: Lines, settings: LayoutSettings) -> Bool where Lines.Element == TextLine {
+        lines.count <= settings.furnitureLines && lines.allSatisfy { $0.text.count <= settings.furnitureLength }
+    }
+
+    /// The page's text as `text` writes it, less the first `skippedRows` rows of its first
+    /// table (a repeated header, the rest of a row written on the page before), and with
+    /// `continuation`'s cells appended to the last row of its last table.
+    func text(skippingFirstRows skippedRows: Int, continuingLastRowWith continuation: TableRow?) -> String {
+        let firstTable = lines.compactMap(\.table).min()
+        let lastTable = lines.compactMap(\.table).max()
+        let lastRow = lines.lastIndex { $0.table != nil && $0.table == lastTable }
+        var result = ""
+        var rowOfFirstTable = 0
+        var wroteLine = false
+        for (index, line) in lines.enumerated() {
+            if line.table != nil, line.table == firstTable {
+                defer { rowOfFirstTable += 1 }
+                if rowOfFirstTable < skippedRows { continue }
+            }
+            if wroteLine, paragraphStarts.contains(index) { result += "\n" }
+            if index == lastRow, let continuation {
+                result += zip(line.segments.indices, line.segments).map { column, segment in
+                    column < continuation.cells.count ? ThaiJoiner.join(segment.text, continuation.cells[column].text) : segment.text
+                }.joined(separator: "\t")
+            } else {
+                result += line.text
+            }
+            result += "\n"
+            wroteLine = true
+        }
+        return result
     }
 }

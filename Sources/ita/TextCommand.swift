@@ -8,8 +8,10 @@ struct TextCommand: ParsableCommand {
         commandName: "text",
         abstract: "Print a PDF's text with Thai marks on their letters.",
         discussion: """
-        Each visual line of a page becomes a line of text; cells of a table that stand on one \
-        line are separated by a tab; pages end with a form feed (as pdftotext does).
+        Each visual line of a page becomes a line of text, and each row of a table one line \
+        with a tab between its cells (a cell's wrapped lines joined). A row that a page break \
+        cuts is written whole on the page where it starts, and the header row repeated on the \
+        next page is left out. Pages end with a form feed, as pdftotext's do.
         """
     )
 
@@ -50,11 +52,10 @@ struct TextCommand: ParsableCommand {
         } else {
             selected = all
         }
-        let reader = PDFTextReader()
+        guard document.pageCount > 0 else { return }
         let output = FileHandle.standardOutput
-        for number in selected where number <= document.pageCount {
-            let page = try document.page(number)
-            output.write(Data((reader.text(of: page) + "\u{0C}").utf8))
+        try DocumentTextWriter().write(document, pages: selected) { text in
+            output.write(Data((text + "\u{0C}").utf8))
         }
     }
 }

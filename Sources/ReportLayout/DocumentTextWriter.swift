@@ -1,0 +1,54 @@
+import PDFText
+
+/// Writes a PDF's pages as text, one after another, holding no more than two pages at a time.
+///
+/// A table row that a page break cuts is written whole on the page where it starts, and the
+/// header row the next page repeats is left out: each row of a table reads as one line, and
+/// a phrase the break cut in two reads whole. Everything else stays on its own page.
+public struct DocumentTextWriter: Sendable {
+    public var reader: PDFTextReader
+
+    public init(reader: PDFTextReader = PDFTextReader()) {
+        self.reader = reader
+    }
+
+    /// Calls `write` with each page's text, in order.
+    public func write(_ document: PDFDocument, pages: ClosedRange<Int>, to write: (String) throws -> Void) throws {
+        let settings = reader.builder.settings
+        var current = reader.layout(of: try document.page(pages.lowerBound))
+        var skippedRows = 0
+        // The rows so far of the table the current page ends in (only their first cells count):
+        // whether a table numbers its rows is judged on all of them.
+        var tableRows: [TableRow] = []
+        var carriedOver = false
+        for number in pages {
+            let next = number < pages.upperBound ? reader.layout(of: try document.page(number + 1)) : nil
+            var continuation: TableRow?
+            var nextSkippedRows = 0
+            let fragments = current.tableFragments(settings: settings, paragraphs: false)
+            let lastRows = fragments.last.map { $0.rows.map { TableRow(cells: Array($0.cells.prefix(1))) } } ?? []
+            // A carried-over page adds its rows less the repeated header and the rest of the row
+            // written on the page before.
+            tableRows = carriedOver && fragments.count == 1 ? tableRows + lastRows.dropFirst(skippedRows) : lastRows
+            carriedOver = false
+            if let next, current.endsInTable(settings: settings), let previous = fragments.last,
+               let following = next.tableFragments(settings: settings, paragraphs: false).first,
+               let carried = TableContinuation.of(following, after: previous, rows: [previous.rows[0]] + tableRows.dropFirst()) {
+                carriedOver = true
+                nextSkippedRows = carried.repeatsHeader ? 1 : 0
+                // A last row that is itself the rest of a row from the page before was not
+                // written here: then its own rest stays on the next page.
+                let lastRowWasSkipped = current.lines.compactMap(\.table).min() == current.lines.compactMap(\.table).max()
+                    && previous.rows.count <= skippedRows
+                if carried.continuesLastRow, !lastRowWasSkipped, nextSkippedRows < following.rows.count {
+                    continuation = following.rows[nextSkippedRows]
+                    nextSkippedRows += 1
+                }
+            }
+            let text = current.text(skippingFirstRows: skippedRows, continuingLastRowWith: continuation)
+            try write(reader.normalizer.normalize(text))
+            skippedRows = nextSkippedRows
+            if let next { current = next }
+        }
+    }
+}
