@@ -30,7 +30,11 @@ public struct LayoutSettings: Sendable, Equatable {
     /// on both sides of it, separates the columns of a table drawn without rulings. Default
     /// 0.3: LibreOffice pads cells by little more than a word space (about 0.25), but prose
     /// never has its spaces lined up over three lines.
-    public var unruledColumnGap = 0.3
+    public var unruledColumnGap = 0.15
+
+    /// In a table drawn without rulings, a gap between two lines this much wider than the
+    /// table's usual gap between lines (in line heights) separates two rows. Default 0.25.
+    public var unruledRowGap = 0.25
 
     /// A vertical gap between two lines larger than this starts a new paragraph, written as an
     /// empty line. Default 0.6.

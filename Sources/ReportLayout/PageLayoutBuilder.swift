@@ -77,13 +77,12 @@ public struct PageLayoutBuilder: Sendable {
         return numberTablesFromTheTop(ordered)
     }
 
-    /// Lines as they are, except where an unruled table stands: there one line per row, rows
-    /// split where the gap between lines is a paragraph gap (cell padding), and each cell's
-    /// wrapped lines joined.
+    /// Lines as they are, except where an unruled table stands: there one line per row, and
+    /// each cell's wrapped lines joined.
     private func linesReadingUnruledTables(_ clusterLines: [[TextCluster]], spacer: WordSpacer,
                                            firstTable: Int) -> [TextLine] {
-        let words = clusterLines.map { spacer.segments(of: $0).flatMap { $0 } }
-        let tables = UnruledTableFinder(minimumChannel: settings.unruledColumnGap).find(in: words)
+        let letters = clusterLines.map { $0.map(\.rect) }
+        let tables = UnruledTableFinder(minimumChannel: settings.unruledColumnGap).find(in: letters)
         var result: [TextLine] = []
         var next = 0
         for (index, table) in tables.enumerated() {
@@ -94,12 +93,14 @@ public struct PageLayoutBuilder: Sendable {
                 let columns = table.columnBoundaries.count + 1
                 var cells = [[[TextWord]]](repeating: [], count: columns)
                 for line in row {
-                    var parts = [[TextWord]](repeating: [], count: columns)
-                    for word in words[line] { parts[table.column(of: word.rect.midX)].append(word) }
-                    for column in 0..<columns where !parts[column].isEmpty { cells[column].append(parts[column]) }
+                    var parts = [[TextCluster]](repeating: [], count: columns)
+                    for cluster in clusterLines[line] { parts[table.column(of: cluster.rect.midX)].append(cluster) }
+                    for column in 0..<columns where !parts[column].isEmpty {
+                        cells[column].append(spacer.segments(of: parts[column]).flatMap { $0 })
+                    }
                 }
-                let rowRect = row.dropFirst().reduce(words[row[0]].first!.rect) { rect, line in
-                    words[line].reduce(rect) { $0.union($1.rect) }
+                let rowRect = row.dropFirst().reduce(letters[row[0]][0]) { rect, line in
+                    letters[line].reduce(rect) { $0.union($1) }
                 }
                 let segments = cells.enumerated().map { column, lines in
                     let x0 = column == 0 ? rowRect.x0 : table.columnBoundaries[column - 1]
@@ -112,18 +113,25 @@ public struct PageLayoutBuilder: Sendable {
         result += clusterLines[next...].map(spacer.split)
         return result
 
+        /// Rows stand apart by their cells' padding: a gap between two lines wider than the
+        /// gap between a cell's own lines by `unruledRowGap` line heights. When no gap is,
+        /// every line is a row.
         func splitIntoRows(_ lines: [Int]) -> [[Int]] {
+            let bands = lines.map { line in letters[line].reduce(letters[line][0]) { $0.union($1) } }
+            let gaps = zip(bands, bands.dropFirst()).map { $1.y0 - $0.y1 }
+            // The gap between a cell's own lines: most gaps in a table of wrapped cells, a few in
+            // one of short cells, so a low quantile rather than the median.
+            let usual = gaps.isEmpty ? 0 : gaps.sorted()[(gaps.count - 1) / 4]
             var rows: [[Int]] = [[lines[0]]]
-            for (above, below) in zip(lines, lines.dropFirst()) {
-                let a = words[above].reduce(words[above][0].rect) { $0.union($1.rect) }
-                let b = words[below].reduce(words[below][0].rect) { $0.union($1.rect) }
-                if b.y0 - a.y1 > settings.paragraphGap * min(a.height, b.height) {
-                    rows.append([below])
+            for (index, gap) in gaps.enumerated() {
+                let height = min(bands[index].height, bands[index + 1].height)
+                if gap > usual + settings.unruledRowGap * height {
+                    rows.append([lines[index + 1]])
                 } else {
-                    rows[rows.count - 1].append(below)
+                    rows[rows.count - 1].append(lines[index + 1])
                 }
             }
-            return rows
+            return rows.count > 1 ? rows : lines.map { [$0] }
         }
     }
 

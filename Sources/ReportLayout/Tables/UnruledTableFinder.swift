@@ -24,9 +24,11 @@ struct UnruledTableFinder {
     /// How many lines must have words on both sides of a channel.
     var minimumSpanningLines = 3
 
-    func find(in lines: [[TextWord]]) -> [UnruledTable] {
+    /// `lines` holds the rectangles of each line's letters, left to right. Letters, not words:
+    /// cells of a table may stand closer than a word space.
+    func find(in lines: [[Rect]]) -> [UnruledTable] {
         guard lines.count >= minimumSpanningLines else { return [] }
-        let heights = lines.compactMap { $0.map(\.rect.height).max() }.sorted()
+        let heights = lines.compactMap { $0.map(\.height).max() }.sorted()
         let height = max(heights.isEmpty ? 1 : heights[heights.count / 2], 1)
         var tables: [UnruledTable] = []
         var start = 0
@@ -41,22 +43,22 @@ struct UnruledTableFinder {
         return tables
     }
 
-    private func table(startingAt start: Int, in lines: [[TextWord]], height: Double) -> UnruledTable? {
+    private func table(startingAt start: Int, in lines: [[Rect]], height: Double) -> UnruledTable? {
         var covered: [ClosedRange<Double>] = []
         var found: UnruledTable?
         for index in start..<lines.count {
             guard !lines[index].isEmpty else { break }
-            if index > start, let above = lines[index - 1].last?.rect, let below = lines[index].first?.rect,
+            if index > start, let above = lines[index - 1].last, let below = lines[index].first,
                below.y0 - above.y1 > maximumLineGap * height {
                 break
             }
-            let widened = merged(covered + lines[index].map { $0.rect.x0...$0.rect.x1 })
+            let widened = merged(covered + lines[index].map { $0.x0...max($0.x0, $0.x1) })
             let channels = gaps(in: widened, atLeast: minimumChannel * height)
             guard !channels.isEmpty else { break }
             covered = widened
             let spanning = lines[start...index].filter { line in
                 channels.contains { channel in
-                    line.contains { $0.rect.x1 <= channel.lowerBound } && line.contains { $0.rect.x0 >= channel.upperBound }
+                    line.contains { $0.x1 <= channel.lowerBound } && line.contains { $0.x0 >= channel.upperBound }
                 }
             }.count
             if spanning >= minimumSpanningLines {
