@@ -5,7 +5,7 @@ import PDFText
 struct DuplicateGlyphFilter {
     var tolerance: Double
 
-    /// `line` is one visual line sorted by x0, so a glyph's duplicates stand just before it.
+    /// `line` is one visual line sorted left to right, so a glyph's duplicates stand just before it.
     func filter(_ line: [Glyph]) -> [Glyph] {
         var kept: [Glyph] = []
         kept.reserveCapacity(line.count)
@@ -13,7 +13,7 @@ struct DuplicateGlyphFilter {
             let reach = max(glyph.rect.height, 1) * tolerance
             var isDuplicate = false
             var index = kept.count - 1
-            while index >= 0, glyph.rect.x0 - kept[index].rect.x0 <= reach {
+            while index >= 0, glyph.rect.midX - kept[index].rect.midX <= reach {
                 let other = kept[index]
                 if other.scalar == glyph.scalar, abs(other.rect.y0 - glyph.rect.y0) <= reach,
                    abs(other.rect.x1 - glyph.rect.x1) <= reach {

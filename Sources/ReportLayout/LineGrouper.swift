@@ -1,7 +1,7 @@
 import PDFText
 
-/// Groups base glyphs into visual lines: glyphs whose vertical midpoints are close share a
-/// line. Lines come out top to bottom, each left to right.
+/// Groups glyphs into visual lines: glyphs whose vertical midpoints are close share a line.
+/// Lines come out top to bottom, each left to right.
 struct LineGrouper {
     var tolerance: Double
 
@@ -22,9 +22,11 @@ struct LineGrouper {
                 lines[lines.count - 1].append(item)
             }
         }
+        // Left to right by the middle of each glyph, not its left edge: a monospaced font
+        // draws SARA AM two cells wide from the left edge of its consonant's cell.
         return lines.map { line in
             line.sorted { a, b in
-                a.element.rect.x0 != b.element.rect.x0 ? a.element.rect.x0 < b.element.rect.x0 : a.offset < b.offset
+                a.element.rect.midX != b.element.rect.midX ? a.element.rect.midX < b.element.rect.midX : a.offset < b.offset
             }.map(\.element)
         }
     }

@@ -35,7 +35,7 @@ struct MarkAttacher {
         }
         // Lone marks were appended at the end of their line: put them back in x order.
         return clusters.map { line in
-            line.contains { $0.base == nil } ? line.sorted { $0.rect.x0 < $1.rect.x0 } : line
+            line.contains { $0.base == nil } ? line.sorted { $0.rect.midX < $1.rect.midX } : line
         }
     }
 
@@ -55,9 +55,9 @@ struct MarkAttacher {
         for line in candidateLines(for: mark.rect, bands: bands) {
             let overlap = mark.rect.verticalOverlap(with: bands[line])
             let bases = lines[line]
-            // Bases are sorted by x0; look at those around the mark's anchor.
-            var index = firstIndex(in: bases, withX0AtLeast: anchor - reach * height * 2)
-            while index < bases.count, bases[index].rect.x0 <= anchor + reach * height {
+            // Bases are sorted by their middles; look at those around the mark's anchor.
+            var index = firstIndex(in: bases, withMiddleAtLeast: anchor - reach * height * 2)
+            while index < bases.count, bases[index].rect.midX <= anchor + reach * height * 2 {
                 let base = bases[index]
                 let distance = hasWidth ? abs(base.rect.midX - anchor) : abs(base.rect.x1 - anchor)
                 if distance <= reach * height {
@@ -107,11 +107,11 @@ struct MarkAttacher {
         return max(0, low - 2)
     }
 
-    private func firstIndex(in bases: [Glyph], withX0AtLeast x: Double) -> Int {
+    private func firstIndex(in bases: [Glyph], withMiddleAtLeast x: Double) -> Int {
         var low = 0, high = bases.count
         while low < high {
             let mid = (low + high) / 2
-            if bases[mid].rect.x0 < x { low = mid + 1 } else { high = mid }
+            if bases[mid].rect.midX < x { low = mid + 1 } else { high = mid }
         }
         return low
     }

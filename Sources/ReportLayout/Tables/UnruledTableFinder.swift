@@ -22,7 +22,7 @@ struct UnruledTableFinder {
     /// Lines further apart than this (in line heights) are not in the same table.
     var maximumLineGap = 2.5
     /// How many lines must have words on both sides of a channel.
-    var minimumSpanningLines = 3
+    var minimumSpanningLines = 4
 
     /// `lines` holds the rectangles of each line's letters, left to right. Letters, not words:
     /// cells of a table may stand closer than a word space.
