@@ -30,10 +30,13 @@ struct UnruledTableFinder {
         guard lines.count >= minimumSpanningLines else { return [] }
         let heights = lines.compactMap { $0.map(\.height).max() }.sorted()
         let height = max(heights.isEmpty ? 1 : heights[heights.count / 2], 1)
+        // Letters closer than a channel can never have one between them: merge them into runs
+        // first, which leaves a few ranges per line instead of dozens.
+        let runs = lines.map { runsOf($0, joiningGapsBelow: minimumChannel * height) }
         var tables: [UnruledTable] = []
         var start = 0
         while start < lines.count {
-            if let table = table(startingAt: start, in: lines, height: height) {
+            if let table = table(startingAt: start, in: runs, height: height) {
                 tables.append(table)
                 start = table.lines.upperBound
             } else {
@@ -67,6 +70,18 @@ struct UnruledTableFinder {
             }
         }
         return found
+    }
+
+    private func runsOf(_ letters: [Rect], joiningGapsBelow gap: Double) -> [Rect] {
+        var runs: [Rect] = []
+        for letter in letters.sorted(by: { $0.x0 < $1.x0 }) {
+            if let last = runs.last, letter.x0 - last.x1 < gap {
+                runs[runs.count - 1] = last.union(letter)
+            } else {
+                runs.append(letter)
+            }
+        }
+        return runs
     }
 
     private func merged(_ ranges: [ClosedRange<Double>]) -> [ClosedRange<Double>] {
