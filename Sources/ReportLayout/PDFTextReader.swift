@@ -1,8 +1,8 @@
 import PDFText
 import ThaiText
 
-/// Reads a PDF page as Thai-correct text: the layout rebuilt from glyph geometry, then the
-/// clean-up `ThaiNormalizer` does on any Thai text (PUA glyph variants, split SARA AM, …),
+/// Reads a PDF page's layout rebuilt from glyph geometry, and holds the clean-up
+/// `ThaiNormalizer` does on any Thai text read from it (PUA glyph variants, split SARA AM, …),
 /// since many PDFs carry such damage in their text layer itself.
 public struct PDFTextReader: Sendable {
     public var builder: PageLayoutBuilder
@@ -15,11 +15,5 @@ public struct PDFTextReader: Sendable {
 
     public func layout(of page: PDFPage) -> PageLayout {
         builder.build(glyphs: page.glyphs, rules: page.rules, pageNumber: page.number)
-    }
-
-    /// The page's text: one line per visual line, a tab between cells, an empty line between
-    /// paragraphs.
-    public func text(of page: PDFPage) -> String {
-        normalizer.normalize(layout(of: page).text)
     }
 }
