@@ -9,6 +9,7 @@ let package = Package(
         .library(name: "ThaiText", targets: ["ThaiText"]),
         .library(name: "PDFText", targets: ["PDFText"]),
         .library(name: "ReportLayout", targets: ["ReportLayout"]),
+        .library(name: "ITAKit", targets: ["ITAKit"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -29,16 +30,24 @@ let package = Package(
         .target(name: "PDFText", dependencies: ["CPoppler", "CPopplerGlyphs"]),
         .target(name: "ThaiText"),
         .target(name: "ReportLayout", dependencies: ["PDFText", "ThaiText"]),
+        // The ITA model, the framework of each year (Templates/, a link to the target's
+        // Templates folder, built in as a resource), the parser and, later, the validator.
+        .target(
+            name: "ITAKit",
+            dependencies: ["ReportLayout", "ThaiText"],
+            resources: [.copy("Templates")]
+        ),
         .executableTarget(
             name: "ita",
             dependencies: [
-                "PDFText", "ThaiText", "ReportLayout",
+                "PDFText", "ThaiText", "ReportLayout", "ITAKit",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "ThaiTextTests", dependencies: ["ThaiText"]),
         .testTarget(name: "PDFTextTests", dependencies: ["PDFText"]),
         .testTarget(name: "ReportLayoutTests", dependencies: ["ReportLayout", "PDFText", "ThaiText"]),
+        .testTarget(name: "ITAKitTests", dependencies: ["ITAKit", "ReportLayout", "ThaiText"]),
         .testTarget(name: "itaTests", dependencies: ["ita"]),
     ],
     cxxLanguageStandard: .cxx17

@@ -1,0 +1,14 @@
+/// Where a value came from, so a person can be shown the spot: page and rectangle in a PDF
+/// (points from the page's top-left corner), line in a text report.
+public struct Provenance: Codable, Equatable, Sendable {
+    public var page: Int?
+    public var line: Int?
+    /// [x0, y0, x1, y1]
+    public var rect: [Double]?
+
+    public init(page: Int? = nil, line: Int? = nil, rect: [Double]? = nil) {
+        self.page = page
+        self.line = line
+        self.rect = rect
+    }
+}
