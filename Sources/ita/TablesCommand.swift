@@ -37,7 +37,7 @@ struct TablesCommand: ParsableCommand {
             switch try InputKind.of(path: file) {
             case .pdf:
                 let document = try PDFDocument(path: file, password: password)
-                tables = try PDFTableReader().tables(of: document, pages: 1...max(document.pageCount, 1))
+                tables = try DocumentContentReader().read(document).tables
             case .text:
                 tables = TextTableReader().tables(in: try TextReport.read(path: file))
             }

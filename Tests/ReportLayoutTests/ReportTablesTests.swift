@@ -41,7 +41,7 @@ final class ReportTablesTests: XCTestCase {
 
     func testTablesOfTheSamplePDF() throws {
         let document = try PDFDocument(path: Paths.samplePDF)
-        let tables = try PDFTableReader().tables(of: document, pages: 1...document.pageCount)
+        let tables = try DocumentContentReader().read(document).tables
         check(tables, source: "sample PDF")
         XCTAssertTrue(tables[2].rows[9].cells[0].text.contains("(จุดอ่อนที่ต้องพัฒนาแก้ไขโดยเร่งด่วน)"), tables[2].rows[9].cells[0].text)
         XCTAssertEqual(tables[1].rows[8].cells.map(\.text), ["6.คุณภาพการดำเนินงาน", "98.71"])
@@ -54,7 +54,7 @@ final class ReportTablesTests: XCTestCase {
     func testRuledTablesOfAnotherFont() throws {
         let path = Paths.fixtures.appendingPathComponent("kinnari-14pt.pdf").path
         let document = try PDFDocument(path: path)
-        let tables = try PDFTableReader().tables(of: document, pages: 1...document.pageCount)
+        let tables = try DocumentContentReader().read(document).tables
         XCTAssertEqual(tables.map(\.columnCount), [2, 2, 2])
         XCTAssertEqual(tables.map(\.rows.count), [5, 14, 4])
     }
