@@ -1,0 +1,40 @@
+import ReportLayout
+
+/// Reads the agency's analysis per indicator from the two-column table `ตัวชี้วัด | ผลการวิเคราะห์`.
+/// A heading in the first column (`3.1 จุดแข็ง จำนวน 9 ตัวชี้วัด คือ`, `จุดอ่อน`) says whether
+/// the indicators after it are strengths or weaknesses; a row may say so itself
+/// (`9.การเปิดเผยข้อมูล (จุดอ่อนที่ต้องพัฒนา…)`).
+struct AnalysisReader {
+    func read(_ table: Table) -> [Analysis] {
+        var assessment: Analysis.Assessment?
+        var result: [Analysis] = []
+        for row in table.rows.dropFirst() {
+            guard row.cells.count >= 2, let first = row.cells.first else { continue }
+            let own = Self.assessment(in: first.text)
+            if let own, Self.isHeading(first.text) { assessment = own }
+            guard let number = Self.indicatorNumber(in: first.text) else { continue }
+            let text = row.cells[1...].map(\.text).filter { !$0.isEmpty }.joined(separator: "\n")
+            result.append(Analysis(indicator: number, assessment: own ?? assessment, text: text, where: row.cells[1].provenance))
+        }
+        return result
+    }
+
+    static func assessment(in text: String) -> Analysis.Assessment? {
+        if text.contains("จุดอ่อน") { return .weakness }
+        if text.contains("จุดแข็ง") { return .strength }
+        return nil
+    }
+
+    /// A heading names a group of indicators (`จุดแข็ง จำนวน 9 ตัวชี้วัด`), not one of them.
+    private static func isHeading(_ text: String) -> Bool {
+        text.contains("จำนวน") || text.contains("ตัวชี้วัด") || indicatorNumber(in: text) == nil
+            || text.range(of: #"^\s*[0-9]+\.[0-9]"#, options: .regularExpression) != nil
+    }
+
+    /// The last `N.` in the cell that is not part of a section number like `3.1`.
+    static func indicatorNumber(in text: String) -> Int? {
+        let digits = ThaiNumber.arabicDigits(text)
+        let matches = digits.allMatches(of: #"(?<![0-9.])([0-9]{1,2})\.(?![0-9])"#)
+        return matches.compactMap { Int($0[1]) }.last { (1...10).contains($0) }
+    }
+}

@@ -1,0 +1,34 @@
+/// Numbers as reports write them: Arabic or Thai digits, a decimal point, thousands commas.
+enum ThaiNumber {
+    /// Thai digits ๐–๙ as ASCII digits, everything else as it is.
+    static func arabicDigits(_ text: String) -> String {
+        String(String.UnicodeScalarView(text.unicodeScalars.map { scalar in
+            (0x0E50...0x0E59).contains(scalar.value) ? Unicode.Scalar(scalar.value - 0x0E50 + 0x30)! : scalar
+        }))
+    }
+
+    /// The first number in `text` (`97.28`, `๙๗.๒๘`, `1,234.5`), or nil.
+    static func first(in text: String) -> Double? {
+        let text = arabicDigits(text)
+        guard let range = text.range(of: #"[0-9][0-9,]*(\.[0-9]+)?"#, options: .regularExpression) else { return nil }
+        return Double(text[range].replacingOccurrences(of: ",", with: ""))
+    }
+
+    /// The whole cell as a number, or nil when it holds anything else.
+    static func whole(_ text: String) -> Double? {
+        let trimmed = arabicDigits(text).trimmingCharacters(in: .whitespacesAndNewlines)
+        guard trimmed.range(of: #"^[0-9][0-9,]*(\.[0-9]+)?$"#, options: .regularExpression) != nil else { return nil }
+        return Double(trimmed.replacingOccurrences(of: ",", with: ""))
+    }
+
+    /// The leading row number of a cell: `7.ประสิทธิภาพ` → 7, `(๓) การ` → 3.
+    static func leadingNumber(_ text: String) -> (number: Int, rest: String)? {
+        let text = arabicDigits(text).trimmingCharacters(in: .whitespacesAndNewlines)
+        guard let range = text.range(of: #"^\(?([0-9]{1,2})[.)]\s*"#, options: .regularExpression) else { return nil }
+        let digits = text[range].filter(\.isNumber)
+        guard let number = Int(digits) else { return nil }
+        return (number, String(text[range.upperBound...]).trimmingCharacters(in: .whitespaces))
+    }
+}
+
+import Foundation
