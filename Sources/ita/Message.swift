@@ -8,6 +8,8 @@ enum Message {
     case cannotWrite(path: String)
     case invalidPageRange(String)
     case pageRangeOutside(range: String, pageCount: Int)
+    case outputExists(path: String)
+    case notAnITAReport(path: String)
 
     func text(in language: Language) -> String {
         switch language {
@@ -37,6 +39,10 @@ enum Message {
             return "ช่วงหน้า \"\(range)\" ไม่ถูกต้อง: ใช้รูปแบบเช่น 3, 3-5 หรือ 3-"
         case .pageRangeOutside(let range, let count):
             return "ช่วงหน้า \(range) อยู่นอกเอกสาร (มี \(count) หน้า)"
+        case .outputExists(let path):
+            return "มีไฟล์ \(path) อยู่แล้ว: ใช้ชื่อไฟล์อื่น หรือเพิ่ม --force เพื่อเขียนทับ"
+        case .notAnITAReport(let path):
+            return "ไม่พบผลการประเมิน ITA ในไฟล์ \(path) (ไม่มีคะแนน ระดับผล หรือมาตรการ): ตรวจสอบว่าเป็นรายงานผลการประเมิน ITA"
         }
     }
 
@@ -61,6 +67,10 @@ enum Message {
             return "The page range \"\(range)\" is not valid: write it like 3, 3-5 or 3-."
         case .pageRangeOutside(let range, let count):
             return "The page range \(range) is outside the document (it has \(count) pages)."
+        case .outputExists(let path):
+            return "\(path) exists already: choose another name, or add --force to replace it."
+        case .notAnITAReport(let path):
+            return "No ITA result in \(path) (no score, level or measure): check that it is an ITA report."
         }
     }
 }

@@ -1,0 +1,22 @@
+import Foundation
+
+/// Writes an output file whole or not at all: to a temporary file beside it, then renamed over
+/// it, so an interrupted run never leaves half a file.
+enum OutputFile {
+    static func write(_ data: Data, to path: String) throws {
+        let url = URL(fileURLWithPath: path)
+        let temporary = url.deletingLastPathComponent()
+            .appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
+        do {
+            try data.write(to: temporary)
+            if FileManager.default.fileExists(atPath: path) {
+                _ = try FileManager.default.replaceItemAt(url, withItemAt: temporary)
+            } else {
+                try FileManager.default.moveItem(at: temporary, to: url)
+            }
+        } catch {
+            try? FileManager.default.removeItem(at: temporary)
+            throw UsageFailure(message: .cannotWrite(path: path))
+        }
+    }
+}
