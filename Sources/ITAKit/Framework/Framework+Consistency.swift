@@ -1,0 +1,57 @@
+/// The checks across a framework's parts: the tools against each other, and the tools
+/// against the indicators.
+///
+/// Why: a template states some facts twice (a tool's indicator numbers, and each indicator's
+/// tool) so that a person reading either part sees them; a hand edit that changes one and
+/// not the other must be caught here, not by a validator giving agencies wrong verdicts.
+extension Framework {
+    func checkTools<K: CodingKey>(_ container: KeyedDecodingContainer<K>) throws {
+        let key = K(stringValue: "tools")!
+        func fail(_ problem: String) -> DecodingError {
+            DecodingError.dataCorruptedError(forKey: key, in: container, debugDescription: problem)
+        }
+        let codes = tools.map(\.code)
+        guard codes.sorted() == Self.toolCodes.sorted() else {
+            throw fail("the tools are \(codes.joined(separator: ", ")); a framework has IIT, EIT and OIT, each once")
+        }
+        let percent = tools.reduce(0) { $0 + $1.weight } * 100
+        guard abs(percent - 100) < 0.001 else {
+            let parts = tools.map { "\($0.code) \(Self.formatted($0.weight * 100))" }.joined(separator: " + ")
+            throw fail("the weights add up to \(Self.formatted(percent)) % (\(parts)), not 100 %")
+        }
+    }
+
+    func checkIndicators<K: CodingKey>(_ container: KeyedDecodingContainer<K>) throws {
+        let key = K(stringValue: "indicators")!
+        func fail(_ problem: String) -> DecodingError {
+            DecodingError.dataCorruptedError(forKey: key, in: container, debugDescription: problem)
+        }
+        var numbers: Set<Int> = []
+        for indicator in indicators {
+            guard numbers.insert(indicator.number).inserted else { throw fail("indicator \(indicator.number) appears twice") }
+        }
+        for indicator in indicators {
+            let owners = tools.filter { $0.indicatorNumbers.contains(indicator.number) }
+            guard let owner = owners.first else {
+                throw fail("indicator \(indicator.number) (\(indicator.name)) is in no tool's \"indicatorNumbers\"")
+            }
+            guard owners.count == 1 else {
+                throw fail("indicator \(indicator.number) is listed by \(owners.map(\.code).joined(separator: " and ")); it belongs to one tool")
+            }
+            guard indicator.tool == owner.code else {
+                throw fail("indicator \(indicator.number) says its tool is \(indicator.tool), but \(owner.code) lists it in \"indicatorNumbers\"")
+            }
+        }
+        for tool in tools {
+            for number in tool.indicatorNumbers where !numbers.contains(number) {
+                throw fail("\(tool.code) lists indicator \(number), which is not among the indicators")
+            }
+        }
+    }
+
+    /// 30, 92.5: no trailing zeros, for messages.
+    static func formatted(_ value: Double) -> String {
+        let rounded = (value * 1000).rounded() / 1000
+        return rounded == rounded.rounded() ? String(Int(rounded)) : String(rounded)
+    }
+}

@@ -1,0 +1,60 @@
+import Foundation
+
+/// The frameworks of every fiscal year the templates cover: `Templates/frameworks/<year>.json`.
+public enum FrameworkLibrary {
+    /// The folder under `TemplatesFolder.url` that holds the framework templates.
+    public static let folderName = "frameworks"
+
+    private static let cache = FrameworkCache()
+
+    /// Every framework in Templates/frameworks, keyed by fiscal year. Files other than
+    /// `.json` (a README) are left alone.
+    public static func load() throws -> [Int: Framework] {
+        try load(from: TemplatesFolder.url.appendingPathComponent(folderName, isDirectory: true))
+    }
+
+    /// The framework of `fiscalYear`, nil when no template covers it (2561, 2569). Loaded
+    /// once, on the first call, for all years.
+    public static func framework(for fiscalYear: Int) throws -> Framework? {
+        try cache.frameworks(loading: load)[fiscalYear]
+    }
+
+    /// Every framework in `folder`: what `load()` does, for another folder (tests, drafts).
+    public static func load(from folder: URL) throws -> [Int: Framework] {
+        let names: [String]
+        do {
+            names = try FileManager.default.contentsOfDirectory(atPath: folder.path)
+        } catch {
+            throw FrameworkError.folderUnreadable(path: folder.path)
+        }
+        var frameworks: [Int: Framework] = [:]
+        // Sorted, so that with several broken files the same one is reported each time.
+        for name in names.sorted() where name.hasSuffix(".json") {
+            let framework = try load(file: folder.appendingPathComponent(name))
+            frameworks[framework.fiscalYear] = framework
+        }
+        return frameworks
+    }
+
+    /// One template. Its name must be its fiscal year: `2568.json` holds `"fiscalYear": 2568`.
+    public static func load(file: URL) throws -> Framework {
+        let name = file.lastPathComponent
+        let shown = "\(folderName)/\(name)"
+        guard let year = Int(name.dropLast(".json".count)), name.hasSuffix(".json") else {
+            throw FrameworkError.misnamed(file: shown, problem: "a framework template is named after its fiscal year, e.g. 2568.json")
+        }
+        guard let data = FileManager.default.contents(atPath: file.path) else {
+            throw FrameworkError.fileUnreadable(file: shown)
+        }
+        let framework: Framework
+        do {
+            framework = try JSONDecoder().decode(Framework.self, from: data)
+        } catch let error as DecodingError {
+            throw DecodingProblem.error(for: error, file: shown, data: data)
+        }
+        guard framework.fiscalYear == year else {
+            throw FrameworkError.misnamed(file: shown, problem: "the file is named \(name) but says \"fiscalYear\": \(framework.fiscalYear)")
+        }
+        return framework
+    }
+}
