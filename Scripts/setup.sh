@@ -18,6 +18,15 @@ if [ ${#missing[@]} -gt 0 ]; then
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}" >/dev/null
 fi
 
+# The tests check ita's JSON against its JSON Schema with Python's jsonschema.
+python3 -c 'import jsonschema' 2>/dev/null || {
+  echo "ita setup: installing python3-jsonschema" >&2
+  sudo=""
+  [ "$(id -u)" -eq 0 ] || sudo="sudo"
+  command -v python3 >/dev/null || { $sudo apt-get update -qq; DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq python3 >/dev/null; }
+  python3 -m pip install -q jsonschema 2>/dev/null || DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq python3-jsonschema >/dev/null
+}
+
 command -v swift >/dev/null || {
   echo "ita setup: Swift is not on PATH. Install Swift 6 from swift.org (or your distribution) first." >&2
   exit 1

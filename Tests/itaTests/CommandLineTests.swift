@@ -139,4 +139,49 @@ final class CommandLineTests: XCTestCase {
         XCTAssertEqual(run.status, 0)
         XCTAssertEqual(run.stdout, "table,row\n1,1,ตัวชี้วัด,คะแนน\n1,2,\"1.การปฏิบัติหน้าที่, ส่วนที่ 1\",\"\"\"100\"\"\nดี\"\n")
     }
+
+    func testExtractWritesJSONThatTheSchemaAccepts() throws {
+        let seed = Self.packageRoot.appendingPathComponent("Samples/muangphon-2568.txt").path
+        let schema = Self.packageRoot.appendingPathComponent("Templates/schema/report.schema.json").path
+        for path in [seed, Self.samplePDF] {
+            let output = FileManager.default.temporaryDirectory.appendingPathComponent("ita-\(UUID().uuidString).json").path
+            let run = try ita(["extract", path, "-o", output])
+            XCTAssertEqual(run.status, 0, run.stderr)
+            XCTAssertEqual(run.stdout, "")
+            let check = Process()
+            check.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+            check.arguments = ["python3", "-c", """
+                import json, sys, jsonschema
+                jsonschema.validate(json.load(open(sys.argv[2])), json.load(open(sys.argv[1])))
+                """, schema, output]
+            try check.run()
+            check.waitUntilExit()
+            XCTAssertEqual(check.terminationStatus, 0, "\(path): the JSON does not follow the schema")
+            let report = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: output))) as? [String: Any]
+            XCTAssertEqual(report?["fiscalYear"] as? Int, 2568)
+            XCTAssertEqual((report?["measures"] as? [Any])?.count, 10)
+        }
+    }
+
+    func testExtractNeverOverwritesUnasked() throws {
+        let output = FileManager.default.temporaryDirectory.appendingPathComponent("ita-\(UUID().uuidString).json").path
+        try Data("keep me".utf8).write(to: URL(fileURLWithPath: output))
+        let seed = Self.packageRoot.appendingPathComponent("Samples/muangphon-2568.txt").path
+        let refused = try ita(["extract", seed, "-o", output, "--lang", "en"])
+        XCTAssertEqual(refused.status, 2)
+        XCTAssertEqual(refused.stderr, "ita: \(output) exists already: choose another name, or add --force to replace it.\n")
+        XCTAssertEqual(try String(contentsOfFile: output, encoding: .utf8), "keep me")
+        let forced = try ita(["extract", seed, "-o", output, "--force"])
+        XCTAssertEqual(forced.status, 0)
+        XCTAssertTrue(try String(contentsOfFile: output, encoding: .utf8).contains("\"schemaVersion\" : 1"))
+    }
+
+    func testExtractSaysWhenAFileIsNoITAReport() throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("ita-\(UUID().uuidString).txt").path
+        try Data("ประกาศ เรื่อง การรับสมัครพนักงานจ้าง\nวันที่ 1 ตุลาคม 2568\n".utf8).write(to: URL(fileURLWithPath: path))
+        let run = try ita(["extract", path])
+        XCTAssertEqual(run.status, 2)
+        XCTAssertEqual(run.stdout, "")
+        XCTAssertTrue(run.stderr.contains("ไม่พบผลการประเมิน ITA"), run.stderr)
+    }
 }

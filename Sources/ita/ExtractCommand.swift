@@ -1,0 +1,82 @@
+import ArgumentParser
+import Foundation
+import ITAKit
+import PDFText
+import ReportLayout
+
+struct ExtractCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "extract",
+        abstract: "Read an ITA report (PDF or text) as JSON: scores, analysis, measures, events.",
+        discussion: """
+        Writes the JSON contract of ita (schemaVersion 1; the JSON Schema is \
+        Templates/schema/report.schema.json): the agency, fiscal year, overall score and \
+        level, the tool and indicator scores, the agency's analysis per indicator, its \
+        measures (activity, steps, period as ISO dates, responsible units) and dated events. \
+        Every value says where it came from: page and rectangle in a PDF, line in a text file.
+
+        Exit status: 0 when the report was read, 2 when the file cannot be used or holds no \
+        ITA result.
+        """
+    )
+
+    @Argument(help: "The report: a PDF or a UTF-8 text file.")
+    var file: String
+
+    @Option(name: .shortAndLong, help: "Write the JSON to this file instead of standard output.")
+    var output: String?
+
+    @Flag(help: "Replace the output file if it exists.")
+    var force = false
+
+    @Option(help: "The password of an encrypted PDF.")
+    var password: String?
+
+    @OptionGroup var language: LanguageOption
+
+    func run() throws {
+        do {
+            if let output, !force, FileManager.default.fileExists(atPath: output) {
+                throw UsageFailure(message: .outputExists(path: output))
+            }
+            let report = try extract()
+            guard report.hasITAResult else { throw UsageFailure(message: .notAnITAReport(path: file)) }
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+            let json = try encoder.encode(report) + Data("\n".utf8)
+            if let output {
+                try OutputFile.write(json, to: output)
+            } else {
+                FileHandle.standardOutput.write(json)
+            }
+        } catch let failure as UsageFailure {
+            throw failure.exit(in: language.language)
+        } catch let error as PDFError {
+            throw UsageFailure(message: .pdf(error)).exit(in: language.language)
+        }
+    }
+
+    private func extract() throws -> Report {
+        let data = FileManager.default.contents(atPath: file) ?? Data()
+        let name = URL(fileURLWithPath: file).lastPathComponent
+        switch try InputKind.of(path: file) {
+        case .pdf:
+            let document = try PDFDocument(path: file, password: password)
+            let content = try DocumentContentReader().read(document)
+            let source = Source(file: name, sha256: SHA256.hex(of: data), kind: .pdf, pages: document.pageCount)
+            return try ReportParser().parse(content, source: source)
+        case .text:
+            let content = DocumentContentReader().read(text: try TextReport.read(path: file))
+            let source = Source(file: name, sha256: SHA256.hex(of: data), kind: .text, pages: nil)
+            return try ReportParser().parse(content, source: source)
+        }
+    }
+}
+
+extension Report {
+    /// A report that gives at least one score, level or measure: anything less is not an ITA
+    /// report, or not one ita can read.
+    var hasITAResult: Bool {
+        overall != nil || !tools.isEmpty || !indicators.isEmpty || !measures.isEmpty
+    }
+}
