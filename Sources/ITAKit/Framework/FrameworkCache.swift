@@ -6,16 +6,17 @@ import Foundation
 /// supports macOS 13.
 final class FrameworkCache: @unchecked Sendable {
     private let lock = NSLock()
-    private var frameworks: [Int: Framework]?
+    private var frameworks: [Int: Framework?] = [:]
 
-    /// The cached frameworks, loading them with `load` the first time. A failed load is not
-    /// cached: the next call tries again (after the template is fixed).
-    func frameworks(loading load: () throws -> [Int: Framework]) throws -> [Int: Framework] {
+    /// The cached framework of a year, loading it with `load` the first time (nil when no
+    /// template covers the year). A failed load is not cached: the next call tries again
+    /// (after the template is fixed).
+    func framework(for year: Int, loading load: () throws -> Framework?) throws -> Framework? {
         lock.lock()
         defer { lock.unlock() }
-        if let frameworks { return frameworks }
+        if let cached = frameworks[year] { return cached }
         let loaded = try load()
-        frameworks = loaded
+        frameworks[year] = loaded
         return loaded
     }
 }

@@ -13,10 +13,15 @@ public enum FrameworkLibrary {
         try load(from: TemplatesFolder.url.appendingPathComponent(folderName, isDirectory: true))
     }
 
-    /// The framework of `fiscalYear`, nil when no template covers it (2561, 2569). Loaded
-    /// once, on the first call, for all years.
+    /// The framework of `fiscalYear`, nil when no template covers it (2561, 2569). Only that
+    /// year's template is read, once: reading them all costs a run on one report 15 ms.
     public static func framework(for fiscalYear: Int) throws -> Framework? {
-        try cache.frameworks(loading: load)[fiscalYear]
+        try cache.framework(for: fiscalYear) {
+            let file = TemplatesFolder.url.appendingPathComponent(folderName, isDirectory: true)
+                .appendingPathComponent("\(fiscalYear).json")
+            guard FileManager.default.fileExists(atPath: file.path) else { return nil }
+            return try load(file: file)
+        }
     }
 
     /// Every framework in `folder`: what `load()` does, for another folder (tests, drafts).

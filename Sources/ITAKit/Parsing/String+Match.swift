@@ -1,24 +1,38 @@
 import Foundation
 
-extension String {
-    /// The groups of the first match of a regular expression (index 0: the whole match).
-    func firstMatch(of pattern: String) -> [String]? {
-        guard let regex = try? NSRegularExpression(pattern: pattern),
-              let match = regex.firstMatch(in: self, range: NSRange(startIndex..., in: self)) else { return nil }
-        return (0..<match.numberOfRanges).map { index in
-            Range(match.range(at: index), in: self).map { String(self[$0]) } ?? ""
-        }
+/// Compiled regular expressions, kept: the readers try the same few patterns on every line.
+private final class RegexCache: @unchecked Sendable {
+    static let shared = RegexCache()
+    private let lock = NSLock()
+    private var compiled: [String: NSRegularExpression] = [:]
+
+    func regex(_ pattern: String) -> NSRegularExpression? {
+        lock.lock()
+        defer { lock.unlock() }
+        if let regex = compiled[pattern] { return regex }
+        let regex = try? NSRegularExpression(pattern: pattern)
+        compiled[pattern] = regex
+        return regex
     }
 }
 
 extension String {
+    /// The groups of the first match of a regular expression (index 0: the whole match).
+    func firstMatch(of pattern: String) -> [String]? {
+        guard let regex = RegexCache.shared.regex(pattern),
+              let match = regex.firstMatch(in: self, range: NSRange(startIndex..., in: self)) else { return nil }
+        return groups(of: match)
+    }
+
     /// The groups of every match of a regular expression.
     func allMatches(of pattern: String) -> [[String]] {
-        guard let regex = try? NSRegularExpression(pattern: pattern) else { return [] }
-        return regex.matches(in: self, range: NSRange(startIndex..., in: self)).map { match in
-            (0..<match.numberOfRanges).map { index in
-                Range(match.range(at: index), in: self).map { String(self[$0]) } ?? ""
-            }
+        guard let regex = RegexCache.shared.regex(pattern) else { return [] }
+        return regex.matches(in: self, range: NSRange(startIndex..., in: self)).map(groups)
+    }
+
+    private func groups(of match: NSTextCheckingResult) -> [String] {
+        (0..<match.numberOfRanges).map { index in
+            Range(match.range(at: index), in: self).map { String(self[$0]) } ?? ""
         }
     }
 }
