@@ -7,11 +7,11 @@ struct IndicatorScoreReader {
     var framework: Framework
 
     func read(_ table: Table) -> [IndicatorScore] {
-        table.rows.dropFirst().compactMap { row in
+        table.rows.compactMap { row in
             guard row.cells.count >= 2, let first = row.cells.first,
                   let (number, name) = ThaiNumber.leadingNumber(first.text),
-                  let definition = framework.indicator(number) else { return nil }
-            let score = row.cells.last.flatMap { ThaiNumber.whole($0.text) }
+                  let definition = framework.indicator(number),
+                  let score = row.cells.last.flatMap({ ThaiNumber.whole($0.text) }) else { return nil }
             return IndicatorScore(number: number, name: definition.name, nameAsWritten: name,
                                   tool: definition.tool, score: score, where: (row.cells.last ?? first).provenance)
         }

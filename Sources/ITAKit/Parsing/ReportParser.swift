@@ -14,15 +14,30 @@ public struct ReportParser: Sendable {
         // Without a year the latest framework is the best guess for names and levels.
         let framework = try year.flatMap { try FrameworkLibrary.framework(for: $0.year) } ?? latestFramework()
         report.overall = OverallReader(levelNames: framework.levelRule.levelNames).read(content.lines)
+        // Score rows are known by their content (a tool code or an indicator number, and a
+        // score), also in tables without a header: tables drawn without rulings are not always
+        // found whole. A table of one kind is not read for the other: the indicators table
+        // names the tools too, as group rows.
         for table in content.tables {
-            switch TableKind.of(table) {
-            case .tools: report.tools += ToolScoreReader().read(table)
-            case .indicators: report.indicators += IndicatorScoreReader(framework: framework).read(table)
-            case .analysis: report.analysis += AnalysisReader().read(table)
-            case .measures: report.measures += MeasureReader().read(table)
-            case nil: break
+            let header = TableKind.header(of: table)
+            let rows = Table(pages: table.pages, rows: Array(table.rows.dropFirst(header?.row ?? 0)))
+            switch header?.kind {
+            case .analysis: report.analysis += AnalysisReader().read(rows)
+            case .measures: report.measures += MeasureReader().read(rows)
+            case .tools, .indicators, nil:
+                if header?.kind != .indicators {
+                    report.tools += ToolScoreReader().read(rows).filter { tool in
+                        !report.tools.contains { $0.code == tool.code && $0.part == tool.part }
+                    }
+                }
+                if header?.kind != .tools, rows.columnCount <= 3 {
+                    report.indicators += IndicatorScoreReader(framework: framework).read(rows).filter { indicator in
+                        !report.indicators.contains { $0.number == indicator.number }
+                    }
+                }
             }
         }
+        report.indicators.sort { $0.number < $1.number }
         report.events = EventReader().read(content.lines)
         return report
     }

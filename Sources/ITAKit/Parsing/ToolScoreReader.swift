@@ -4,7 +4,7 @@ import ReportLayout
 /// `IET`, a slip some reports make, is read as EIT and kept as written.
 struct ToolScoreReader {
     func read(_ table: Table) -> [ToolScore] {
-        table.rows.dropFirst().compactMap { row in
+        table.rows.compactMap { row in
             guard let label = row.cells.first?.text, let scoreCell = row.cells.last, row.cells.count >= 2,
                   let score = ThaiNumber.whole(scoreCell.text),
                   let written = label.firstMatch(of: #"\((IIT|EIT|OIT|IET)\)"#)?[1] else { return nil }
