@@ -32,6 +32,9 @@ struct MarkAttacher {
                 continue
             }
             clusters[line][index].marks.append(mark)
+            // A mark drawn with a width of its own takes room on the line: the gap to the next
+            // letter is measured from it.
+            if mark.rect.width > 0 { clusters[line][index].rect = clusters[line][index].rect.union(mark.rect) }
         }
         // Lone marks were appended at the end of their line: put them back in x order.
         return clusters.map { line in
