@@ -129,6 +129,18 @@ public struct Diagnostic: Codable, Equatable, Sendable {
     public enum Severity: String, Codable, Sendable { case error, warning }
     public var code: String
     public var severity: Severity
+    /// In the language asked for (Thai by default).
     public var message: String
     public var `where`: Provenance?
+    public var expected: String?
+    public var found: String?
+
+    public init(_ finding: Finding, english: Bool = false) {
+        code = finding.code
+        severity = finding.severity
+        message = english ? finding.english : finding.thai
+        self.where = finding.where
+        expected = finding.expected
+        found = finding.found
+    }
 }

@@ -1,0 +1,23 @@
+/// Runs every rule on a report and returns what they found, errors first, then in the order of
+/// the document.
+public struct Validator: Sendable {
+    public var rules: [any ValidationRule]
+
+    public init(rules: [any ValidationRule] = Validator.allRules) {
+        self.rules = rules
+    }
+
+    /// Every rule ita has, in code order.
+    public static let allRules: [any ValidationRule] = []
+
+    public func validate(_ context: ValidationContext) -> [Finding] {
+        rules.flatMap { $0.check(context) }.sorted { a, b in
+            if a.severity != b.severity { return a.severity == .error }
+            let pa = a.where?.page ?? 0, pb = b.where?.page ?? 0
+            if pa != pb { return pa < pb }
+            let la = a.where?.line ?? 0, lb = b.where?.line ?? 0
+            if la != lb { return la < lb }
+            return a.code < b.code
+        }
+    }
+}
