@@ -15,8 +15,9 @@ struct ExtractCommand: ParsableCommand {
         measures (activity, steps, period as ISO dates, responsible units) and dated events. \
         Every value says where it came from: page and rectangle in a PDF, line in a text file.
 
-        Exit status: 0 when the report was read, 2 when the file cannot be used or holds no \
-        ITA result.
+        The JSON includes the diagnostics of `ita validate`. Exit status: 0 when the report \
+        was read, 1 when it was read and has errors, 2 when the file cannot be used or holds \
+        no ITA result.
         """
     )
 
@@ -39,44 +40,20 @@ struct ExtractCommand: ParsableCommand {
             if let output, !force, FileManager.default.fileExists(atPath: output) {
                 throw UsageFailure(message: .outputExists(path: output))
             }
-            let report = try extract()
-            guard report.hasITAResult else { throw UsageFailure(message: .notAnITAReport(path: file)) }
+            let loaded = try ReportLoader(password: password).load(file, english: language.language == .en)
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-            let json = try encoder.encode(report) + Data("\n".utf8)
+            let json = try encoder.encode(loaded.report) + Data("\n".utf8)
             if let output {
                 try OutputFile.write(json, to: output)
             } else {
                 FileHandle.standardOutput.write(json)
             }
+            if loaded.findings.contains(where: { $0.severity == .error }) { throw ExitCode(1) }
         } catch let failure as UsageFailure {
             throw failure.exit(in: language.language)
         } catch let error as PDFError {
             throw UsageFailure(message: .pdf(error)).exit(in: language.language)
         }
-    }
-
-    private func extract() throws -> Report {
-        let data = FileManager.default.contents(atPath: file) ?? Data()
-        let name = URL(fileURLWithPath: file).lastPathComponent
-        switch try InputKind.of(path: file) {
-        case .pdf:
-            let document = try PDFDocument(path: file, password: password)
-            let content = try DocumentContentReader().read(document)
-            let source = Source(file: name, sha256: SHA256.hex(of: data), kind: .pdf, pages: document.pageCount)
-            return try ReportParser().parse(content, source: source)
-        case .text:
-            let content = DocumentContentReader().read(text: try TextReport.read(path: file))
-            let source = Source(file: name, sha256: SHA256.hex(of: data), kind: .text, pages: nil)
-            return try ReportParser().parse(content, source: source)
-        }
-    }
-}
-
-extension Report {
-    /// A report that gives at least one score, level or measure: anything less is not an ITA
-    /// report, or not one ita can read.
-    var hasITAResult: Bool {
-        overall != nil || !tools.isEmpty || !indicators.isEmpty || !measures.isEmpty
     }
 }

@@ -15,6 +15,6 @@ struct ITA: ParsableCommand {
           ita normalize copied.txt            repair Thai text copied from elsewhere
           pdftotext -layout a.pdf - | ita normalize
         """,
-        subcommands: [TextCommand.self, TablesCommand.self, ExtractCommand.self, NormalizeCommand.self]
+        subcommands: [TextCommand.self, TablesCommand.self, ExtractCommand.self, ValidateCommand.self, NormalizeCommand.self]
     )
 }

@@ -1,0 +1,36 @@
+import ITAKit
+
+/// Findings as lines for people: `ข้อผิดพลาด ITA001 หน้า 3: … (พบ 96.28, ควรเป็น 97.28)`,
+/// and a closing count.
+struct FindingText {
+    var english: Bool
+
+    func render(_ findings: [Finding], kind: Source.Kind) -> String {
+        var lines = findings.map(line)
+        let errors = findings.filter { $0.severity == .error }.count
+        let warnings = findings.count - errors
+        if findings.isEmpty {
+            lines.append(english ? "No problem found." : "ไม่พบสิ่งที่ต้องแก้ไข")
+        } else {
+            lines.append(english ? "\(errors) errors, \(warnings) warnings." : "ข้อผิดพลาด \(errors) รายการ คำเตือน \(warnings) รายการ")
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    private func line(_ finding: Finding) -> String {
+        let severity = english ? (finding.severity == .error ? "error" : "warning")
+                               : (finding.severity == .error ? "ข้อผิดพลาด" : "คำเตือน")
+        var place = ""
+        if let page = finding.where?.page {
+            place = english ? " page \(page)" : " หน้า \(page)"
+        } else if let line = finding.where?.line {
+            place = english ? " line \(line)" : " บรรทัด \(line)"
+        }
+        var text = "\(severity) \(finding.code)\(place): \(english ? finding.english : finding.thai)"
+        var details: [String] = []
+        if let found = finding.found { details.append(english ? "found \(found)" : "พบ \(found)") }
+        if let expected = finding.expected { details.append(english ? "expected \(expected)" : "ควรเป็น \(expected)") }
+        if !details.isEmpty { text += " (" + details.joined(separator: ", ") + ")" }
+        return text
+    }
+}

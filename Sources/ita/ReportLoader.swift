@@ -1,0 +1,47 @@
+import Foundation
+import ITAKit
+import PDFText
+import ReportLayout
+
+/// Reads a report file, PDF or text, into its content and the parsed report, with the
+/// diagnostics of every validation rule.
+struct ReportLoader {
+    var password: String?
+
+    struct Loaded {
+        var report: Report
+        var context: ValidationContext
+        var findings: [Finding]
+    }
+
+    func load(_ file: String, english: Bool) throws -> Loaded {
+        let data = FileManager.default.contents(atPath: file) ?? Data()
+        let name = URL(fileURLWithPath: file).lastPathComponent
+        let content: DocumentContent
+        let source: Source
+        switch try InputKind.of(path: file) {
+        case .pdf:
+            let document = try PDFDocument(path: file, password: password)
+            content = try DocumentContentReader().read(document)
+            source = Source(file: name, sha256: SHA256.hex(of: data), kind: .pdf, pages: document.pageCount)
+        case .text:
+            content = DocumentContentReader().read(text: try TextReport.read(path: file))
+            source = Source(file: name, sha256: SHA256.hex(of: data), kind: .text, pages: nil)
+        }
+        var report = try ReportParser().parse(content, source: source)
+        guard report.hasITAResult else { throw UsageFailure(message: .notAnITAReport(path: file)) }
+        let framework = try report.fiscalYear.flatMap { try FrameworkLibrary.framework(for: $0) }
+        let context = ValidationContext(report: report, content: content, framework: framework)
+        let findings = Validator().validate(context)
+        report.diagnostics = findings.map { Diagnostic($0, english: english) }
+        return Loaded(report: report, context: context, findings: findings)
+    }
+}
+
+extension Report {
+    /// A report that gives at least one score, level or measure: anything less is not an ITA
+    /// report, or not one ita can read.
+    var hasITAResult: Bool {
+        overall != nil || !tools.isEmpty || !indicators.isEmpty || !measures.isEmpty
+    }
+}
