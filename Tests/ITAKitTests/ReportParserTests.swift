@@ -46,6 +46,6 @@ final class ReportParserTests: XCTestCase {
         }
         let text = try parse(ReportContent.seed, kind: .text)
         XCTAssertEqual(text.indicators[6].where?.line, 75)
-        XCTAssertEqual(text.overall?.where?.line, 39)
+        XCTAssertEqual(text.overall?.where?.line, 43)
     }
 }

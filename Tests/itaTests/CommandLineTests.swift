@@ -184,4 +184,49 @@ final class CommandLineTests: XCTestCase {
         XCTAssertEqual(run.stdout, "")
         XCTAssertTrue(run.stderr.contains("ไม่พบผลการประเมิน ITA"), run.stderr)
     }
+
+    func testValidateTheSeedGivesWarningsOnly() throws {
+        let seed = Self.packageRoot.appendingPathComponent("Samples/muangphon-2568.txt").path
+        for path in [seed, Self.samplePDF] {
+            let run = try ita(["validate", path])
+            XCTAssertEqual(run.status, 0, run.stdout)
+            XCTAssertFalse(run.stdout.contains("ข้อผิดพลาด ITA"), run.stdout)
+            XCTAssertTrue(run.stdout.contains("คำเตือน ITA012"), run.stdout)
+            XCTAssertTrue(run.stdout.hasSuffix("ข้อผิดพลาด 0 รายการ คำเตือน 7 รายการ\n"), run.stdout)
+            let strict = try ita(["validate", path, "--strict"])
+            XCTAssertEqual(strict.status, 1)
+        }
+    }
+
+    func testValidateFindsTheOneFaultOfEachVariantWithItsPlace() throws {
+        let folder = Self.packageRoot.appendingPathComponent("Tests/Fixtures/validate")
+        let cases: [(name: String, code: String, line: Int, page: Int)] = [
+            ("ita001-overall-score", "ITA001", 43, 3),
+            ("ita006-impossible-date", "ITA006", 114, 13),
+        ]
+        for item in cases {
+            for (file, place) in [("\(item.name).txt", "บรรทัด \(item.line)"), ("\(item.name).pdf", "หน้า \(item.page)")] {
+                let run = try ita(["validate", folder.appendingPathComponent(file).path])
+                XCTAssertEqual(run.status, 1, "\(file): \(run.stdout)")
+                let errors = run.stdout.split(separator: "\n").filter { $0.hasPrefix("ข้อผิดพลาด ITA") }
+                XCTAssertEqual(errors.count, 1, "\(file): \(errors)")
+                XCTAssertTrue(errors.first?.hasPrefix("ข้อผิดพลาด \(item.code) \(place):") ?? false, "\(file): \(errors)")
+            }
+        }
+    }
+
+    func testValidateInEnglishAsJSON() throws {
+        let path = Self.packageRoot.appendingPathComponent("Tests/Fixtures/validate/ita001-overall-score.txt").path
+        let run = try ita(["validate", path, "--format", "json", "--lang", "en"])
+        XCTAssertEqual(run.status, 1)
+        let json = try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any]
+        let diagnostics = try XCTUnwrap(json?["diagnostics"] as? [[String: Any]])
+        let error = try XCTUnwrap(diagnostics.first { $0["severity"] as? String == "error" })
+        XCTAssertEqual(error["code"] as? String, "ITA001")
+        XCTAssertEqual(error["found"] as? String, "96.28")
+        XCTAssertEqual(error["expected"] as? String, "97.28")
+        XCTAssertEqual((error["where"] as? [String: Any])?["line"] as? Int, 43)
+        XCTAssertTrue((error["message"] as? String)?.contains("97.28") ?? false)
+        XCTAssertFalse((error["message"] as? String)?.contains("คะแนน") ?? true)
+    }
 }

@@ -15,7 +15,9 @@ struct OverallReader {
                   let score = Double(match[1]) else { continue }
             let written = match[2]
             let level = levelNames.sorted { $0.count > $1.count }.first { written.hasPrefix($0) } ?? written
-            return Overall(score: score, level: level, where: line.provenance)
+            // The place of the line the score is written on, which may be the second one.
+            let scoreLine = ThaiNumber.arabicDigits(line.text).contains(match[1]) || index + 1 >= lines.count ? line : lines[index + 1]
+            return Overall(score: score, level: level, where: scoreLine.provenance)
         }
         return nil
     }

@@ -8,7 +8,12 @@ public struct Validator: Sendable {
     }
 
     /// Every rule ita has, in code order.
-    public static let allRules: [any ValidationRule] = []
+    public static let allRules: [any ValidationRule] = [
+        OverallScoreRule(), OverallLevelRule(), ToolScoreMeanRule(), QuotedScoreRule(), ScoreRangeRule(),
+        ImpossibleMeasurePeriodRule(), MeasurePeriodOutsideYearRule(), MissingResponsibleUnitRule(),
+        IndicatorNameRule(), MissingIndicatorPartRule(), DuplicateIndicatorRule(), ToolSpellingRule(),
+        FiscalYearConsistencyRule(), SectionNumberingRule(), UnknownResponsibleUnitRule(), RequiredScoresRule(),
+    ]
 
     public func validate(_ context: ValidationContext) -> [Finding] {
         rules.flatMap { $0.check(context) }.sorted { a, b in

@@ -1,0 +1,63 @@
+import ReportLayout
+
+/// ITA011: an indicator listed twice in the score table, the analysis or the measures. The
+/// parser keeps the first score row of an indicator and drops the second, so the score table
+/// is read here as written. A duplicate score row counts within one table: a report may give
+/// last year's scores in a table of their own.
+public struct DuplicateIndicatorRule: ValidationRule {
+    public static let code = "ITA011"
+
+    public init() {}
+
+    private struct Entry {
+        var number: Int
+        var place: Provenance?
+    }
+
+    public func check(_ context: ValidationContext) -> [Finding] {
+        var findings: [Finding] = []
+        for rows in TableRowsOfKind.indicatorScoreRows(in: context.content) {
+            let entries = rows.compactMap { row -> Entry? in
+                guard row.cells.count >= 2, let first = row.cells.first,
+                      let (number, _) = ThaiNumber.leadingNumber(first.text),
+                      context.framework.map({ $0.indicator(number) != nil }) ?? true,
+                      row.cells.last.flatMap({ ThaiNumber.whole($0.text) }) != nil else { return nil }
+                return Entry(number: number, place: first.provenance)
+            }
+            findings += duplicates(in: entries, part: .scores, context: context)
+        }
+        var analysis: [Entry] = []
+        for rows in TableRowsOfKind.rows(of: .analysis, in: context.content) {
+            for row in rows where row.cells.count >= 2 {
+                guard let number = AnalysisReader.indicatorNumber(in: row.cells[0].text) else { continue }
+                analysis.append(Entry(number: number, place: row.cells[0].provenance))
+            }
+        }
+        findings += duplicates(in: analysis, part: .analysis, context: context)
+        let measures = MeasureRow.all(in: context.content).map { Entry(number: $0.number, place: $0.indicator.provenance) }
+        findings += duplicates(in: measures, part: .measures, context: context)
+        return findings
+    }
+
+    private func duplicates(in entries: [Entry], part: IndicatorPart, context: ValidationContext) -> [Finding] {
+        var first: [Int: Entry] = [:]
+        var findings: [Finding] = []
+        for entry in entries {
+            guard let earlier = first[entry.number] else {
+                first[entry.number] = entry
+                continue
+            }
+            let name = context.framework?.indicator(entry.number).map { " “\($0.name)”" } ?? ""
+            findings.append(Finding(
+                code: Self.code, severity: .error,
+                thai: "ตัวชี้วัดที่ \(entry.number)\(name) อยู่ใน\(part.thaiTable)ซ้ำเป็นครั้งที่สอง "
+                    + "(ครั้งแรก\(FindingWording.thai(earlier.place).isEmpty ? "อยู่ก่อนหน้านี้" : "ที่" + FindingWording.thai(earlier.place))) "
+                    + "กรุณาลบแถวที่ซ้ำ หรือแก้เลขข้อถ้าแถวนี้เป็นของตัวชี้วัดอื่น",
+                english: "Indicator \(entry.number)\(name) is listed a second time in \(part.englishTable) "
+                    + "(first \(FindingWording.english(earlier.place).isEmpty ? "earlier" : "at " + FindingWording.english(earlier.place))). "
+                    + "Delete the repeated row, or correct its number if it belongs to another indicator.",
+                where: entry.place, expected: "ตัวชี้วัดที่ \(entry.number) ครั้งเดียว", found: "ตัวชี้วัดที่ \(entry.number) สองครั้ง"))
+        }
+        return findings
+    }
+}
