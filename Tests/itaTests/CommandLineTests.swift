@@ -199,18 +199,27 @@ final class CommandLineTests: XCTestCase {
     }
 
     func testValidateFindsTheOneFaultOfEachVariantWithItsPlace() throws {
+        // Made by Tests/Fixtures/validate/make-variants.py: one fault each, as text and PDF.
         let folder = Self.packageRoot.appendingPathComponent("Tests/Fixtures/validate")
-        let cases: [(name: String, code: String, line: Int, page: Int)] = [
+        let cases: [(name: String, code: String, line: Int?, page: Int?)] = [
             ("ita001-overall-score", "ITA001", 43, 3),
+            ("ita002-level", "ITA002", 43, 3),
+            ("ita004-quoted-score", "ITA004", 100, 9),
+            ("ita005-score-range", "ITA005", 79, 5),
             ("ita006-impossible-date", "ITA006", 114, 13),
+            ("ita008-no-responsible-unit", "ITA008", 130, 20),
+            ("ita013-fiscal-year", "ITA013", 43, 3),
+            ("ita016-no-overall", "ITA016", nil, nil),
         ]
         for item in cases {
-            for (file, place) in [("\(item.name).txt", "บรรทัด \(item.line)"), ("\(item.name).pdf", "หน้า \(item.page)")] {
+            let places = [("\(item.name).txt", item.line.map { " บรรทัด \($0)" } ?? ""),
+                          ("\(item.name).pdf", item.page.map { " หน้า \($0)" } ?? "")]
+            for (file, place) in places {
                 let run = try ita(["validate", folder.appendingPathComponent(file).path])
                 XCTAssertEqual(run.status, 1, "\(file): \(run.stdout)")
                 let errors = run.stdout.split(separator: "\n").filter { $0.hasPrefix("ข้อผิดพลาด ITA") }
                 XCTAssertEqual(errors.count, 1, "\(file): \(errors)")
-                XCTAssertTrue(errors.first?.hasPrefix("ข้อผิดพลาด \(item.code) \(place):") ?? false, "\(file): \(errors)")
+                XCTAssertTrue(errors.first?.hasPrefix("ข้อผิดพลาด \(item.code)\(place):") ?? false, "\(file): \(errors)")
             }
         }
     }
