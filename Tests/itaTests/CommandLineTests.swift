@@ -210,6 +210,9 @@ final class CommandLineTests: XCTestCase {
             ("ita008-no-responsible-unit", "ITA008", 130, 20),
             ("ita013-fiscal-year", "ITA013", 43, 3),
             ("ita016-no-overall", "ITA016", nil, nil),
+            ("ita003-tool-mean", "ITA003", 58, 4),
+            ("ita010-no-analysis", "ITA010", 99, 9),
+            ("ita011-duplicate", "ITA011", 76, 5),
         ]
         for item in cases {
             let places = [("\(item.name).txt", item.line.map { " บรรทัด \($0)" } ?? ""),
@@ -220,6 +223,22 @@ final class CommandLineTests: XCTestCase {
                 let errors = run.stdout.split(separator: "\n").filter { $0.hasPrefix("ข้อผิดพลาด ITA") }
                 XCTAssertEqual(errors.count, 1, "\(file): \(errors)")
                 XCTAssertTrue(errors.first?.hasPrefix("ข้อผิดพลาด \(item.code)\(place):") ?? false, "\(file): \(errors)")
+            }
+        }
+    }
+
+    func testValidateWarnsOfEachWarningVariantAndStillPasses() throws {
+        let folder = Self.packageRoot.appendingPathComponent("Tests/Fixtures/validate")
+        let seed = try ita(["validate", Self.packageRoot.appendingPathComponent("Samples/muangphon-2568.txt").path])
+        for (name, code) in [("ita007-period-outside-year", "ITA007"), ("ita009-indicator-name", "ITA009"),
+                             ("ita012-tool-code", "ITA012"), ("ita015-unit", "ITA015")] {
+            for file in ["\(name).txt", "\(name).pdf"] {
+                let run = try ita(["validate", folder.appendingPathComponent(file).path])
+                XCTAssertEqual(run.status, 0, file)
+                let count = { (output: String) in output.components(separatedBy: "คำเตือน \(code) ").count - 1 }
+                XCTAssertEqual(count(run.stdout), count(seed.stdout) + 1, "\(file): \(run.stdout)")
+                XCTAssertFalse(run.stdout.contains("ข้อผิดพลาด ITA"), file)
+                XCTAssertEqual(try ita(["validate", folder.appendingPathComponent(file).path, "--strict"]).status, 1, file)
             }
         }
     }
