@@ -35,12 +35,17 @@ final class ScoreRulesOverallScoreTests: XCTestCase {
     }
 
     /// EIT part 1 changed: the plain mean of the parts gives 97.13, but the parts and the
-    /// indicators now disagree, and some weighting of 96.51 and 100 gives the written 97.28.
-    func testADifferenceOnlyTheHypothesisRulesOutIsAWarning() throws {
+    /// indicators now disagree (ITA003 says so too), and some weighting of 96.51 and 100 gives
+    /// the written 97.28: an error, with a note that the plain mean is a hypothesis.
+    func testADifferenceOnlyTheHypothesisRulesOutIsAnErrorWithANote() throws {
         let context = try SeedVariant.context(SeedVariant.replacing("ส่วนที่ 1\t97.51", with: "ส่วนที่ 1\t96.51"))
-        let finding = ScoreRulesCheck.single("ITA001", .warning, line: 43, numbers: ["97.28", "97.13", "96.51"], in: context)
-        XCTAssertEqual(finding?.expected, "97.13")
-        XCTAssertTrue(finding?.thai.contains("คำเตือน") ?? false)
+        let findings = OverallScoreRule().check(context)
+        XCTAssertEqual(findings.map(\.code), ["ITA001"])
+        XCTAssertEqual(findings.first?.severity, .error)
+        XCTAssertEqual(findings.first?.where?.line, 43)
+        XCTAssertEqual(findings.first?.expected, "97.13")
+        XCTAssertTrue(findings.first?.thai.contains("หมายเหตุ") ?? false)
+        XCTAssertTrue(findings.first?.english.contains("Note:") ?? false)
     }
 
     func testAScoreOutOfRangeIsLeftToITA005() throws {

@@ -33,14 +33,14 @@ final class ScoreRulesToolScoreMeanTests: XCTestCase {
 
     /// Indicator 1 at 90 (its quotes too): IIT 100 is not the mean, 98, but a weighting of
     /// 90, 100, 100, 100, 100 could give it, and IIT as the plain mean is a hypothesis.
-    func testADifferenceAWeightedMeanCouldExplainIsAWarningUnderAHypothesis() throws {
+    func testADifferenceAWeightedMeanCouldExplainIsAnErrorWithANote() throws {
         let context = try SeedVariant.context(ScoreRulesCheck.edits(
             SeedVariant.replacing("1.การปฏิบัติหน้าที่\t100", with: "1.การปฏิบัติหน้าที่\t90"),
             SeedVariant.replacing("ร้อยละ 100", with: "ร้อยละ 90", occurrence: 6),
             SeedVariant.replacing("ร้อยละ 100", with: "ร้อยละ 90", occurrence: 1)))
         XCTAssertEqual(context.report.indicators.first?.score, 90)
-        let finding = ScoreRulesCheck.single("ITA003", .warning, line: 57, numbers: ["100", "98", "90"], in: context)
-        XCTAssertTrue(finding?.thai.contains("คำเตือน") ?? false)
+        let finding = ScoreRulesCheck.single("ITA003", .error, line: 57, numbers: ["100", "98", "90"], in: context)
+        XCTAssertTrue(finding?.thai.contains("หมายเหตุ") ?? false)
     }
 
     /// EIT part 1 at 96.51: the mean of the parts, 98.255, is not that of indicators 6–8,
@@ -50,7 +50,7 @@ final class ScoreRulesToolScoreMeanTests: XCTestCase {
         let context = try SeedVariant.context(ScoreRulesCheck.edits(
             SeedVariant.replacing("ส่วนที่ 1\t97.51", with: "ส่วนที่ 1\t96.51"),
             SeedVariant.replacing("เท่ากับ 97.28 คะแนน", with: "เท่ากับ 97.13 คะแนน")))
-        let finding = ScoreRulesCheck.single("ITA003", .warning, line: 58, numbers: ["96.51", "98.26", "98.76", "6–8"], in: context)
+        let finding = ScoreRulesCheck.single("ITA003", .error, line: 58, numbers: ["96.51", "98.26", "98.76", "6–8"], in: context)
         XCTAssertEqual(finding?.found, "98.26")
         XCTAssertEqual(finding?.expected, "98.76")
         // Parts no weighting can bring to 98.76: an error.

@@ -5,12 +5,12 @@
 /// each tool score, which adds its weight × 0.005; the weights add up to 1, so the overall may
 /// differ from the computed value by 0.005 + 0.005 = 0.01.
 ///
-/// Where the template says a tool's score is made by a hypothesis (2566–2568: EIT as the
-/// plain mean of its parts), a difference that some weighting of the parts could explain is
-/// a warning; one that no weighting explains is an error. When the report's EIT indicators
-/// agree with its EIT parts and the template takes the tool as the mean of its indicators
-/// without a hypothesis (2568), the indicators pin the EIT score down and the check is as
-/// strict as for a tool scored whole. Weights that are a hypothesis (2562) give warnings.
+/// An error always, as the issue's table of codes says. Where the template says a tool's score
+/// is made by a hypothesis (2566–2568: EIT as the plain mean of its parts) and some weighting
+/// of the parts could explain the difference, or the weights themselves are a hypothesis
+/// (2562), the message says so. When the report's EIT indicators agree with its EIT parts and
+/// the template takes the tool as the mean of its indicators without a hypothesis (2568), the
+/// indicators pin the EIT score down.
 public struct OverallScoreRule: ValidationRule {
     public static let code = "ITA001"
 
@@ -25,7 +25,7 @@ public struct OverallScoreRule: ValidationRule {
         var partsThai: [String] = [], partsEnglish: [String] = []
         for tool in framework.tools {
             guard var evidence = ScoreEvidence.reported(tool, in: context.report, half: half) else { return [] }
-            // Named in a warning: the tools whose score rests on a hypothesis, pinned or not.
+            // Named in the note: the tools whose score rests on a hypothesis, pinned or not.
             if evidence.restsOnHypothesis { guesses.append(tool.code) }
             if evidence.restsOnHypothesis, let indicators = ScoreEvidence.fromIndicators(tool, in: context.report, half: half),
                !indicators.restsOnHypothesis, abs(indicators.plain - evidence.plain) <= 2 * half + ScoreText.noise {
@@ -45,7 +45,8 @@ public struct OverallScoreRule: ValidationRule {
         guard abs(overall - computed) > allowed + ScoreText.noise else { return [] }
         let impossible = !ScoreEvidence.overlap((overall - half)...(overall + half), low...high)
         let weightsGuessed = guesses.contains("weights")
-        let severity: Finding.Severity = impossible && !weightsGuessed ? .error : .warning
+        let severity: Finding.Severity = .error
+        let explainedByAnotherWeighting = !impossible || weightsGuessed
         let place = ScoreQuote.overallPlace(context)
         let found = ScoreText.written(overall), expected = ScoreText.rounded(computed)
         let difference = ScoreText.rounded(abs(overall - computed))
@@ -55,14 +56,14 @@ public struct OverallScoreRule: ValidationRule {
         var english = "The overall score \(found)\(ScoreText.englishPlace(place)) is not what the tool scores give: "
             + partsEnglish.joined(separator: " + ") + " = \(expected); the difference, \(difference), is more than rounding explains (\(ScoreText.rounded(allowed))). "
             + "Check the overall and the tool scores against the NACC's published results and correct the one that is wrong."
-        if severity == .warning {
+        if explainedByAnotherWeighting {
             let tools = guesses.filter { $0 != "weights" }
             if weightsGuessed {
-                thai += " (เป็นคำเตือน: น้ำหนักของเครื่องมือในปีงบประมาณ \(framework.fiscalYear) ยังไม่ได้รับการยืนยันจากเอกสารของสำนักงาน ป.ป.ช. ถ้าคะแนนตรงกับประกาศผล ไม่ต้องแก้ไข)"
-                english += " (A warning: the tools' weights for fiscal year \(framework.fiscalYear) are not confirmed by an NACC text; if the scores match the published results, nothing needs changing.)"
+                thai += " (หมายเหตุ: น้ำหนักของเครื่องมือในปีงบประมาณ \(framework.fiscalYear) ยังไม่ได้รับการยืนยันจากเอกสารของสำนักงาน ป.ป.ช. ถ้าคะแนนทุกตัวตรงกับประกาศผลแล้ว ให้ถือเป็นข้อสังเกต)"
+                english += " (Note: the tools' weights for fiscal year \(framework.fiscalYear) are not confirmed by an NACC text; if every score matches the published results, take this as a remark.)"
             } else {
-                thai += " (เป็นคำเตือน: วิธีรวมคะแนนส่วนย่อยของ \(tools.joined(separator: ", ")) เป็นค่าเฉลี่ยธรรมดายังไม่ได้รับการยืนยันจากสำนักงาน ป.ป.ช. ความต่างนี้อาจมาจากวิธีรวมคะแนนแบบอื่น ถ้าคะแนนตรงกับประกาศผล ไม่ต้องแก้ไข)"
-                english += " (A warning: that \(tools.joined(separator: ", ")) is the plain mean of its parts is not confirmed by the NACC, and another weighting of the parts could explain the difference; if the scores match the published results, nothing needs changing.)"
+                thai += " (หมายเหตุ: วิธีรวมคะแนนส่วนย่อยของ \(tools.joined(separator: ", ")) เป็นค่าเฉลี่ยธรรมดายังไม่ได้รับการยืนยันจากสำนักงาน ป.ป.ช. ความต่างนี้อาจมาจากวิธีรวมคะแนนแบบอื่น ถ้าคะแนนทุกตัวตรงกับประกาศผลแล้ว ให้ถือเป็นข้อสังเกต)"
+                english += " (Note: that \(tools.joined(separator: ", ")) is the plain mean of its parts is not confirmed by the NACC, and another weighting of the parts could explain the difference; if every score matches the published results, take this as a remark.)"
             }
         }
         return [Finding(code: Self.code, severity: severity, thai: thai, english: english, where: place,
