@@ -303,7 +303,7 @@ private struct UnitScanner {
         result.reserveCapacity(scalars.count)
         var index = 0
         while index < scalars.count {
-            if scalars[index] == "<", let end = tagEnd(in: scalars, from: index) {
+            if scalars[index] == "<", let end = MarkupTag.end(in: scalars, from: index) {
                 result.append(" ")
                 index = end + 1
             } else {
@@ -312,19 +312,5 @@ private struct UnitScanner {
             }
         }
         return result
-    }
-
-    private static func tagEnd(in scalars: [Unicode.Scalar], from start: Int) -> Int? {
-        let maximumTagLength = 12
-        var index = start + 1
-        while index < scalars.count, index - start <= maximumTagLength {
-            let scalar = scalars[index]
-            if scalar == ">" { return index > start + 1 ? index : nil }
-            guard scalar.isASCII, scalar.properties.isAlphabetic || scalar == "/" || ("0"..."9").contains(scalar) else {
-                return nil
-            }
-            index += 1
-        }
-        return nil
     }
 }

@@ -65,7 +65,7 @@ struct ComparableName {
                 result.append(" ")
             } else if depth > 0 {
                 // Inside brackets: dropped.
-            } else if scalar == "<", let end = tagEnd(in: scalars, from: index) {
+            } else if scalar == "<", let end = MarkupTag.end(in: scalars, from: index) {
                 result.append(" ")
                 index = end
             } else {
@@ -74,21 +74,6 @@ struct ComparableName {
             index += 1
         }
         return result
-    }
-
-    /// The index of the ">" closing a markup tag that starts at `start`, or nil.
-    private static func tagEnd(in scalars: [Unicode.Scalar], from start: Int) -> Int? {
-        let maximumTagLength = 12
-        var index = start + 1
-        while index < scalars.count, index - start <= maximumTagLength {
-            let scalar = scalars[index]
-            if scalar == ">" { return index > start + 1 ? index : nil }
-            guard scalar.isASCII, scalar.properties.isAlphabetic || scalar == "/" || ("0"..."9").contains(scalar) else {
-                return nil
-            }
-            index += 1
-        }
-        return nil
     }
 
     /// The word without leading numbering ("7.", "๗.", "3.1", "7)") or a leading
