@@ -9,6 +9,7 @@ enum Message {
     case invalidPageRange(String)
     case pageRangeOutside(range: String, pageCount: Int)
     case outputExists(path: String)
+    case noText(path: String, pages: Int)
     case notAnITAReport(path: String)
 
     func text(in language: Language) -> String {
@@ -41,6 +42,8 @@ enum Message {
             return "ช่วงหน้า \(range) อยู่นอกเอกสาร (มี \(count) หน้า)"
         case .outputExists(let path):
             return "มีไฟล์ \(path) อยู่แล้ว: ใช้ชื่อไฟล์อื่น หรือเพิ่ม --force เพื่อเขียนทับ"
+        case .noText(let path, let pages):
+            return "ไฟล์ \(path) ไม่มีข้อความที่อ่านได้ (\(pages) หน้า) น่าจะเป็นเอกสารที่สแกนเป็นภาพ: แปลงเป็นข้อความด้วยโปรแกรม OCR ก่อน หรือขอไฟล์ต้นฉบับจากหน่วยงาน"
         case .notAnITAReport(let path):
             return "ไม่พบผลการประเมิน ITA ในไฟล์ \(path) (ไม่มีคะแนน ระดับผล หรือมาตรการ): ตรวจสอบว่าเป็นรายงานผลการประเมิน ITA"
         }
@@ -69,6 +72,8 @@ enum Message {
             return "The page range \(range) is outside the document (it has \(count) pages)."
         case .outputExists(let path):
             return "\(path) exists already: choose another name, or add --force to replace it."
+        case .noText(let path, let pages):
+            return "\(path) has no text ita can read (\(pages) pages); it is probably a scan: run OCR on it first, or ask the agency for the original file."
         case .notAnITAReport(let path):
             return "No ITA result in \(path) (no score, level or measure): check that it is an ITA report."
         }

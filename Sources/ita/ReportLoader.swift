@@ -23,6 +23,9 @@ struct ReportLoader {
         case .pdf:
             let document = try PDFDocument(path: file, password: password)
             content = try DocumentContentReader().read(document)
+            if content.lines.isEmpty, content.tables.isEmpty {
+                throw UsageFailure(message: .noText(path: file, pages: document.pageCount))
+            }
             source = Source(file: name, sha256: SHA256.hex(of: data), kind: .pdf, pages: document.pageCount)
         case .text:
             content = DocumentContentReader().read(text: try TextReport.read(path: file))

@@ -37,7 +37,11 @@ struct TablesCommand: ParsableCommand {
             switch try InputKind.of(path: file) {
             case .pdf:
                 let document = try PDFDocument(path: file, password: password)
-                tables = try DocumentContentReader().read(document).tables
+                let content = try DocumentContentReader().read(document)
+                if content.lines.isEmpty, content.tables.isEmpty {
+                    throw UsageFailure(message: .noText(path: file, pages: document.pageCount))
+                }
+                tables = content.tables
             case .text:
                 tables = TextTableReader().tables(in: try TextReport.read(path: file))
             }

@@ -54,8 +54,21 @@ struct TextCommand: ParsableCommand {
         }
         guard document.pageCount > 0 else { return }
         let output = FileHandle.standardOutput
+        // Pages are held back until one has text: a scan without text gets a message, not a
+        // run of empty pages.
+        var heldBack = ""
+        var sawText = false
         try DocumentTextWriter().write(document, pages: selected) { text in
+            if !sawText, text.allSatisfy(\.isWhitespace) {
+                heldBack += text + "\u{0C}"
+                return
+            }
+            if !sawText {
+                output.write(Data(heldBack.utf8))
+                sawText = true
+            }
             output.write(Data((text + "\u{0C}").utf8))
         }
+        if !sawText { throw UsageFailure(message: .noText(path: file, pages: selected.count)) }
     }
 }

@@ -257,4 +257,14 @@ final class CommandLineTests: XCTestCase {
         XCTAssertTrue((error["message"] as? String)?.contains("97.28") ?? false)
         XCTAssertFalse((error["message"] as? String)?.contains("คะแนน") ?? true)
     }
+
+    func testAPDFWithoutTextSaysItNeedsOCR() throws {
+        let path = Self.packageRoot.appendingPathComponent("Tests/Fixtures/badinput/no-text-2-pages.pdf").path
+        for command in ["text", "tables", "extract", "validate"] {
+            let run = try ita([command, path, "--lang", "en"])
+            XCTAssertEqual(run.status, 2, command)
+            XCTAssertEqual(run.stdout, "", command)
+            XCTAssertEqual(run.stderr, "ita: \(path) has no text ita can read (2 pages); it is probably a scan: run OCR on it first, or ask the agency for the original file.\n", command)
+        }
+    }
 }
