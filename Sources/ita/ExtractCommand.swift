@@ -40,7 +40,7 @@ struct ExtractCommand: ParsableCommand {
             if let output, !force, FileManager.default.fileExists(atPath: output) {
                 throw UsageFailure(message: .outputExists(path: output))
             }
-            let loaded = try ReportLoader(password: password).load(file, english: language.language == .en)
+            let loaded = try ReportLoader(password: password, language: language.language).load(file)
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
             let json = try encoder.encode(loaded.report) + Data("\n".utf8)

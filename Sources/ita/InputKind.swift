@@ -1,5 +1,6 @@
 import Foundation
 import PDFText
+import ThaiText
 
 /// Whether a file is a PDF or a text report, from its first bytes rather than its name.
 enum InputKind {
@@ -21,16 +22,26 @@ enum InputKind {
     }
 }
 
-/// Reads a text report as UTF-8, without a leading byte-order mark.
+/// Reads a text report: UTF-8 (without a leading byte-order mark), or Thai in TIS-620 /
+/// Windows-874, which older Thai software still writes; that is decoded, and said on stderr.
 enum TextReport {
-    static func read(path: String) throws -> String {
+    static func read(path: String, language: Language) throws -> String {
         guard let data = FileManager.default.contents(atPath: path) else {
             throw UsageFailure(message: .pdf(.unreadable(path: path)))
         }
-        guard var text = String(validating: data, as: UTF8.self) else {
-            throw UsageFailure(message: .notUTF8(path: path, byteOffset: NormalizeCommand.firstInvalidByte(in: data)))
+        return try decode(data, name: path, language: language)
+    }
+
+    static func decode(_ data: Data, name: String, language: Language) throws -> String {
+        if var text = String(validating: data, as: UTF8.self) {
+            if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
+            return text
         }
-        if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
-        return text
+        if LegacyThaiEncoding.looksLikeWindows874(data), let text = LegacyThaiEncoding.decodeWindows874(data) {
+            let notice = Message.decodedWindows874(path: name).text(in: language)
+            FileHandle.standardError.write(Data(("ita: " + notice + "\n").utf8))
+            return text
+        }
+        throw UsageFailure(message: .notUTF8(path: name, byteOffset: NormalizeCommand.firstInvalidByte(in: data)))
     }
 }

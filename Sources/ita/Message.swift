@@ -10,6 +10,7 @@ enum Message {
     case pageRangeOutside(range: String, pageCount: Int)
     case outputExists(path: String)
     case noText(path: String, pages: Int)
+    case decodedWindows874(path: String)
     case notAnITAReport(path: String)
 
     func text(in language: Language) -> String {
@@ -42,6 +43,8 @@ enum Message {
             return "ช่วงหน้า \(range) อยู่นอกเอกสาร (มี \(count) หน้า)"
         case .outputExists(let path):
             return "มีไฟล์ \(path) อยู่แล้ว: ใช้ชื่อไฟล์อื่น หรือเพิ่ม --force เพื่อเขียนทับ"
+        case .decodedWindows874(let path):
+            return "ไฟล์ \(path) เป็นข้อความภาษาไทยแบบ TIS-620/Windows-874 (ไม่ใช่ UTF-8): ita อ่านโดยแปลงเป็น UTF-8 ให้แล้ว"
         case .noText(let path, let pages):
             return "ไฟล์ \(path) ไม่มีข้อความที่อ่านได้ (\(pages) หน้า) น่าจะเป็นเอกสารที่สแกนเป็นภาพ: แปลงเป็นข้อความด้วยโปรแกรม OCR ก่อน หรือขอไฟล์ต้นฉบับจากหน่วยงาน"
         case .notAnITAReport(let path):
@@ -72,6 +75,8 @@ enum Message {
             return "The page range \(range) is outside the document (it has \(count) pages)."
         case .outputExists(let path):
             return "\(path) exists already: choose another name, or add --force to replace it."
+        case .decodedWindows874(let path):
+            return "\(path) is Thai text in TIS-620/Windows-874, not UTF-8: ita read it as such."
         case .noText(let path, let pages):
             return "\(path) has no text ita can read (\(pages) pages); it is probably a scan: run OCR on it first, or ask the agency for the original file."
         case .notAnITAReport(let path):

@@ -40,9 +40,11 @@ struct NormalizeCommand: ParsableCommand {
         } else {
             data = FileHandle.standardInput.readDataToEndOfFile()
         }
-        guard let text = String(validating: data, as: UTF8.self) else {
-            throw UsageFailure(message: .notUTF8(path: name, byteOffset: Self.firstInvalidByte(in: data)))
-                .exit(in: language.language)
+        let text: String
+        do {
+            text = try TextReport.decode(data, name: name, language: language.language)
+        } catch let failure as UsageFailure {
+            throw failure.exit(in: language.language)
         }
         FileHandle.standardOutput.write(Data(ThaiNormalizer().normalize(text).utf8))
     }

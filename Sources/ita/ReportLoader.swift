@@ -7,6 +7,7 @@ import ReportLayout
 /// diagnostics of every validation rule.
 struct ReportLoader {
     var password: String?
+    var language: Language
 
     struct Loaded {
         var report: Report
@@ -14,7 +15,8 @@ struct ReportLoader {
         var findings: [Finding]
     }
 
-    func load(_ file: String, english: Bool) throws -> Loaded {
+    func load(_ file: String) throws -> Loaded {
+        let english = language == .en
         let data = FileManager.default.contents(atPath: file) ?? Data()
         let name = URL(fileURLWithPath: file).lastPathComponent
         let content: DocumentContent
@@ -28,7 +30,7 @@ struct ReportLoader {
             }
             source = Source(file: name, sha256: SHA256.hex(of: data), kind: .pdf, pages: document.pageCount)
         case .text:
-            content = DocumentContentReader().read(text: try TextReport.read(path: file))
+            content = DocumentContentReader().read(text: try TextReport.read(path: file, language: language))
             source = Source(file: name, sha256: SHA256.hex(of: data), kind: .text, pages: nil)
         }
         var report = try ReportParser().parse(content, source: source)

@@ -43,7 +43,7 @@ struct TablesCommand: ParsableCommand {
                 }
                 tables = content.tables
             case .text:
-                tables = TextTableReader().tables(in: try TextReport.read(path: file))
+                tables = TextTableReader().tables(in: try TextReport.read(path: file, language: language.language))
             }
             FileHandle.standardOutput.write(Data(try TableOutput.render(tables, as: format).utf8))
         } catch let failure as UsageFailure {

@@ -38,7 +38,7 @@ struct ValidateCommand: ParsableCommand {
     func run() throws {
         do {
             let english = language.language == .en
-            let loaded = try ReportLoader(password: password).load(file, english: english)
+            let loaded = try ReportLoader(password: password, language: language.language).load(file)
             let output: String
             switch format {
             case .json:

@@ -267,4 +267,24 @@ final class CommandLineTests: XCTestCase {
             XCTAssertEqual(run.stderr, "ita: \(path) has no text ita can read (2 pages); it is probably a scan: run OCR on it first, or ask the agency for the original file.\n", command)
         }
     }
+
+    func testAReportInWindows874IsReadAsThaiAndSaysSo() throws {
+        // The seed as older Thai software would save it.
+        let seed = try String(contentsOf: Self.packageRoot.appendingPathComponent("Samples/muangphon-2568.txt"), encoding: .utf8)
+        let encode = Process()
+        encode.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("ita-\(UUID().uuidString)-874.txt").path
+        encode.arguments = ["python3", "-c", "import sys; open(sys.argv[2], 'wb').write(open(sys.argv[1], encoding='utf-8').read().encode('cp874', errors='replace'))",
+                            Self.packageRoot.appendingPathComponent("Samples/muangphon-2568.txt").path, path]
+        try encode.run()
+        encode.waitUntilExit()
+        XCTAssertFalse(seed.isEmpty)
+        let run = try ita(["extract", path])
+        XCTAssertEqual(run.status, 0, run.stderr)
+        XCTAssertTrue(run.stderr.contains("TIS-620/Windows-874"), run.stderr)
+        let report = try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any]
+        XCTAssertEqual((report?["agency"] as? [String: Any])?["name"] as? String, "เทศบาลเมืองเมืองพล")
+        XCTAssertEqual((report?["overall"] as? [String: Any])?["score"] as? Double, 97.28)
+        XCTAssertEqual((report?["measures"] as? [Any])?.count, 10)
+    }
 }
