@@ -16,8 +16,8 @@ public struct ReportParser: Sendable {
         report.overall = OverallReader(levelNames: framework.levelRule.levelNames).read(content.lines)
         // Score rows are known by their content (a tool code or an indicator number, and a
         // score), also in tables without a header: tables drawn without rulings are not always
-        // found whole. A table of one kind is not read for the other: the indicators table
-        // names the tools too, as group rows.
+        // found whole. The indicators table is not read for tool scores: it names the tools
+        // too, in group rows.
         for table in content.tables {
             let header = TableKind.header(of: table)
             let rows = Table(pages: table.pages, rows: Array(table.rows.dropFirst(header?.row ?? 0)))
@@ -30,7 +30,7 @@ public struct ReportParser: Sendable {
                         !report.tools.contains { $0.code == tool.code && $0.part == tool.part }
                     }
                 }
-                if header?.kind != .tools, rows.columnCount <= 3 {
+                if rows.columnCount <= 3 {
                     report.indicators += IndicatorScoreReader(framework: framework).read(rows).filter { indicator in
                         !report.indicators.contains { $0.number == indicator.number }
                     }
