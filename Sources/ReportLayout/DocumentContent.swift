@@ -57,10 +57,10 @@ public struct DocumentContentReader: Sendable {
     }
 
     public func read(text: String) -> DocumentContent {
-        let normalized = reader.normalizer.normalize(text)
+        // Swift takes CR LF for one character, which a split on LF does not see.
+        let normalized = reader.normalizer.normalize(TextLines.unixLineEnds(text))
         var lines: [DocumentContent.Line] = []
         for (index, line) in normalized.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let line = line.hasSuffix("\r") ? line.dropLast() : line
             guard !line.contains("\t"), !line.allSatisfy(\.isWhitespace) else { continue }
             lines.append(DocumentContent.Line(text: String(line), line: index + 1))
         }

@@ -287,4 +287,14 @@ final class CommandLineTests: XCTestCase {
         XCTAssertEqual((report?["overall"] as? [String: Any])?["score"] as? Double, 97.28)
         XCTAssertEqual((report?["measures"] as? [Any])?.count, 10)
     }
+
+    func testAReportWithWindowsLineEndsReadsTheSame() throws {
+        let seed = try String(contentsOf: Self.packageRoot.appendingPathComponent("Samples/muangphon-2568.txt"), encoding: .utf8)
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("ita-\(UUID().uuidString)-crlf.txt").path
+        try Data(("\u{FEFF}" + seed.replacingOccurrences(of: "\n", with: "\r\n")).utf8).write(to: URL(fileURLWithPath: path))
+        let run = try ita(["validate", path])
+        XCTAssertEqual(run.status, 0, run.stderr)
+        XCTAssertTrue(run.stdout.hasSuffix("ข้อผิดพลาด 0 รายการ คำเตือน 7 รายการ\n"), run.stdout)
+        XCTAssertTrue(run.stdout.contains("คำเตือน ITA012 บรรทัด 73:"), run.stdout)
+    }
 }

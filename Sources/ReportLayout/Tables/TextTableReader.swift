@@ -18,9 +18,8 @@ public struct TextTableReader: Sendable {
             rows = []
             onlyBlankSinceFragment = true
         }
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        for line in TextLines.unixLineEnds(text).split(separator: "\n", omittingEmptySubsequences: false) {
             lineNumber += 1
-            let line = line.hasSuffix("\r") ? line.dropLast() : line
             if line.contains("\t") {
                 let cells = line.split(separator: "\t", omittingEmptySubsequences: false)
                     .map { TableCell(text: Self.cellText(String($0)), line: lineNumber) }
