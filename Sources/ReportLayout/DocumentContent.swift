@@ -3,20 +3,8 @@ import PDFText
 /// A report read as the ITA parser needs it: its lines outside tables, in reading order, and
 /// its tables, whole across pages; each with where it came from.
 public struct DocumentContent: Sendable {
-    public struct Line: Equatable, Sendable {
-        public var text: String
-        /// Page and rectangle in a PDF; line number in a text report.
-        public var page: Int?
-        public var rect: Rect?
-        public var line: Int?
-
-        public init(text: String, page: Int? = nil, rect: Rect? = nil, line: Int? = nil) {
-            self.text = text
-            self.page = page
-            self.rect = rect
-            self.line = line
-        }
-    }
+    /// A line of prose, outside tables.
+    public typealias Line = PlacedText
 
     public var lines: [Line]
     public var tables: [Table]

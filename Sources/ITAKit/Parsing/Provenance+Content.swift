@@ -1,12 +1,6 @@
 import ReportLayout
 
-extension DocumentContent.Line {
-    var provenance: Provenance {
-        Provenance(page: page, line: line, rect: rect.map { [$0.x0, $0.y0, $0.x1, $0.y1].map(Provenance.rounded) })
-    }
-}
-
-extension TableCell {
+extension PlacedText {
     var provenance: Provenance {
         Provenance(page: page, line: line, rect: rect.map { [$0.x0, $0.y0, $0.x1, $0.y1].map(Provenance.rounded) })
     }

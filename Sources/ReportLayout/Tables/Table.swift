@@ -29,20 +29,3 @@ public struct TableRow: Equatable, Sendable {
         cells.map { String($0.text.unicodeScalars.filter { !$0.properties.isWhitespace }.map(Character.init)) }
     }
 }
-
-/// One cell: its text (paragraphs separated by a line break) and where it came from.
-public struct TableCell: Equatable, Sendable {
-    public var text: String
-    /// Where the cell's text came from: page and rectangle in a PDF, line in a text report.
-    /// A cell continued over a page break keeps where it started.
-    public var page: Int?
-    public var rect: Rect?
-    public var line: Int?
-
-    public init(text: String, page: Int? = nil, rect: Rect? = nil, line: Int? = nil) {
-        self.text = text
-        self.page = page
-        self.rect = rect
-        self.line = line
-    }
-}
