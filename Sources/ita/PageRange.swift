@@ -1,3 +1,5 @@
+import Foundation
+
 /// `--pages`: one page (`3`), a range (`3-5`), or from a page to the end (`3-`).
 struct PageRange: Equatable {
     var first: Int
@@ -24,5 +26,3 @@ struct PageRange: Equatable {
         return first...min(last ?? pageCount, pageCount)
     }
 }
-
-import Foundation

@@ -1,13 +1,11 @@
+import ArgumentParser
 import Foundation
 import ReportLayout
 
 /// The formats `ita tables` writes.
-enum TableFormat: String, ExpressibleByArgumentCaseIterable {
+enum TableFormat: String, ExpressibleByArgument, CaseIterable {
     case json, tsv, csv
 }
-
-import ArgumentParser
-typealias ExpressibleByArgumentCaseIterable = ExpressibleByArgument & CaseIterable
 
 /// Writes tables as JSON (`{"tables":[{"pages","rows":[{"cells":[{"text","page","rect"}]}]}]}`),
 /// or as TSV or CSV with one line per row, led by the table and row numbers.

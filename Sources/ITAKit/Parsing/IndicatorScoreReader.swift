@@ -1,3 +1,4 @@
+import Foundation
 import ReportLayout
 import ThaiText
 
@@ -37,5 +38,3 @@ struct IndicatorScoreReader {
         }
     }
 }
-
-import Foundation

@@ -1,3 +1,4 @@
+import Foundation
 import ReportLayout
 import ThaiText
 
@@ -64,5 +65,3 @@ struct MeasureReader {
         return pieces
     }
 }
-
-import Foundation

@@ -1,3 +1,4 @@
+import Foundation
 /// Numbers as reports write them: Arabic or Thai digits, a decimal point, thousands commas.
 enum ThaiNumber {
     /// Thai digits ๐–๙ as ASCII digits, everything else as it is.
@@ -30,5 +31,3 @@ enum ThaiNumber {
         return (number, String(text[range.upperBound...]).trimmingCharacters(in: .whitespaces))
     }
 }
-
-import Foundation
