@@ -1,4 +1,5 @@
 import Foundation
+
 /// Numbers as reports write them: Arabic or Thai digits, a decimal point, thousands commas.
 enum ThaiNumber {
     /// Thai digits ๐–๙ as ASCII digits, everything else as it is.
