@@ -4,7 +4,7 @@ import ArgumentParser
 struct ITA: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "ita",
-        abstract: "Read Thai agencies' ITA reports (PDF or text) as exact Thai text and data.",
+        abstract: "Read Thai agencies' ITA reports (PDF or text) as exact Thai text and checked data.",
         discussion: """
         ita reads the text of a PDF from where each glyph is drawn, so Thai tone marks and vowels \
         stay on their letters, and repairs text that other tools damaged.
@@ -12,6 +12,9 @@ struct ITA: ParsableCommand {
         Examples:
           ita text report.pdf                 the whole report as text
           ita text report.pdf --pages 3-5     pages 3 to 5
+          ita tables report.pdf --format csv  its tables, whole across pages
+          ita extract report.pdf -o r.json    the report as data (JSON)
+          ita validate draft.pdf              what does not add up, and where
           ita normalize copied.txt            repair Thai text copied from elsewhere
           pdftotext -layout a.pdf - | ita normalize
         """,

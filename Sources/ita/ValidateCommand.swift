@@ -8,13 +8,13 @@ struct ValidateCommand: ParsableCommand {
         commandName: "validate",
         abstract: "Check an ITA report: what does not add up, and where.",
         discussion: """
-        Checks a draft (PDF or text) before it is published: scores that do not combine, a \\
-        level that does not match the score, figures in the text that differ from the table, \\
-        impossible periods, missing or duplicated indicators and units. Each finding is one \\
-        line: its severity, its code (ITA001 …), what is wrong and what to do, and where \\
+        Checks a draft (PDF or text) before it is published: scores that do not combine, a \
+        level that does not match the score, figures in the text that differ from the table, \
+        impossible periods, missing or duplicated indicators and units. Each finding is one \
+        line: its severity, its code (ITA001 …), what is wrong and what to do, and where \
         (page, or line of a text file).
 
-        Exit status: 0 when there is no error (warnings allowed), 1 when there is at least one \\
+        Exit status: 0 when there is no error (warnings allowed), 1 when there is at least one \
         error (with --strict, one warning is enough), 2 when the file cannot be used.
         """
     )
