@@ -11,7 +11,7 @@ struct TablesCommand: ParsableCommand {
         Finds ruled tables from their rulings and unruled ones from the empty channels between \
         their columns. A table that runs over several pages comes out as one: the header row \
         repeated on each page is dropped, and a row cut by a page break is joined again. A text \
-        report is read in the seed's format (tab-separated cells, a repeated header row after a \
+        report is read in the format of Samples/muangphon-2568.txt (tab-separated cells, a repeated header row after a \
         page break, <p> markup).
 
         JSON gives every cell its page and rectangle [x0, y0, x1, y1] in points from the page's \
