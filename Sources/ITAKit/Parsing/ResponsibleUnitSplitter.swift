@@ -23,10 +23,7 @@ public struct ResponsibleUnitSplitter: Sendable {
     /// folder (an `ITA_TEMPLATES` override) has none. With neither, units are split at
     /// separators only.
     public init() {
-        let builtIn = Bundle.module.url(forResource: "Templates", withExtension: nil)
-        let folders = [TemplatesFolder.url] + (builtIn.map { [$0] } ?? [])
-        let loaded = folders.lazy.compactMap { UnitVocabulary(contentsOf: $0.appendingPathComponent(UnitVocabulary.fileName)) }.first
-        vocabulary = loaded ?? UnitVocabulary()
+        vocabulary = UnitsFile.load().map(UnitVocabulary.init(file:)) ?? UnitVocabulary()
     }
 
     public func split(_ text: String) -> [String] {
@@ -39,8 +36,6 @@ public struct ResponsibleUnitSplitter: Sendable {
 
 /// units.json, decoded and prepared for matching at every position.
 private struct UnitVocabulary: Sendable {
-    static let fileName = "units.json"
-
     struct Head: Sendable {
         let word: [Unicode.Scalar]
         /// The word alone is no unit (กอง, หัวหน้า): it takes what follows.
@@ -59,10 +54,7 @@ private struct UnitVocabulary: Sendable {
 
     init() {}
 
-    init?(contentsOf url: URL) {
-        guard let data = try? Data(contentsOf: url), let file = try? JSONDecoder().decode(File.self, from: data) else {
-            return nil
-        }
+    init(file: UnitsFile) {
         func prepared(_ words: [String]) -> [[Unicode.Scalar]] {
             words.map { Array(ThaiNormalizer().normalize($0).unicodeScalars) }
                 .filter { !$0.isEmpty }
@@ -77,18 +69,6 @@ private struct UnitVocabulary: Sendable {
         self.heads = Dictionary(grouping: heads) { $0.word[0] }
         conjunctions = prepared(file.conjunctions)
         labels = prepared(file.labels ?? [])
-    }
-
-    private struct File: Decodable {
-        struct Head: Decodable {
-            var word: String
-            var needsName: Bool?
-            var splitsGluedText: Bool?
-        }
-        var units: [String]
-        var heads: [Head]
-        var conjunctions: [String]
-        var labels: [String]?
     }
 }
 

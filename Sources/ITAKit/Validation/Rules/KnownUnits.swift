@@ -2,7 +2,7 @@ import Foundation
 
 /// The unit names and head words of Templates/units.json, compared as `NameKey`s (spaces and
 /// split SARA AM aside), for judging a responsible unit as the splitter gave it. Loaded as
-/// `ResponsibleUnitSplitter` loads it: from `TemplatesFolder.url`, else the built-in Templates.
+/// `ResponsibleUnitSplitter` loads it (`UnitsFile.load`).
 struct KnownUnits: Sendable {
     struct Head: Sendable {
         var word: String
@@ -21,12 +21,7 @@ struct KnownUnits: Sendable {
     static let shared = KnownUnits()
 
     init() {
-        let builtIn = Bundle.module.url(forResource: "Templates", withExtension: nil)
-        let folders = [TemplatesFolder.url] + (builtIn.map { [$0] } ?? [])
-        guard let file = folders.lazy.compactMap({ folder -> File? in
-            guard let data = try? Data(contentsOf: folder.appendingPathComponent("units.json")) else { return nil }
-            return try? JSONDecoder().decode(File.self, from: data)
-        }).first else { return }
+        guard let file = UnitsFile.load() else { return }
         names = file.units
         for name in file.units { nameByKey[NameKey.of(name)] = nameByKey[NameKey.of(name)] ?? name }
         heads = file.heads.map { Head(word: $0.word, key: NameKey.of($0.word), needsName: $0.needsName ?? false) }
@@ -40,15 +35,5 @@ struct KnownUnits: Sendable {
     /// The longest head word `key` starts with.
     func head(of key: String) -> Head? {
         heads.first { key.hasPrefix($0.key) }
-    }
-
-    private struct File: Decodable {
-        struct Head: Decodable {
-            var word: String
-            var needsName: Bool?
-        }
-        var units: [String]
-        var heads: [Head]
-        var conjunctions: [String]
     }
 }
