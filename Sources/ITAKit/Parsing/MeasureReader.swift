@@ -8,37 +8,20 @@ struct MeasureReader {
     var dates = ThaiDateParser()
     var units = ResponsibleUnitSplitter()
 
-    private enum Column { case indicator, activity, analysis, steps, period, responsible }
-
     func read(_ table: Table) -> [Measure] {
         guard let header = table.rows.first else { return [] }
-        var columns: [Column: Int] = [:]
-        for (index, cell) in header.cells.enumerated() {
-            let text = cell.text.filter { !$0.isWhitespace }
-            let column: Column? =
-                text.contains("ผู้รับผิดชอบ") ? .responsible :
-                text.contains("ระยะเวลา") ? .period :
-                text.contains("ขั้นตอน") || text.contains("วิธีการ") ? .steps :
-                text.contains("ผลการวิเคราะห์") ? .analysis :
-                text.contains("โครงการ") || text.contains("กิจกรรม") || text.contains("มาตรการ") ? .activity :
-                text.contains("ตัวชี้วัด") ? .indicator : nil
-            if let column, columns[column] == nil { columns[column] = index }
-        }
-        let indicatorColumn = columns[.indicator] ?? 0
+        let columns = MeasureColumns(header: header)
         return table.rows.dropFirst().compactMap { row in
-            func cell(_ column: Column) -> String {
-                guard let index = columns[column], index < row.cells.count else { return "" }
-                return row.cells[index].text
-            }
-            guard indicatorColumn < row.cells.count,
-                  let number = AnalysisReader.indicatorNumber(in: row.cells[indicatorColumn].text) else { return nil }
-            let periodText = cell(.period)
+            func text(_ column: MeasureColumns.Column) -> String { columns.cell(column, of: row)?.text ?? "" }
+            guard let indicator = columns.cell(.indicator, of: row),
+                  let number = AnalysisReader.indicatorNumber(in: indicator.text) else { return nil }
+            let periodText = text(.period)
             let range = try? dates.period(in: periodText)
-            return Measure(indicator: number, activity: cell(.activity), analysis: cell(.analysis),
-                           steps: Self.steps(cell(.steps)),
+            return Measure(indicator: number, activity: text(.activity), analysis: text(.analysis),
+                           steps: Self.steps(text(.steps)),
                            period: Period(text: periodText, start: range?.start?.iso, end: range?.end?.iso),
-                           responsible: units.split(cell(.responsible)),
-                           where: row.cells[indicatorColumn].provenance)
+                           responsible: units.split(text(.responsible)),
+                           where: indicator.provenance)
         }
     }
 
