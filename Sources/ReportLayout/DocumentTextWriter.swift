@@ -16,6 +16,8 @@ public struct DocumentTextWriter: Sendable {
     public func write(_ document: PDFDocument, pages: ClosedRange<Int>, to write: (String) throws -> Void) throws {
         let settings = reader.builder.settings
         var current = reader.layout(of: try document.page(pages.lowerBound))
+        // Each page's fragments are read once, as the next page, and kept for its own turn.
+        var fragments = current.tableFragments(settings: settings, paragraphs: false)
         var skippedRows = 0
         // The rows so far of the table the current page ends in (only their first cells count):
         // whether a table numbers its rows is judged on all of them.
@@ -23,16 +25,16 @@ public struct DocumentTextWriter: Sendable {
         var carriedOver = false
         for number in pages {
             let next = number < pages.upperBound ? reader.layout(of: try document.page(number + 1)) : nil
+            let nextFragments = next?.tableFragments(settings: settings, paragraphs: false) ?? []
             var continuation: TableRow?
             var nextSkippedRows = 0
-            let fragments = current.tableFragments(settings: settings, paragraphs: false)
             let lastRows = fragments.last.map { $0.rows.map { TableRow(cells: Array($0.cells.prefix(1))) } } ?? []
             // A carried-over page adds its rows less the repeated header and the rest of the row
             // written on the page before.
             tableRows = carriedOver && fragments.count == 1 ? tableRows + lastRows.dropFirst(skippedRows) : lastRows
             carriedOver = false
-            if let next, current.endsInTable(settings: settings), let previous = fragments.last,
-               let following = next.tableFragments(settings: settings, paragraphs: false).first,
+            if next != nil, current.endsInTable(settings: settings), let previous = fragments.last,
+               let following = nextFragments.first,
                let carried = TableContinuation.of(following, after: previous, rows: [previous.rows[0]] + tableRows.dropFirst()) {
                 carriedOver = true
                 nextSkippedRows = carried.repeatsHeader ? 1 : 0
@@ -48,7 +50,10 @@ public struct DocumentTextWriter: Sendable {
             let text = current.text(skippingFirstRows: skippedRows, continuingLastRowWith: continuation)
             try write(reader.normalizer.normalize(text))
             skippedRows = nextSkippedRows
-            if let next { current = next }
+            if let next {
+                current = next
+                fragments = nextFragments
+            }
         }
     }
 }
