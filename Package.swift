@@ -10,9 +10,11 @@ let package = Package(
         .library(name: "PDFText", targets: ["PDFText"]),
         .library(name: "ReportLayout", targets: ["ReportLayout"]),
         .library(name: "ITAKit", targets: ["ITAKit"]),
+        .library(name: "ITAStore", targets: ["ITAStore"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         .systemLibrary(
@@ -37,10 +39,15 @@ let package = Package(
             dependencies: ["ReportLayout", "ThaiText"],
             resources: [.copy("Templates")]
         ),
+        // Reports gathered into one SQLite dataset to compare agencies and years (`ita dataset`).
+        .target(
+            name: "ITAStore",
+            dependencies: ["ITAKit", "ThaiText", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
         .executableTarget(
             name: "ita",
             dependencies: [
-                "PDFText", "ThaiText", "ReportLayout", "ITAKit",
+                "PDFText", "ThaiText", "ReportLayout", "ITAKit", "ITAStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -48,6 +55,7 @@ let package = Package(
         .testTarget(name: "PDFTextTests", dependencies: ["PDFText"]),
         .testTarget(name: "ReportLayoutTests", dependencies: ["ReportLayout", "PDFText", "ThaiText"]),
         .testTarget(name: "ITAKitTests", dependencies: ["ITAKit", "ReportLayout", "ThaiText"]),
+        .testTarget(name: "ITAStoreTests", dependencies: ["ITAStore", "ITAKit"]),
         .testTarget(name: "itaTests", dependencies: ["ita"]),
     ],
     cxxLanguageStandard: .cxx17

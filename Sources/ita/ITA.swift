@@ -17,7 +17,8 @@ struct ITA: ParsableCommand {
           ita validate draft.pdf              what does not add up, and where
           ita normalize copied.txt            repair Thai text copied from elsewhere
           pdftotext -layout a.pdf - | ita normalize
+          ita dataset add reports/            many reports into one dataset (ita.sqlite)
         """,
-        subcommands: [TextCommand.self, TablesCommand.self, ExtractCommand.self, ValidateCommand.self, NormalizeCommand.self]
+        subcommands: [TextCommand.self, TablesCommand.self, ExtractCommand.self, ValidateCommand.self, NormalizeCommand.self, DatasetCommand.self]
     )
 }

@@ -1,0 +1,51 @@
+/// The dataset at a glance: reports per year, levels, mean score per indicator, the
+/// indicators agencies most often call weak, and the diagnostics by code.
+public struct DatasetSummary: Equatable, Sendable, Codable {
+    public struct Year: Equatable, Sendable, Codable {
+        public var fiscalYear: Int
+        public var reports: Int
+        public var passing: Int
+        public var failing: Int
+        /// Reports whose pass or fail neither the level nor the score tells.
+        public var unknown: Int
+        public var meanOverall: Double?
+    }
+
+    public struct Level: Equatable, Sendable, Codable {
+        public var fiscalYear: Int
+        /// As the year's template spells it; "" for reports that state none.
+        public var level: String
+        public var reports: Int
+    }
+
+    public struct IndicatorMean: Equatable, Sendable, Codable {
+        public var number: Int
+        public var name: String
+        public var fiscalYear: Int
+        public var mean: Double
+        public var reports: Int
+    }
+
+    public struct WeakIndicator: Equatable, Sendable, Codable {
+        public var number: Int
+        public var name: String
+        /// Reports whose analysis calls the indicator a weakness.
+        public var reports: Int
+    }
+
+    public struct DiagnosticCount: Equatable, Sendable, Codable {
+        public var code: String
+        public var severity: String
+        public var count: Int
+        /// Reports with at least one.
+        public var reports: Int
+    }
+
+    public var agencies: Int
+    public var reports: Int
+    public var years: [Year]
+    public var levels: [Level]
+    public var indicatorMeans: [IndicatorMean]
+    public var weakIndicators: [WeakIndicator]
+    public var diagnostics: [DiagnosticCount]
+}

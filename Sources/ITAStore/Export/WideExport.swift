@@ -1,0 +1,67 @@
+import GRDB
+import ITAKit
+
+/// One row per agency and fiscal year: agency, province, district, fiscal_year, overall,
+/// level, passes, the tool scores IIT, EIT, OIT (EIT from its parts as the year's template
+/// combines them, and the parts as EIT_1, EIT_2 when any report has them), then
+/// indicator_1 … indicator_N.
+public struct WideExport: Sendable {
+    public init() {}
+
+    public func table(_ store: ReportStore) throws -> DatasetTable {
+        try store.reader.read { db in
+            let reports = try Row.fetchAll(db, sql: """
+                SELECT r.id, a.name, a.province, a.district, r.fiscal_year, r.overall_score,
+                       COALESCE(r.level, r.level_written), r.passes
+                FROM report r JOIN agency a ON a.id = r.agency_id
+                ORDER BY a.name, a.province, r.fiscal_year
+                """)
+            var tools: [Int64: [(code: String, part: Int?, score: Double?)]] = [:]
+            for row in try Row.fetchAll(db, sql: "SELECT report_id, code, part, score FROM tool_score ORDER BY id") {
+                tools[row[0], default: []].append((row[1], row[2], row[3]))
+            }
+            var indicators: [Int64: [Int: Double]] = [:]
+            for row in try Row.fetchAll(db, sql: "SELECT report_id, number, score FROM indicator_score WHERE score IS NOT NULL") {
+                indicators[row[0], default: [:]][row[1]] = row[2]
+            }
+            let toolCodes = ["IIT", "EIT", "OIT"]
+            let partColumns = Set(tools.values.joined().compactMap { tool in tool.part.map { "\(tool.code)_\($0)" } }).sorted()
+            let highest = indicators.values.flatMap(\.keys).max() ?? 0
+            var columns = ["agency", "province", "district", "fiscal_year", "overall", "level", "passes"] + toolCodes
+            columns += partColumns + (1...max(highest, 1)).map { "indicator_\($0)" }
+            var table = DatasetTable(columns: columns)
+            for report in reports {
+                let id: Int64 = report[0]
+                let year: Int = report[4]
+                let framework = try? FrameworkLibrary.framework(for: year)
+                let scored = tools[id] ?? []
+                var row: [DatasetValue] = [DatasetValue(report[1] as String?), DatasetValue(report[2] as String?),
+                                           DatasetValue(report[3] as String?), .integer(year),
+                                           DatasetValue(report[5] as Double?), DatasetValue(report[6] as String?),
+                                           DatasetValue(report[7] as Bool?)]
+                for code in toolCodes {
+                    row.append(DatasetValue(Self.score(of: code, in: scored, framework: framework)))
+                }
+                for column in partColumns {
+                    row.append(DatasetValue(scored.first { "\($0.code)_\($0.part ?? 0)" == column }?.score))
+                }
+                for number in 1...max(highest, 1) {
+                    row.append(DatasetValue(indicators[id]?[number]))
+                }
+                table.rows.append(row)
+            }
+            return table
+        }
+    }
+
+    /// A tool's score: as given whole, or from its parts as the year's template says (the
+    /// mean where no template covers the year).
+    static func score(of code: String, in tools: [(code: String, part: Int?, score: Double?)], framework: Framework?) -> Double? {
+        let own = tools.filter { $0.code == code }
+        if let whole = own.first(where: { $0.part == nil }) { return whole.score }
+        let parts = own.sorted { ($0.part ?? 0) < ($1.part ?? 0) }.compactMap(\.score)
+        guard !parts.isEmpty, parts.count == own.count else { return nil }
+        let combined = framework?.tool(code)?.score(fromParts: parts) ?? parts.reduce(0, +) / Double(parts.count)
+        return ScoreRounding.twoDecimals(combined)
+    }
+}
