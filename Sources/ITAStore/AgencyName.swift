@@ -36,16 +36,22 @@ public enum AgencyName {
         String(expanded(name).filter { !$0.isWhitespace && !dropped.contains($0) })
     }
 
+    /// The province without the word จังหวัด (or จ.): `จังหวัดขอนแก่น` → `ขอนแก่น`; nil when
+    /// nothing is left.
+    public static func province(_ province: String?) -> String? {
+        guard let province else { return nil }
+        var text = normalizer.normalize(province).trimmingWhitespace
+        for lead in ["จังหวัด", "จ."] where text.hasPrefix(lead) {
+            text = String(text.dropFirst(lead.count)).trimmingWhitespace
+            break
+        }
+        return text.isEmpty ? nil : text
+    }
+
     /// The key of a province: `จังหวัดขอนแก่น`, `จ.ขอนแก่น` and `ขอนแก่น` are one; "" when
     /// the report does not say.
     public static func provinceKey(_ province: String?) -> String {
-        guard let province else { return "" }
-        var text = normalizer.normalize(province).trimmingWhitespace
-        for lead in ["จังหวัด", "จ."] where text.hasPrefix(lead) {
-            text = String(text.dropFirst(lead.count))
-            break
-        }
-        return String(text.filter { !$0.isWhitespace && !dropped.contains($0) })
+        String((Self.province(province) ?? "").filter { !$0.isWhitespace && !dropped.contains($0) })
     }
 }
 

@@ -94,7 +94,7 @@ public final class ReportStore: Sendable {
             if provinceKey.isEmpty { return only }
             if only.provinceKey.isEmpty {
                 // The first report did not say the province; this one does.
-                only.province = written.province
+                only.province = AgencyName.province(written.province)
                 only.provinceKey = provinceKey
                 only.district = only.district ?? written.district
                 try only.update(db)
@@ -102,7 +102,7 @@ public final class ReportStore: Sendable {
             }
         }
         var agency = AgencyRecord(name: AgencyName.expanded(name), nameKey: nameKey, type: written.type,
-                                  district: written.district, province: written.province, provinceKey: provinceKey)
+                                  district: written.district, province: AgencyName.province(written.province), provinceKey: provinceKey)
         try agency.insert(db)
         return agency
     }
