@@ -8,12 +8,17 @@ public struct DocumentContent: Sendable {
 
     public var lines: [Line]
     public var tables: [Table]
+    /// Every line as it stands on the page, outside ruled tables: the prose and the lines that
+    /// unruled tables were read from, in reading order. In a text report, every line. For a
+    /// second reading of values when a table drawn without rulings was not found right.
+    public var visualLines: [Line]
     /// The number of pages of a PDF; nil for text.
     public var pageCount: Int?
 
-    public init(lines: [Line], tables: [Table], pageCount: Int? = nil) {
+    public init(lines: [Line], tables: [Table], visualLines: [Line]? = nil, pageCount: Int? = nil) {
         self.lines = lines
         self.tables = tables
+        self.visualLines = visualLines ?? lines
         self.pageCount = pageCount
     }
 }
@@ -29,6 +34,7 @@ public struct DocumentContentReader: Sendable {
     public func read(_ document: PDFDocument) throws -> DocumentContent {
         let settings = reader.builder.settings
         var lines: [DocumentContent.Line] = []
+        var visualLines: [DocumentContent.Line] = []
         var fragments: [TableFragment] = []
         var previousPageEndsInTable = false
         for number in 1...max(document.pageCount, 1) where number <= document.pageCount {
@@ -36,23 +42,30 @@ public struct DocumentContentReader: Sendable {
             for line in layout.lines where line.table == nil {
                 lines.append(DocumentContent.Line(text: reader.normalizer.normalize(line.text), page: number, rect: line.rect))
             }
+            for line in layout.visualLines {
+                visualLines.append(DocumentContent.Line(text: reader.normalizer.normalize(line.text), page: number, rect: line.rect))
+            }
             var pageFragments = layout.tableFragments(settings: settings)
             if !pageFragments.isEmpty { pageFragments[0].followsPrevious = pageFragments[0].followsPrevious && previousPageEndsInTable }
             previousPageEndsInTable = layout.endsInTable(settings: settings)
             fragments += pageFragments.map(normalized)
         }
-        return DocumentContent(lines: lines, tables: TableMerger().merge(fragments), pageCount: document.pageCount)
+        return DocumentContent(lines: lines, tables: TableMerger().merge(fragments), visualLines: visualLines,
+                               pageCount: document.pageCount)
     }
 
     public func read(text: String) -> DocumentContent {
         // Swift takes CR LF for one character, which a split on LF does not see.
         let normalized = reader.normalizer.normalize(TextLines.unixLineEnds(text))
         var lines: [DocumentContent.Line] = []
+        var visualLines: [DocumentContent.Line] = []
         for (index, line) in normalized.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            guard !line.contains("\t"), !line.allSatisfy(\.isWhitespace) else { continue }
-            lines.append(DocumentContent.Line(text: String(line), line: index + 1))
+            guard !line.allSatisfy(\.isWhitespace) else { continue }
+            let placed = DocumentContent.Line(text: String(line), line: index + 1)
+            visualLines.append(placed)
+            if !line.contains("\t") { lines.append(placed) }
         }
-        return DocumentContent(lines: lines, tables: TextTableReader().tables(in: normalized))
+        return DocumentContent(lines: lines, tables: TextTableReader().tables(in: normalized), visualLines: visualLines)
     }
 
     private func normalized(_ fragment: TableFragment) -> TableFragment {

@@ -26,10 +26,11 @@ public struct LayoutSettings: Sendable, Equatable {
     /// table cells; cells of one table row stand further apart.
     public var columnGap = 2.0
 
-    /// An empty vertical channel this wide, running down at least three lines that have words
+    /// An empty vertical channel this wide, running down at least four lines that have words
     /// on both sides of it, separates the columns of a table drawn without rulings. Default
-    /// 0.3: LibreOffice pads cells by little more than a word space (about 0.25), but prose
-    /// never has its spaces lined up over three lines.
+    /// 0.15: LibreOffice pads cells by little more than a word space (about 0.25). A channel
+    /// narrower than 0.4 must also have the text after it line up (`UnruledTableFinder`), which
+    /// the words after a space in prose do not.
     public var unruledColumnGap = 0.15
 
     /// In a table drawn without rulings, a gap between two lines this much wider than the

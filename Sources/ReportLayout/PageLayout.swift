@@ -5,11 +5,22 @@ public struct PageLayout: Equatable, Sendable {
     public var lines: [TextLine]
     /// Where a paragraph break (a wider vertical gap) stands before a line, by line index.
     public var paragraphStarts: Set<Int>
+    /// The visual lines that tables drawn without rulings were read from, as they stand on the
+    /// page: a second reading for when a table's rows or edges were not found right, since
+    /// such a table has only the alignment of its text to go by.
+    public var unruledTableLines: [TextLine]
 
-    public init(number: Int, lines: [TextLine], paragraphStarts: Set<Int> = []) {
+    public init(number: Int, lines: [TextLine], paragraphStarts: Set<Int> = [], unruledTableLines: [TextLine] = []) {
         self.number = number
         self.lines = lines
         self.paragraphStarts = paragraphStarts
+        self.unruledTableLines = unruledTableLines
+    }
+
+    /// Every line outside ruled tables as it stands on the page, top to bottom: prose and the
+    /// visual lines of unruled tables.
+    public var visualLines: [TextLine] {
+        (lines.filter { $0.table == nil } + unruledTableLines).sorted { $0.rect.y0 < $1.rect.y0 }
     }
 
     /// The page as plain text: one line per visual line, an empty line between paragraphs,

@@ -22,8 +22,9 @@ public struct PageLayoutBuilder: Sendable {
         let baseLines = lines.map { $0.filter { !ThaiCharacter.isCombiningMark($0.scalar) } }.filter { !$0.isEmpty }
         let clusterLines = MarkAttacher(reach: settings.markReach).attach(marks, to: baseLines)
         let tables = RuledTableFinder(tolerance: settings.ruleTolerance).find(in: rules)
-        let textLines = arrange(clusterLines.filter { !$0.isEmpty }, tables: tables)
-        return PageLayout(number: pageNumber, lines: textLines, paragraphStarts: paragraphStarts(of: textLines))
+        let (textLines, unruledTableLines) = arrange(clusterLines.filter { !$0.isEmpty }, tables: tables)
+        return PageLayout(number: pageNumber, lines: textLines, paragraphStarts: paragraphStarts(of: textLines),
+                          unruledTableLines: unruledTableLines)
     }
 
     private struct CellKey: Hashable {
@@ -31,8 +32,8 @@ public struct PageLayoutBuilder: Sendable {
     }
 
     /// Lines outside tables as they are; inside a table, one line per row with its cells'
-    /// text; all in order from the top of the page.
-    private func arrange(_ clusterLines: [[TextCluster]], tables: [RuledTable]) -> [TextLine] {
+    /// text; all in order from the top of the page. Also the visual lines of unruled tables.
+    private func arrange(_ clusterLines: [[TextCluster]], tables: [RuledTable]) -> ([TextLine], [TextLine]) {
         let spacer = WordSpacer(wordGap: settings.wordGap, columnGap: settings.columnGap)
         var lines: [TextLine] = []
         var outsideLines: [[TextCluster]] = []
@@ -52,7 +53,8 @@ public struct PageLayoutBuilder: Sendable {
             for (key, clusters) in inside { cellLines[key, default: []].append(clusters) }
         }
 
-        lines += linesReadingUnruledTables(outsideLines, spacer: spacer, firstTable: tables.count)
+        let unruled = linesReadingUnruledTables(outsideLines, spacer: spacer, firstTable: tables.count)
+        lines += unruled.lines
 
         for (index, table) in tables.enumerated() {
             for row in table.rowEdges.indices.dropLast() {
@@ -74,19 +76,21 @@ public struct PageLayoutBuilder: Sendable {
         let ordered = lines.enumerated()
             .sorted { a, b in a.element.rect.y0 != b.element.rect.y0 ? a.element.rect.y0 < b.element.rect.y0 : a.offset < b.offset }
             .map(\.element)
-        return numberTablesFromTheTop(ordered)
+        return (numberTablesFromTheTop(ordered), unruled.tableLines)
     }
 
     /// Lines as they are, except where an unruled table stands: there one line per row, and
     /// each cell's wrapped lines joined.
     private func linesReadingUnruledTables(_ clusterLines: [[TextCluster]], spacer: WordSpacer,
-                                           firstTable: Int) -> [TextLine] {
+                                           firstTable: Int) -> (lines: [TextLine], tableLines: [TextLine]) {
         let letters = clusterLines.map { $0.map(\.rect) }
         let tables = UnruledTableFinder(minimumChannel: settings.unruledColumnGap).find(in: letters)
         var result: [TextLine] = []
+        var tableLines: [TextLine] = []
         var next = 0
         for (index, table) in tables.enumerated() {
             result += clusterLines[next..<table.lines.lowerBound].map(spacer.split)
+            tableLines += clusterLines[table.lines].map(spacer.split)
             next = table.lines.upperBound
             let rows = splitIntoRows(Array(table.lines))
             for row in rows {
@@ -111,7 +115,7 @@ public struct PageLayoutBuilder: Sendable {
             }
         }
         result += clusterLines[next...].map(spacer.split)
-        return result
+        return (result, tableLines)
 
         /// Rows stand apart by their cells' padding: a gap between two lines wider than the
         /// gap between a cell's own lines by `unruledRowGap` line heights. When no gap is,

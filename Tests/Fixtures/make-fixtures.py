@@ -67,6 +67,10 @@ COMMITTED = [
     # after a line break in poppler_page_get_text
     dict(name="tlwgtypo-mono", font="Tlwg Typo", size=14, landscape=False, ruled=True,
          align="left", lines=[(34, 79), (111, 113), (143, 144)]),
+    # score tables without rules whose rows are single lines standing as close as a cell's
+    # own wrapped lines, with a heading right under the tool table
+    dict(name="tlwgtypist-unruled", font="Tlwg Typist", size=16, landscape=True, ruled=False,
+         align="left", lines=[(34, 79)]),
 ]
 
 # The held-out set: the WHOLE seed, never committed; judges the extractor on

@@ -17,7 +17,7 @@ final class FixtureAndRealWorldTests: XCTestCase {
     /// in unruled tables whose columns were not all found.
     private let recallFloors: [String: Double] = [
         "garuda-ruled": 0.99, "kinnari-14pt": 1.0, "sawasdee": 1.0, "umpush": 1.0,
-        "norasi-unruled-landscape": 0.96, "tlwgtypo-mono": 1.0,
+        "norasi-unruled-landscape": 0.96, "tlwgtypo-mono": 1.0, "tlwgtypist-unruled": 1.0,
     ]
 
     func testFixturesHaveNoStrandedMarkAndTheirPhrases() throws {

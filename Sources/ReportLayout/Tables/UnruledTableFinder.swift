@@ -4,8 +4,11 @@ import PDFText
 struct UnruledTable: Equatable {
     /// Indices of the table's lines among the lines searched.
     var lines: Range<Int>
-    /// Left to right: the middle of each empty channel between two columns.
-    var columnBoundaries: [Double]
+    /// Left to right: the empty channels between two columns.
+    var channels: [ClosedRange<Double>]
+
+    /// Left to right: the middle of each channel.
+    var columnBoundaries: [Double] { channels.map { ($0.lowerBound + $0.upperBound) / 2 } }
 
     func column(of x: Double) -> Int {
         columnBoundaries.firstIndex { x < $0 } ?? columnBoundaries.count
@@ -23,6 +26,15 @@ struct UnruledTableFinder {
     var maximumLineGap = 2.5
     /// How many lines must have words on both sides of a channel.
     var minimumSpanningLines = 4
+    /// How many lines must start (or end, or centre) the text after a channel at one x for the
+    /// channel to be a column edge: the cells of a column line up, the words after a space in
+    /// prose do not. Thai prose has few spaces, so a few of its lines can leave a channel open.
+    var minimumAlignedLines = 3
+    /// Two edges this close (in line heights) line up.
+    var alignmentTolerance = 0.1
+    /// A channel at least this wide (in line heights) is a column edge without lining up:
+    /// no prose leaves such a gap, and a column may hold a single line on a page.
+    var wideChannel = 0.4
 
     /// `lines` holds the rectangles of each line's letters, left to right. Letters, not words:
     /// cells of a table may stand closer than a word space.
@@ -36,7 +48,8 @@ struct UnruledTableFinder {
         var tables: [UnruledTable] = []
         var start = 0
         while start < lines.count {
-            if let table = table(startingAt: start, in: runs, height: height) {
+            if let candidate = table(startingAt: start, in: runs, height: height),
+               let table = aligned(candidate, in: runs, height: height) {
                 tables.append(table)
                 start = table.lines.upperBound
             } else {
@@ -44,6 +57,54 @@ struct UnruledTableFinder {
             }
         }
         return tables
+    }
+
+    /// The candidate with only the channels that its lines' text lines up against, and without
+    /// the lines at its top and foot that are not part of it. At the top: lines with words on
+    /// one side of every channel (headings, a paragraph's last line). At the foot: lines with words on one side only that also do not start where
+    /// the first column's cells start (a heading after the table; a cell's wrapped line starts
+    /// at its cell's edge).
+    private func aligned(_ candidate: UnruledTable, in lines: [[Rect]], height: Double) -> UnruledTable? {
+        let tolerance = alignmentTolerance * height
+        let indices = Array(candidate.lines)
+        func textAfter(_ channel: ClosedRange<Double>, in line: Int) -> Rect? {
+            lines[line].first { $0.x0 >= channel.upperBound }
+        }
+        let kept = candidate.channels.filter { channel in
+            guard channel.upperBound - channel.lowerBound < wideChannel * height else { return true }
+            let after = indices.compactMap { textAfter(channel, in: $0) }
+            return [after.map(\.x0), after.map(\.x1), after.map(\.midX)]
+                .map { largestCluster(of: $0, within: tolerance).count }.max() ?? 0 >= minimumAlignedLines
+        }
+        guard let firstChannel = kept.first else { return nil }
+        func spans(_ line: Int) -> Bool {
+            kept.contains { channel in
+                lines[line].contains { $0.x1 <= channel.lowerBound } && lines[line].contains { $0.x0 >= channel.upperBound }
+            }
+        }
+        let spanning = indices.filter(spans)
+        guard spanning.count >= minimumSpanningLines, let first = spanning.first, var last = spanning.last else { return nil }
+
+        let firstColumnEdge = largestCluster(of: spanning.compactMap { lines[$0].first?.x0 }, within: tolerance).value
+        func continuesTable(_ line: Int) -> Bool {
+            guard let start = lines[line].first?.x0 else { return false }
+            return start >= firstChannel.upperBound || abs(start - firstColumnEdge) <= tolerance
+        }
+        while last + 1 < candidate.lines.upperBound, continuesTable(last + 1) {
+            last += 1
+        }
+        return UnruledTable(lines: first..<(last + 1), channels: kept)
+    }
+
+    /// The largest set of values within `tolerance` of each other: how many, and the lowest.
+    private func largestCluster(of values: [Double], within tolerance: Double) -> (count: Int, value: Double) {
+        let sorted = values.sorted()
+        var best = (count: 0, value: sorted.first ?? 0), low = 0
+        for high in sorted.indices {
+            while sorted[high] - sorted[low] > tolerance { low += 1 }
+            if high - low + 1 > best.count { best = (high - low + 1, sorted[low]) }
+        }
+        return best
     }
 
     private func table(startingAt start: Int, in lines: [[Rect]], height: Double) -> UnruledTable? {
@@ -65,8 +126,7 @@ struct UnruledTableFinder {
                 }
             }.count
             if spanning >= minimumSpanningLines {
-                found = UnruledTable(lines: start..<(index + 1),
-                                     columnBoundaries: channels.map { ($0.lowerBound + $0.upperBound) / 2 })
+                found = UnruledTable(lines: start..<(index + 1), channels: channels)
             }
         }
         return found
