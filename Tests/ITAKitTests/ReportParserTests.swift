@@ -1,4 +1,5 @@
 import ITAKit
+import PDFText
 import ReportLayout
 import XCTest
 
@@ -47,5 +48,20 @@ final class ReportParserTests: XCTestCase {
         let text = try parse(ReportContent.seed, kind: .text)
         XCTAssertEqual(text.indicators[6].where?.line, 75)
         XCTAssertEqual(text.overall?.where?.line, 43)
+    }
+}
+
+/// Score tables drawn without rulings, whose one-line rows stand as close as a cell's own
+/// lines, with a heading right under the tool table (Tests/Fixtures/pdf/tlwgtypist-unruled).
+final class UnruledScoreTablesTests: XCTestCase {
+    func testEveryToolAndIndicatorScoreOfTheUnruledFixture() throws {
+        let path = ReportContent.root.appendingPathComponent("Tests/Fixtures/pdf/tlwgtypist-unruled.pdf").path
+        let content = try DocumentContentReader().read(PDFDocument(path: path))
+        let report = try ReportParser().parse(content, source: Source(file: "f", sha256: String(repeating: "0", count: 64), kind: .pdf, pages: content.pageCount))
+        XCTAssertEqual(report.tools.map { "\($0.code)\($0.part.map(String.init) ?? "") \($0.score ?? -1)" },
+                       ["IIT 100.0", "EIT1 97.51", "EIT2 100.0", "OIT 94.13"])
+        XCTAssertEqual(report.indicators.map(\.number), Array(1...10))
+        XCTAssertEqual(report.indicators.map(\.score), [100, 100, 100, 100, 100, 98.71, 98.81, 98.76, 93.25, 95])
+        XCTAssertTrue(report.indicators.allSatisfy { $0.where?.page != nil && $0.where?.rect != nil })
     }
 }

@@ -37,6 +37,17 @@ public struct ReportParser: Sendable {
                 }
             }
         }
+        let lineReader = LineScoreReader(framework: framework)
+        report.tools += lineReader.tools(in: content.visualLines).filter { tool in
+            !report.tools.contains { $0.code == tool.code && $0.part == tool.part }
+        }
+        report.indicators += lineReader.indicators(in: content.visualLines).filter { indicator in
+            !report.indicators.contains { $0.number == indicator.number }
+        }
+        report.tools.sort { a, b in
+            let order = { (tool: ToolScore) in framework.tools.firstIndex { $0.code == tool.code } ?? Int.max }
+            return (order(a), a.part ?? 0) < (order(b), b.part ?? 0)
+        }
         report.indicators.sort { $0.number < $1.number }
         report.events = EventReader().read(content.lines)
         return report

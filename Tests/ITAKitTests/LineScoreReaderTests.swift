@@ -1,0 +1,59 @@
+@testable import ITAKit
+import PDFText
+import ReportLayout
+import XCTest
+
+/// Scores read line by line, the second reading for unruled tables whose rows came out wrong.
+final class LineScoreReaderTests: XCTestCase {
+    private var reader: LineScoreReader {
+        get throws { LineScoreReader(framework: try XCTUnwrap(FrameworkLibrary.framework(for: 2568))) }
+    }
+
+    private func lines(_ texts: [String]) -> [PlacedText] {
+        texts.enumerated().map { PlacedText(text: $1, page: 3, rect: Rect(x0: 60, y0: Double($0) * 20, x1: 500, y1: Double($0) * 20 + 16)) }
+    }
+
+    func testToolLinesWithTheirPartsAlsoWhenThePartWraps() throws {
+        let tools = try reader.tools(in: lines([
+            "เครื่องมือ คะแนนรวม",
+            "แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายใน (IIT) 100",
+            "แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายนอก (EIT) 97.51",
+            "ส่วนที่ 1",
+            "แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายนอก (IET) ส่วนที่ ๒ ๑๐๐",
+            "แบบตรวจการเปิดเผยข้อมูลสาธารณะ (OIT)\t94.13",
+        ]))
+        XCTAssertEqual(tools.map { "\($0.code)\($0.part.map(String.init) ?? "") \($0.score!)" },
+                       ["IIT 100.0", "EIT1 97.51", "EIT2 100.0", "OIT 94.13"])
+        XCTAssertEqual(tools[2].codeAsWritten, "IET")
+        XCTAssertEqual(tools[1].where?.page, 3)
+        XCTAssertEqual(tools[1].where?.rect, [60, 40, 500, 56])
+    }
+
+    func testProseAboutToolsIsNotAScore() throws {
+        let tools = try reader.tools(in: lines([
+            "ผลคะแนนแบบตรวจการเปิดเผยข้อมูลสาธารณะ (OIT) ได้ 94.13 คะแนน ซึ่งต่ำกว่าเครื่องมืออื่น",
+            "เครื่องมือ (EIT) ส่วนที่ 1 ประกอบด้วย 3 ตัวชี้วัด",
+            "แบบวัด (IIT) 120",
+        ]))
+        XCTAssertEqual(tools, [])
+    }
+
+    func testIndicatorLinesNeedTheirOwnIndicatorsName() throws {
+        let indicators = try reader.indicators(in: lines([
+            "ตัวชี้วัดการประเมิน ITA คะแนน",
+            "1.การปฏิบัติหน้าที่ 100",
+            "4.การใช้ทรัพย์สินของทางราชการ\t100",
+            "8.การปรับปรุงกระบวนการทำงาน 98.76",
+            "๙.การเปิดเผยข้อมูล ๙๓.๒๕",
+            // the number of one indicator with the name of another
+            "2.การใช้อำนาจ 100",
+            // prose that starts with a number and ends with one
+            "3.ผลคะแนนของหน่วยงานโดยรวมเพิ่มขึ้นจากปีที่แล้ว 5",
+        ]))
+        XCTAssertEqual(indicators.map(\.number), [1, 4, 8, 9])
+        XCTAssertEqual(indicators.map(\.score), [100, 100, 98.76, 93.25])
+        XCTAssertEqual(indicators[1].name, "การใช้ทรัพย์สินของราชการ")
+        XCTAssertEqual(indicators[1].nameAsWritten, "การใช้ทรัพย์สินของทางราชการ")
+        XCTAssertEqual(indicators[2].tool, "EIT")
+    }
+}
