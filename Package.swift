@@ -29,8 +29,15 @@ let package = Package(
             dependencies: ["CPoppler"],
             linkerSettings: [.linkedLibrary("poppler")]
         ),
+        // libthai's Thai dictionary (libthai-data's thbrk.tri), walked through libdatrie, for
+        // the dictionary-guided repair of Thai text (ThaiText/Repair).
+        .systemLibrary(
+            name: "CThai",
+            pkgConfig: "libthai",
+            providers: [.apt(["libthai-dev"])]
+        ),
         .target(name: "PDFText", dependencies: ["CPoppler", "CPopplerGlyphs"]),
-        .target(name: "ThaiText"),
+        .target(name: "ThaiText", dependencies: ["CThai"], resources: [.copy("Resources/agency-words.txt")]),
         .target(name: "ReportLayout", dependencies: ["PDFText", "ThaiText"]),
         // The ITA model, the framework of each year (Templates/, a link to the target's
         // Templates folder, built in as a resource), the parser and, later, the validator.
