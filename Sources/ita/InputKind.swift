@@ -18,7 +18,10 @@ enum InputKind {
         let head = (try? handle.read(upToCount: 1024)) ?? Data()
         if head.isEmpty { throw PDFError.empty(path: path) }
         // PDF readers accept the header anywhere in the first kilobyte.
-        return head.range(of: Data("%PDF-".utf8)) != nil ? .pdf : .text
+        if head.range(of: Data("%PDF-".utf8)) != nil { return .pdf }
+        // A file named as a PDF that is not one is not to be read as text.
+        if path.lowercased().hasSuffix(".pdf") { throw PDFError.notPDF(path: path) }
+        return .text
     }
 }
 

@@ -12,6 +12,16 @@ enum Message {
     case noText(path: String, pages: Int)
     case decodedWindows874(path: String)
     case notAnITAReport(path: String)
+    /// A PDF whose end is missing (an incomplete download) that poppler cannot open.
+    case truncatedPDF(path: String)
+    /// A PDF whose end is missing, read as far as it goes: a notice, the run goes on.
+    case readTruncatedPDF(path: String, pages: Int)
+    /// A PDF that opens but has no page poppler can find.
+    case noPages(path: String)
+    /// Poppler did not finish reading the PDF within the time limit (see `PDFGuard`).
+    case pdfTimedOut(path: String, seconds: Int)
+    /// Poppler crashed reading the PDF (see `PDFGuard`).
+    case pdfCrashed(path: String)
 
     func text(in language: Language) -> String {
         switch language {
@@ -49,6 +59,16 @@ enum Message {
             return "ไฟล์ \(path) ไม่มีข้อความที่อ่านได้ (\(pages) หน้า) น่าจะเป็นเอกสารที่สแกนเป็นภาพ: แปลงเป็นข้อความด้วยโปรแกรม OCR ก่อน หรือขอไฟล์ต้นฉบับจากหน่วยงาน"
         case .notAnITAReport(let path):
             return "ไม่พบผลการประเมิน ITA ในไฟล์ \(path) (ไม่มีคะแนน ระดับผล หรือมาตรการ): ตรวจสอบว่าเป็นรายงานผลการประเมิน ITA"
+        case .truncatedPDF(let path):
+            return "ไฟล์ \(path) ขาดส่วนท้ายของ PDF (น่าจะดาวน์โหลดไม่ครบ) จึงอ่านไม่ได้: ดาวน์โหลดไฟล์มาใหม่ หรือขอไฟล์ต้นฉบับจากหน่วยงาน"
+        case .readTruncatedPDF(let path, let pages):
+            return "ไฟล์ \(path) ขาดส่วนท้ายของ PDF (น่าจะดาวน์โหลดไม่ครบ): ita อ่านเท่าที่อ่านได้ (\(pages) หน้า) ผลอาจไม่ครบ ดาวน์โหลดไฟล์มาใหม่เพื่อให้ได้ทั้งฉบับ"
+        case .noPages(let path):
+            return "ไฟล์ \(path) เสียหาย: ไม่พบหน้าใดในไฟล์ ดาวน์โหลดไฟล์มาใหม่ หรือขอไฟล์ต้นฉบับจากหน่วยงาน"
+        case .pdfTimedOut(let path, let seconds):
+            return "ita หยุดอ่านไฟล์ \(path) หลังผ่านไป \(seconds) วินาที เพราะโปรแกรมอ่าน PDF (poppler) ทำงานไม่จบ ไฟล์น่าจะเสียหาย: ดาวน์โหลดไฟล์มาใหม่ หรือขอไฟล์ต้นฉบับจากหน่วยงาน (ถ้าเป็นไฟล์ใหญ่มาก ให้เวลาเพิ่มด้วย \(PDFGuard.timeLimitVariable)=วินาทีต่อหน้า)"
+        case .pdfCrashed(let path):
+            return "โปรแกรมอ่าน PDF (poppler) หยุดทำงานกลางคันขณะอ่านไฟล์ \(path) ไฟล์น่าจะเสียหาย: ดาวน์โหลดไฟล์มาใหม่ หรือขอไฟล์ต้นฉบับจากหน่วยงาน"
         }
     }
 
@@ -81,6 +101,16 @@ enum Message {
             return "\(path) has no text ita can read (\(pages) pages); it is probably a scan: run OCR on it first, or ask the agency for the original file."
         case .notAnITAReport(let path):
             return "No ITA result in \(path) (no score, level or measure): check that it is an ITA report."
+        case .truncatedPDF(let path):
+            return "\(path) is cut short (the end of the PDF is missing, probably an incomplete download), so it cannot be read: download it again or ask the agency for the original."
+        case .readTruncatedPDF(let path, let pages):
+            return "\(path) is cut short (the end of the PDF is missing, probably an incomplete download): ita read what it could (\(pages) pages), so the result may be incomplete; download it again for the whole report."
+        case .noPages(let path):
+            return "\(path) is damaged: ita finds no page in it. Download it again or ask the agency for the original."
+        case .pdfTimedOut(let path, let seconds):
+            return "Gave up reading \(path) after \(seconds) seconds: poppler, the PDF reader, does not finish, so the file is probably damaged. Download it again or ask the agency for the original (for a very large file, allow more time with \(PDFGuard.timeLimitVariable)=SECONDS-PER-PAGE)."
+        case .pdfCrashed(let path):
+            return "poppler, the PDF reader, crashed reading \(path), so the file is probably damaged: download it again or ask the agency for the original."
         }
     }
 }

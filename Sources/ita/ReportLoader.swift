@@ -23,8 +23,11 @@ struct ReportLoader {
         let source: Source
         switch try InputKind.of(path: file) {
         case .pdf:
-            let document = try PDFDocument(path: file, password: password)
-            content = try DocumentContentReader().read(document)
+            let (document, read) = try PDFGuard.run(file: file, language: language) { pdfGuard in
+                let document = try pdfGuard.open(password: password)
+                return (document, try DocumentContentReader().read(document))
+            }
+            content = read
             if content.lines.isEmpty, content.tables.isEmpty {
                 throw UsageFailure(message: .noText(path: file, pages: document.pageCount))
             }

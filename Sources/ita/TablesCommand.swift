@@ -36,8 +36,10 @@ struct TablesCommand: ParsableCommand {
             let tables: [Table]
             switch try InputKind.of(path: file) {
             case .pdf:
-                let document = try PDFDocument(path: file, password: password)
-                let content = try DocumentContentReader().read(document)
+                let (document, content) = try PDFGuard.run(file: file, language: language.language) { pdfGuard in
+                    let document = try pdfGuard.open(password: password)
+                    return (document, try DocumentContentReader().read(document))
+                }
                 if content.lines.isEmpty, content.tables.isEmpty {
                     throw UsageFailure(message: .noText(path: file, pages: document.pageCount))
                 }

@@ -28,7 +28,7 @@ struct TextCommand: ParsableCommand {
 
     func run() throws {
         do {
-            try printText()
+            try PDFGuard.run(file: file, language: language.language) { try printText($0) }
         } catch let failure as UsageFailure {
             throw failure.exit(in: language.language)
         } catch let error as PDFError {
@@ -36,12 +36,12 @@ struct TextCommand: ParsableCommand {
         }
     }
 
-    private func printText() throws {
+    private func printText(_ pdfGuard: PDFGuard) throws {
         let range = try pages.map { text in
             guard let range = PageRange(text) else { throw UsageFailure(message: .invalidPageRange(text)) }
             return range
         }
-        let document = try PDFDocument(path: file, password: password)
+        let document = try pdfGuard.open(password: password)
         let all = 1...max(document.pageCount, 1)
         let selected: ClosedRange<Int>
         if let range {
