@@ -92,7 +92,10 @@ public struct PageLayoutBuilder: Sendable {
             result += clusterLines[next..<table.lines.lowerBound].map(spacer.split)
             tableLines += clusterLines[table.lines].map(spacer.split)
             next = table.lines.upperBound
-            let rows = splitIntoRows(Array(table.lines))
+            let rows = joiningContinuations(splitIntoRows(Array(table.lines)), of: table)
+            // The table's outer edges, so that every row's cells stand over the same columns.
+            let left = table.lines.compactMap { letters[$0].map(\.x0).min() }.min() ?? 0
+            let right = table.lines.compactMap { letters[$0].map(\.x1).max() }.max() ?? 0
             for row in rows {
                 let columns = table.columnBoundaries.count + 1
                 var cells = [[[TextWord]]](repeating: [], count: columns)
@@ -107,8 +110,8 @@ public struct PageLayoutBuilder: Sendable {
                     letters[line].reduce(rect) { $0.union($1) }
                 }
                 let segments = cells.enumerated().map { column, lines in
-                    let x0 = column == 0 ? rowRect.x0 : table.columnBoundaries[column - 1]
-                    let x1 = column == columns - 1 ? rowRect.x1 : table.columnBoundaries[column]
+                    let x0 = column == 0 ? left : table.columnBoundaries[column - 1]
+                    let x1 = column == columns - 1 ? right : table.columnBoundaries[column]
                     return TextSegment(lines: lines, rect: Rect(x0: x0, y0: rowRect.y0, x1: x1, y1: rowRect.y1))
                 }
                 result.append(TextLine(cells: segments, rect: rowRect, table: firstTable + index))
@@ -116,6 +119,23 @@ public struct PageLayoutBuilder: Sendable {
         }
         result += clusterLines[next...].map(spacer.split)
         return (result, tableLines)
+
+        /// A row with nothing in its first column continues the row above: a table without
+        /// rulings is read by gaps, and a cell may have a blank line or a paragraph gap. Not the
+        /// first row, though, which may be a header repeated at the top of the page: what
+        /// follows it continues the page before, which is `TableMerger`'s to join.
+        func joiningContinuations(_ rows: [[Int]], of table: UnruledTable) -> [[Int]] {
+            var joined: [[Int]] = []
+            for row in rows {
+                let startsRow = row.contains { line in clusterLines[line].contains { table.column(of: $0.rect.midX) == 0 } }
+                if startsRow || joined.count < 2 {
+                    joined.append(row)
+                } else {
+                    joined[joined.count - 1] += row
+                }
+            }
+            return joined
+        }
 
         /// Rows stand apart by their cells' padding: a gap between two lines wider than the
         /// gap between a cell's own lines by `unruledRowGap` line heights. When no gap is,

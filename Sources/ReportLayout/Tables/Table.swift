@@ -28,4 +28,17 @@ public struct TableRow: Equatable, Sendable {
     var comparableText: [String] {
         cells.map { String($0.text.unicodeScalars.filter { !$0.properties.isWhitespace }.map(Character.init)) }
     }
+
+    /// Whether this row says what `other` says, however the two split it into cells and lines:
+    /// a header over a table drawn without rulings is cut into cells by the gaps that page's
+    /// text leaves, which are not the same on every page. Compared as the letters the rows
+    /// hold, since a cell over two columns reads their lines interleaved.
+    func holdsTheSameText(as other: TableRow) -> Bool {
+        if comparableText == other.comparableText { return true }
+        func letters(_ row: TableRow) -> [Unicode.Scalar] {
+            row.cells.flatMap { $0.text.unicodeScalars.filter { !$0.properties.isWhitespace } }.sorted { $0.value < $1.value }
+        }
+        let mine = letters(self)
+        return !mine.isEmpty && mine == letters(other)
+    }
 }

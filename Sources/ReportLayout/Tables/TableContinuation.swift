@@ -15,11 +15,13 @@ struct TableContinuation: Equatable {
 
     /// How `next` continues a table whose header is `header`, whose rows so far are `rows`, and
     /// whose fragment before `next` is `previous`; nil when `next` starts a table of its own.
-    static func of(_ next: TableFragment, after previous: TableFragment, rows: [TableRow]) -> TableContinuation? {
+    /// A fragment `projected` onto the table's columns (`ColumnProjection`) keeps to them.
+    static func of(_ next: TableFragment, after previous: TableFragment, rows: [TableRow],
+                   projected: Bool = false) -> TableContinuation? {
         guard next.followsPrevious, let first = next.rows.first, let header = rows.first,
               rows.map(\.cells.count).max() == first.cells.count else { return nil }
-        let repeatsHeader = first.comparableText == header.comparableText
-        guard repeatsHeader || sameColumns(previous, next) else { return nil }
+        let repeatsHeader = first.holdsTheSameText(as: header)
+        guard repeatsHeader || projected || sameColumns(previous, next) else { return nil }
         let firstRow = repeatsHeader ? next.rows.dropFirst().first : first
         let continues = firstRow.map { continuesRowAbove($0, rows: rows) } ?? false
         return TableContinuation(repeatsHeader: repeatsHeader, continuesLastRow: continues)

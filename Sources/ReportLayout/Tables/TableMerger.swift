@@ -1,16 +1,25 @@
 /// Makes logical tables whole from their page fragments: a fragment that continues the table
 /// before it (`TableContinuation`) loses its repeated header row, and its first row is joined
-/// to the table's last row when it is the rest of it.
+/// to the table's last row when it is the rest of it. A fragment with fewer columns is first
+/// spread over the table's columns by position (`ColumnProjection`).
 public struct TableMerger: Sendable {
     public init() {}
 
     public func merge(_ fragments: [TableFragment]) -> [Table] {
         var tables: [Table] = []
         var previous: TableFragment?
-        for fragment in fragments where !fragment.rows.isEmpty {
+        for var fragment in fragments where !fragment.rows.isEmpty {
+            var projected = false
+            if fragment.followsPrevious, let previous, let table = tables.last,
+               fragment.rows.map(\.cells.count).max() ?? 0 < table.columnCount,
+               let columns = ColumnProjection.columns(of: previous), columns.count == table.columnCount,
+               let spread = ColumnProjection().project(fragment, onto: columns) {
+                fragment = spread
+                projected = true
+            }
             defer { previous = fragment }
             guard let previous, var table = tables.last,
-                  let continuation = TableContinuation.of(fragment, after: previous, rows: table.rows) else {
+                  let continuation = TableContinuation.of(fragment, after: previous, rows: table.rows, projected: projected) else {
                 tables.append(Table(pages: fragment.page.map { [$0] } ?? [], rows: fragment.rows))
                 continue
             }

@@ -24,8 +24,12 @@ struct UnruledTableFinder {
     var minimumChannel = 0.3
     /// Lines further apart than this (in line heights) are not in the same table.
     var maximumLineGap = 2.5
-    /// How many lines must have words on both sides of a channel.
+    /// How many lines must have words on both sides of a channel. Lines that continue a
+    /// column's cell, their text starting right at the channel with nothing before it, count
+    /// too, as long as `minimumSpanningLinesWithContinuations` lines do span: a table whose
+    /// first column is short (an indicator's name beside its analysis) has few lines across.
     var minimumSpanningLines = 4
+    var minimumSpanningLinesWithContinuations = 3
     /// How many lines must start (or end, or centre) the text after a channel at one x for the
     /// channel to be a column edge: the cells of a column line up, the words after a space in
     /// prose do not. Thai prose has few spaces, so a few of its lines can leave a channel open.
@@ -83,7 +87,8 @@ struct UnruledTableFinder {
             }
         }
         let spanning = indices.filter(spans)
-        guard spanning.count >= minimumSpanningLines, let first = spanning.first, var last = spanning.last else { return nil }
+        guard isTable(lines[candidate.lines], channels: kept, tolerance: tolerance),
+              let first = spanning.first, var last = spanning.last else { return nil }
 
         let firstColumnEdge = largestCluster(of: spanning.compactMap { lines[$0].first?.x0 }, within: tolerance).value
         func continuesTable(_ line: Int) -> Bool {
@@ -94,6 +99,22 @@ struct UnruledTableFinder {
             last += 1
         }
         return UnruledTable(lines: first..<(last + 1), channels: kept)
+    }
+
+    /// Whether enough lines have words on both sides of a channel, or continue a cell after it.
+    private func isTable(_ lines: ArraySlice<[Rect]>, channels: [ClosedRange<Double>], tolerance: Double) -> Bool {
+        var spanning = 0, continuing = 0
+        for line in lines {
+            if channels.contains(where: { channel in
+                line.contains { $0.x1 <= channel.lowerBound } && line.contains { $0.x0 >= channel.upperBound }
+            }) {
+                spanning += 1
+            } else if let start = line.first?.x0, channels.contains(where: { abs(start - $0.upperBound) <= tolerance }) {
+                continuing += 1
+            }
+        }
+        return spanning >= minimumSpanningLines
+            || spanning >= minimumSpanningLinesWithContinuations && spanning + continuing >= minimumSpanningLines
     }
 
     /// The largest set of values within `tolerance` of each other: how many, and the lowest.
@@ -120,12 +141,7 @@ struct UnruledTableFinder {
             let channels = gaps(in: widened, atLeast: minimumChannel * height)
             guard !channels.isEmpty else { break }
             covered = widened
-            let spanning = lines[start...index].filter { line in
-                channels.contains { channel in
-                    line.contains { $0.x1 <= channel.lowerBound } && line.contains { $0.x0 >= channel.upperBound }
-                }
-            }.count
-            if spanning >= minimumSpanningLines {
+            if isTable(lines[start...index], channels: channels, tolerance: alignmentTolerance * height) {
                 found = UnruledTable(lines: start..<(index + 1), channels: channels)
             }
         }
