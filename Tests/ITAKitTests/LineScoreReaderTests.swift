@@ -21,9 +21,12 @@ final class LineScoreReaderTests: XCTestCase {
             "ส่วนที่ 1",
             "แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายนอก (IET) ส่วนที่ ๒ ๑๐๐",
             "แบบตรวจการเปิดเผยข้อมูลสาธารณะ (OIT)\t94.13",
+            // the part's number alone on the next line, and a score that starts with its digit
+            "แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายนอก (EIT) ส่วนที่ 100",
+            "2",
         ]))
         XCTAssertEqual(tools.map { "\($0.code)\($0.part.map(String.init) ?? "") \($0.score!)" },
-                       ["IIT 100.0", "EIT1 97.51", "EIT2 100.0", "OIT 94.13"])
+                       ["IIT 100.0", "EIT1 97.51", "EIT2 100.0", "OIT 94.13", "EIT2 100.0"])
         XCTAssertEqual(tools[2].codeAsWritten, "IET")
         XCTAssertEqual(tools[1].where?.page, 3)
         XCTAssertEqual(tools[1].where?.rect, [60, 40, 500, 56])

@@ -17,14 +17,14 @@ struct LineScoreReader {
     func tools(in lines: [PlacedText]) -> [ToolScore] {
         lines.indices.compactMap { index in
             let text = ThaiNumber.arabicDigits(lines[index].text.replacingOccurrences(of: "\t", with: " "))
-            guard let match = text.firstMatch(of: #"\((IIT|EIT|OIT|IET)\)\s*(?:ส่วนที่\s*([12]))?\s*([0-9]{1,3}(?:\.[0-9]+)?)\s*$"#),
+            guard let match = text.firstMatch(of: #"\((IIT|EIT|OIT|IET)\)\s*(?:ส่วนที่\s*([12])(?![0-9.]))?\s*(?:ส่วนที่)?\s*([0-9]{1,3}(?:\.[0-9]+)?)\s*$"#),
                   let score = Double(match[3]), (0...100).contains(score) else { return nil }
             let written = match[1]
             let code = written == "IET" ? "EIT" : written
-            // A long tool name wraps its part (ส่วนที่ 1) onto the line below the score.
+            // A long tool name wraps its part (ส่วนที่ 1, or only its number) onto the line below.
             var part = Int(match[2])
             if code == "EIT", part == nil, index + 1 < lines.count {
-                part = ThaiNumber.arabicDigits(lines[index + 1].text).firstMatch(of: #"^\s*ส่วนที่\s*([12])\s*$"#).flatMap { Int($0[1]) }
+                part = ThaiNumber.arabicDigits(lines[index + 1].text).firstMatch(of: #"^\s*(?:ส่วนที่)?\s*([12])\s*$"#).flatMap { Int($0[1]) }
             }
             return ToolScore(code: code, part: part, score: score, codeAsWritten: written == code ? nil : written,
                              where: lines[index].provenance)

@@ -44,6 +44,12 @@ public struct ReportParser: Sendable {
         report.indicators += lineReader.indicators(in: content.visualLines).filter { indicator in
             !report.indicators.contains { $0.number == indicator.number }
         }
+        // A part whose ส่วนที่ was cut off into another cell reads as the tool without a part:
+        // with the same score as a part read elsewhere, it is that part read twice.
+        let parts = report.tools.filter { $0.part != nil }
+        report.tools.removeAll { tool in
+            tool.part == nil && parts.contains { $0.code == tool.code && $0.score == tool.score }
+        }
         report.tools.sort { a, b in
             let order = { (tool: ToolScore) in framework.tools.firstIndex { $0.code == tool.code } ?? Int.max }
             return (order(a), a.part ?? 0) < (order(b), b.part ?? 0)
