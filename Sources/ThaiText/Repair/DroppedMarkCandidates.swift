@@ -1,0 +1,34 @@
+/// A tone mark the text layer dropped (`เพือ` for เพื่อ): put back after a bare consonant or
+/// after a consonant's upper vowel. Dropped upper vowels are not proposed: on the clean seed
+/// every one the dictionary accepted turned an abbreviation or a name into words
+/// (`อปท` → อีปีที, `นาโสภ` → นาโสภี).
+struct DroppedMarkCandidates: DamageCandidates {
+    var kind: ThaiDamageKind { .droppedMark }
+    var needsUnknownNearby: Bool { true }
+    var needsWholeRunKnown: Bool { true }
+
+    /// MAI EK and MAI THO: the tone marks that get dropped (the other two are rare).
+    static let toneMarks: [Unicode.Scalar] = ["\u{0E48}", "\u{0E49}"]
+    /// MAI HAN-AKAT, SARA I, SARA II, SARA UEE: the vowels a tone mark can follow.
+    static let upperVowels: [Unicode.Scalar] = ["\u{0E31}", "\u{0E34}", "\u{0E35}", "\u{0E37}"]
+
+    func edits(in span: [Unicode.Scalar], run: Range<Int>) -> [RepairEdit] {
+        var edits: [RepairEdit] = []
+        guard run.count > 1 else { return [] }
+        // Each place between two characters of the run, and after its last.
+        for index in (run.lowerBound + 1)...run.upperBound {
+            let previous = span[index - 1]
+            let next = index < run.upperBound ? span[index] : nil
+            let nextIsMark = next.map(ThaiCharacter.isCombiningMark) ?? false
+            var marks: [Unicode.Scalar] = []
+            if ThaiCharacter.isConsonant(previous), !nextIsMark {
+                marks = Self.toneMarks
+            } else if Self.upperVowels.contains(previous), isConsonant(span, index - 2, in: run),
+                      !(next.map(ThaiCharacter.isToneMark) ?? false) {
+                marks = Self.toneMarks
+            }
+            for mark in marks { edits.append(RepairEdit(kind: kind, range: index..<index, replacement: [mark])) }
+        }
+        return edits
+    }
+}

@@ -1,0 +1,13 @@
+/// SARA AM may stand for a SARA AA: PowerPoint's text layer for some Thai fonts maps the
+/// SARA AA glyph to SARA AM (`นำยแพทย์ชำนำญกำร`).
+struct SaraAmForSaraAaCandidates: DamageCandidates {
+    var kind: ThaiDamageKind { .saraAmForSaraAa }
+    var needsUnknownNearby: Bool { true }
+
+    func edits(in span: [Unicode.Scalar], run: Range<Int>) -> [RepairEdit] {
+        run.compactMap { index in
+            span[index] == ThaiCharacter.saraAm
+                ? RepairEdit(kind: kind, range: index..<index + 1, replacement: [ThaiCharacter.saraAa]) : nil
+        }
+    }
+}
