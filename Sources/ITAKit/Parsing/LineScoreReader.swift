@@ -16,6 +16,7 @@ struct LineScoreReader {
 
     func tools(in lines: [PlacedText]) -> [ToolScore] {
         lines.indices.compactMap { index in
+            guard Self.endsInDigit(lines[index].text) else { return nil }
             let text = ThaiNumber.arabicDigits(lines[index].text.replacingOccurrences(of: "\t", with: " "))
             guard let match = text.firstMatch(of: #"\((IIT|EIT|OIT|IET)\)\s*(?:ส่วนที่\s*([12])(?![0-9.]))?\s*(?:ส่วนที่)?\s*([0-9]{1,3}(?:\.[0-9]+)?)\s*$"#),
                   let score = Double(match[3]), (0...100).contains(score) else { return nil }
@@ -34,6 +35,7 @@ struct LineScoreReader {
     func indicators(in lines: [PlacedText]) -> [IndicatorScore] {
         let matcher = ThaiNameMatcher(candidates: framework.indicators.map(\.name))
         return lines.compactMap { line in
+            guard Self.endsInDigit(line.text) else { return nil }
             let text = line.text.replacingOccurrences(of: "\t", with: " ")
             guard let (number, rest) = ThaiNumber.leadingNumber(text),
                   let match = ThaiNumber.arabicDigits(rest).firstMatch(of: #"^(.*?[^\s0-9.])\s*([0-9]{1,3}(?:\.[0-9]+)?)\s*$"#),
@@ -45,5 +47,12 @@ struct LineScoreReader {
             return IndicatorScore(number: number, name: definition.name, nameAsWritten: match[1],
                                   tool: definition.tool, score: score, where: line.provenance)
         }
+    }
+
+    /// Only a line that ends in a digit (Arabic or Thai) can end in a score: the few that do
+    /// are worth the patterns, which cost more than the scan.
+    private static func endsInDigit(_ text: String) -> Bool {
+        guard let last = text.unicodeScalars.last(where: { !$0.properties.isWhitespace }) else { return false }
+        return ("0"..."9").contains(last) || (0x0E50...0x0E59).contains(last.value)
     }
 }
