@@ -26,4 +26,25 @@ final class RealWorldTablesTests: XCTestCase {
         XCTAssertEqual(methods.rows[1].cells.map(\.text), ["๑", "การจัดซื้อจัดจ้างแบบเฉพาะเจาะจง", "๖", "๕๘๑,๐๙๖.๐๐", "๖๗.๕๑"])
         XCTAssertEqual(methods.rows[3].cells.last?.text, "๑๐๐")
     }
+
+    func testServiceTargetTableOfTheBudgetVolume() throws {
+        let path = Paths.realWorld.appendingPathComponent("budget_fy2565_doc3_vol17_other-state-agencies_indesign.pdf").path
+        guard FileManager.default.fileExists(atPath: path) else {
+            throw XCTSkip("../shared/realworld is absent: the real agency PDFs are not redistributable")
+        }
+        let document = try PDFDocument(path: path)
+        let layout = PDFTextReader().layout(of: try document.page(16))
+        let tables = TableMerger().merge(layout.tableFragments(settings: LayoutSettings()))
+        // Page 16: service targets and budget, years 2564–2568, checked against the page.
+        let targets = try XCTUnwrap(tables.first { $0.rows.contains { $0.cells.contains { $0.text == "191.9762" } } })
+        XCTAssertEqual(targets.rows.count, 11)
+        XCTAssertEqual(targets.rows[1].cells.dropFirst().map(\.text), ["หน่วยนับ", "ปี 2564", "ปี 2565", "ปี 2566", "ปี 2567", "ปี 2568"])
+        XCTAssertEqual(targets.rows[2].cells.dropFirst().map(\.text), ["ล้านบาท", "191.9762", "166.5767", "161.3478", "166.3378", "171.6272"])
+        XCTAssertEqual(targets.rows[4].cells.dropFirst(2).map(\.text), ["-", "-", "-", "-", "-"])
+        // The four numbered goals are one cell of one row, in four paragraphs.
+        XCTAssertTrue(targets.rows[5].cells[0].text.hasPrefix("1. สามารถ"))
+        XCTAssertTrue(targets.rows[5].cells[0].text.contains("4. ประชาชน"))
+        XCTAssertEqual(targets.rows[7].cells.dropFirst().map(\.text), ["หน่วยงาน", "-", "6", "7", "8", "9"])
+        XCTAssertEqual(targets.rows[10].cells.first?.text, "เงินนอกงบประมาณ")
+    }
 }
