@@ -40,10 +40,10 @@ public struct DocumentContentReader: Sendable {
         for number in 1...max(document.pageCount, 1) where number <= document.pageCount {
             let layout = reader.layout(of: try document.page(number))
             for line in layout.lines where line.table == nil {
-                lines.append(DocumentContent.Line(text: reader.normalizer.normalize(line.text), page: number, rect: line.rect))
+                lines.append(DocumentContent.Line(text: reader.clean(line.text), page: number, rect: line.rect))
             }
             for line in layout.visualLines {
-                visualLines.append(DocumentContent.Line(text: reader.normalizer.normalize(line.text), page: number, rect: line.rect))
+                visualLines.append(DocumentContent.Line(text: reader.clean(line.text), page: number, rect: line.rect))
             }
             var pageFragments = layout.tableFragments(settings: settings)
             if !pageFragments.isEmpty { pageFragments[0].followsPrevious = pageFragments[0].followsPrevious && previousPageEndsInTable }
@@ -56,7 +56,7 @@ public struct DocumentContentReader: Sendable {
 
     public func read(text: String) -> DocumentContent {
         // Swift takes CR LF for one character, which a split on LF does not see.
-        let normalized = reader.normalizer.normalize(TextLines.unixLineEnds(text))
+        let normalized = reader.clean(TextLines.unixLineEnds(text))
         var lines: [DocumentContent.Line] = []
         var visualLines: [DocumentContent.Line] = []
         for (index, line) in normalized.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
@@ -72,7 +72,7 @@ public struct DocumentContentReader: Sendable {
         var fragment = fragment
         for row in fragment.rows.indices {
             for cell in fragment.rows[row].cells.indices {
-                fragment.rows[row].cells[cell].text = reader.normalizer.normalize(fragment.rows[row].cells[cell].text)
+                fragment.rows[row].cells[cell].text = reader.clean(fragment.rows[row].cells[cell].text)
             }
         }
         return fragment

@@ -1,4 +1,5 @@
 import PDFText
+import ThaiText
 
 /// Writes a PDF's pages as text, one after another, holding no more than two pages at a time.
 ///
@@ -12,8 +13,11 @@ public struct DocumentTextWriter: Sendable {
         self.reader = reader
     }
 
-    /// Calls `write` with each page's text, in order.
-    public func write(_ document: PDFDocument, pages: ClosedRange<Int>, to write: (String) throws -> Void) throws {
+    /// Calls `write` with each page's text, in order, and `changes` with each repair of the
+    /// text (`ThaiRepairer`) and its page.
+    public func write(_ document: PDFDocument, pages: ClosedRange<Int>,
+                      changes: ((Int, ThaiRepairer.Change) -> Void)? = nil,
+                      to write: (String) throws -> Void) throws {
         let settings = reader.builder.settings
         var current = reader.layout(of: try document.page(pages.lowerBound))
         // Each page's fragments are read once, as the next page, and kept for its own turn.
@@ -48,7 +52,7 @@ public struct DocumentTextWriter: Sendable {
                 }
             }
             let text = current.text(skippingFirstRows: skippedRows, continuingLastRowWith: continuation)
-            try write(reader.normalizer.normalize(text))
+            try write(reader.clean(text, changes: changes.map { report in { report(number, $0) } }))
             skippedRows = nextSkippedRows
             if let next {
                 current = next

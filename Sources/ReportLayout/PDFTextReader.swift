@@ -3,14 +3,27 @@ import ThaiText
 
 /// Reads a PDF page's layout rebuilt from glyph geometry, and holds the clean-up
 /// `ThaiNormalizer` does on any Thai text read from it (PUA glyph variants, split SARA AM, …),
-/// since many PDFs carry such damage in their text layer itself.
+/// since many PDFs carry such damage in their text layer itself, and the dictionary-guided
+/// `ThaiRepairer` after it (a lost SARA AM, …) unless `repair` is false.
 public struct PDFTextReader: Sendable {
     public var builder: PageLayoutBuilder
     public var normalizer: ThaiNormalizer
+    /// Nil when repair is off, or when no Thai dictionary is installed.
+    public var repairer: ThaiRepairer?
 
-    public init(settings: LayoutSettings = LayoutSettings()) {
+    public init(settings: LayoutSettings = LayoutSettings(), repair: Bool = true) {
         self.builder = PageLayoutBuilder(settings: settings)
         self.normalizer = ThaiNormalizer()
+        self.repairer = repair ? ThaiRepairer() : nil
+    }
+
+    /// `text` normalised, then repaired; `changes` gets each repair.
+    public func clean(_ text: String, changes: ((ThaiRepairer.Change) -> Void)? = nil) -> String {
+        let normalized = normalizer.normalize(text)
+        guard let repairer else { return normalized }
+        let (repaired, made) = repairer.repairWithChanges(normalized)
+        if let changes { made.forEach(changes) }
+        return repaired
     }
 
     public func layout(of page: PDFPage) -> PageLayout {

@@ -12,7 +12,8 @@ struct MaiThoSaraAmCandidates: DamageCandidates {
                   isConsonant(span, index - 1, in: run) else { return [] }
             return [
                 RepairEdit(kind: kind, range: index..<index + 2, replacement: [ThaiCharacter.saraAm]),
-                RepairEdit(kind: kind, range: index..<index + 2, replacement: [ThaiCharacter.maiTho, ThaiCharacter.saraAm]),
+                RepairEdit(kind: .saraAaForSaraAmAfterMaiTho, range: index..<index + 2,
+                           replacement: [ThaiCharacter.maiTho, ThaiCharacter.saraAm]),
             ]
         }
     }

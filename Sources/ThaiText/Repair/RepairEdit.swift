@@ -6,6 +6,9 @@ public enum ThaiDamageKind: String, CaseIterable, Hashable, Sendable {
     case saraAmForSaraAa
     /// SARA AM written as MAI THO + SARA AA (Word 2010: `ส้าคัญ`): → SARA AM.
     case maiThoForSaraAm
+    /// The same font's MAI THO + SARA AM (`น้า` for น้ำ): the NIKHAHIT read as a second MAI
+    /// THO that the normaliser already reduced. → MAI THO + SARA AM.
+    case saraAaForSaraAmAfterMaiTho
     /// A mark put after the next consonant, often with a space where it stood (flipbooks:
     /// `หลกั การ`): moved back onto the consonant before, the space dropped.
     case displacedMark

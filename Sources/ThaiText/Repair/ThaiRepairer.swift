@@ -45,7 +45,24 @@ public struct ThaiRepairer: Sendable {
     }
 
     public func repairWithChanges(_ text: String) -> (text: String, changes: [Change]) {
-        let scalars = Array(text.unicodeScalars)
+        let first = repairPass(Array(text.unicodeScalars), evidence: [])
+        // A font that loses SARA AM loses every one: once the text shows that damage where
+        // the dictionary leaves no doubt (`ส้าคัญ`), a span where the repair only ties with
+        // the text as it stands (`จ้าเป็นต่อ`: จ้า เป็นต่อ or จำเป็น ต่อ) is repaired too.
+        let evidence = Set(first.changes.flatMap(\.kinds)).intersection(Self.systematicKinds)
+        guard !evidence.isEmpty else {
+            return (first.changed ? String(scalars: first.scalars) : text, first.changes)
+        }
+        let second = repairPass(first.scalars, evidence: evidence)
+        guard second.changed else { return (String(scalars: first.scalars), first.changes) }
+        return (String(scalars: second.scalars), Self.merged(first.changes, second.changes))
+    }
+
+    /// The kinds of damage a font makes everywhere, and whose repair never undoes another's.
+    static let systematicKinds: Set<ThaiDamageKind> = [.lostSaraAm, .maiThoForSaraAm]
+
+    private func repairPass(_ scalars: [Unicode.Scalar], evidence: Set<ThaiDamageKind>)
+        -> (scalars: [Unicode.Scalar], changes: [Change], changed: Bool) {
         var output: [Unicode.Scalar] = []
         var copied = 0
         var changes: [Change] = []
@@ -53,16 +70,30 @@ public struct ThaiRepairer: Sendable {
             let original = Array(scalars[span.range])
             // A letter before a full stop is an abbreviation's (`ป.ป.ช.`), not a damaged word.
             let endsAbbreviation = span.range.upperBound < scalars.count && scalars[span.range.upperBound] == "."
-            guard let (repaired, kinds) = repairSpan(original, protectedTail: endsAbbreviation ? 1 : 0)
+            guard let (repaired, kinds) = repairSpan(original, protectedTail: endsAbbreviation ? 1 : 0, evidence: evidence)
             else { continue }
             output += scalars[copied..<span.range.lowerBound]
             output += repaired
             copied = span.range.upperBound
             changes.append(Self.change(from: original, to: repaired, at: span.range.lowerBound, kinds: kinds))
         }
-        guard !changes.isEmpty else { return (text, []) }
+        guard !changes.isEmpty else { return (scalars, [], false) }
         output += scalars[copied...]
-        return (String(scalars: output), changes)
+        return (output, changes, true)
+    }
+
+    /// The changes of two passes, the second's offsets (in the first's output) taken back to
+    /// the original text.
+    private static func merged(_ first: [Change], _ second: [Change]) -> [Change] {
+        var all = first
+        for change in second {
+            var shifted = change
+            for earlier in first where earlier.offset < change.offset {
+                shifted.offset += earlier.before.unicodeScalars.count - earlier.after.unicodeScalars.count
+            }
+            all.append(shifted)
+        }
+        return all.sorted { $0.offset < $1.offset }
     }
 
     private struct Candidate {
@@ -73,7 +104,7 @@ public struct ThaiRepairer: Sendable {
 
     /// The repaired span and the kinds of the edits made, or nil when nothing changes.
     /// `protectedTail`: so many characters at the end of the span are left as they are.
-    private func repairSpan(_ original: [Unicode.Scalar], protectedTail: Int) -> ([Unicode.Scalar], [ThaiDamageKind])? {
+    private func repairSpan(_ original: [Unicode.Scalar], protectedTail: Int, evidence: Set<ThaiDamageKind>) -> ([Unicode.Scalar], [ThaiDamageKind])? {
         guard original.count <= settings.maximumSpanLength else { return nil }
         let originalRuns = ThaiSpanFinder.runs(in: original[...])
         guard !originalRuns.allSatisfy({ dictionary.contains(original[$0]) }) else { return nil }
@@ -105,7 +136,7 @@ public struct ThaiRepairer: Sendable {
                         let resultRuns = ThaiSpanFinder.runs(in: result[...])
                         let resultSegmentations = resultRuns.map { segment(result[$0]) }
                         let cost = resultSegmentations.reduce(SegmentationCost.zero) { $0 + $1.cost }
-                        guard cost < total else { continue }
+                        guard cost < total || (cost == total && evidence.contains(edit.kind)) else { continue }
                         if generator.needsUnknownNearby, cost.unknown >= total.unknown { continue }
                         guard isKnown(edit, in: result, runs: resultRuns, segmentations: resultSegmentations) else { continue }
                         if generator.needsWholeRunKnown,
