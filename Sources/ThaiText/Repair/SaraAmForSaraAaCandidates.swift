@@ -2,7 +2,8 @@
 /// SARA AA glyph to SARA AM (`นำยแพทย์ชำนำญกำร`).
 struct SaraAmForSaraAaCandidates: DamageCandidates {
     var kind: ThaiDamageKind { .saraAmForSaraAa }
-    var needsUnknownNearby: Bool { true }
+    // `ระดับชำติ` reads as ระดับ ชำ ติ: no unknown character to be near.
+    var needsUnknownNearby: Bool { false }
 
     func edits(in span: [Unicode.Scalar], run: Range<Int>) -> [RepairEdit] {
         run.compactMap { index in

@@ -58,8 +58,9 @@ public struct ThaiRepairer: Sendable {
         return (String(scalars: second.scalars), Self.merged(first.changes, second.changes))
     }
 
-    /// The kinds of damage a font makes everywhere, and whose repair never undoes another's.
-    static let systematicKinds: Set<ThaiDamageKind> = [.lostSaraAm, .maiThoForSaraAm]
+    /// The kinds of damage a font makes everywhere, whose ties are decided by evidence. Not a
+    /// lost SARA AM: too many real words differ from another only by it (`หา` and `หำ`).
+    static let systematicKinds: Set<ThaiDamageKind> = [.maiThoForSaraAm]
 
     private func repairPass(_ scalars: [Unicode.Scalar], evidence: Set<ThaiDamageKind>)
         -> (scalars: [Unicode.Scalar], changes: [Change], changed: Bool) {
