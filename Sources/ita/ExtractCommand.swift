@@ -33,6 +33,8 @@ struct ExtractCommand: ParsableCommand {
     @Option(help: "The password of an encrypted PDF.")
     var password: String?
 
+    @OptionGroup var repair: RepairOption
+
     @OptionGroup var language: LanguageOption
 
     func run() throws {
@@ -40,7 +42,7 @@ struct ExtractCommand: ParsableCommand {
             if let output, !force, FileManager.default.fileExists(atPath: output) {
                 throw UsageFailure(message: .outputExists(path: output))
             }
-            let loaded = try ReportLoader(password: password, language: language.language).load(file)
+            let loaded = try ReportLoader(password: password, language: language.language, repair: !repair.noRepair).load(file)
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
             let json = try encoder.encode(loaded.report) + Data("\n".utf8)

@@ -8,6 +8,8 @@ import ReportLayout
 struct ReportLoader {
     var password: String?
     var language: Language
+    /// The dictionary-guided repair of the text (`ThaiRepairer`), on unless `--no-repair`.
+    var repair = true
 
     struct Loaded {
         var report: Report
@@ -25,7 +27,7 @@ struct ReportLoader {
         case .pdf:
             let (document, read) = try PDFGuard.run(file: file, language: language) { pdfGuard in
                 let document = try pdfGuard.open(password: password)
-                return (document, try DocumentContentReader().read(document))
+                return (document, try DocumentContentReader(reader: PDFTextReader(repair: repair)).read(document))
             }
             content = read
             if content.lines.isEmpty, content.tables.isEmpty {
@@ -33,7 +35,7 @@ struct ReportLoader {
             }
             source = Source(file: name, sha256: SHA256.hex(of: data), kind: .pdf, pages: document.pageCount)
         case .text:
-            content = DocumentContentReader().read(text: try TextReport.read(path: file, language: language))
+            content = DocumentContentReader(reader: PDFTextReader(repair: repair)).read(text: try TextReport.read(path: file, language: language))
             source = Source(file: name, sha256: SHA256.hex(of: data), kind: .text, pages: nil)
         }
         var report = try ReportParser().parse(content, source: source)

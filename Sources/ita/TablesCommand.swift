@@ -29,6 +29,8 @@ struct TablesCommand: ParsableCommand {
     @Option(help: "The password of an encrypted PDF.")
     var password: String?
 
+    @OptionGroup var repair: RepairOption
+
     @OptionGroup var language: LanguageOption
 
     func run() throws {
@@ -38,7 +40,7 @@ struct TablesCommand: ParsableCommand {
             case .pdf:
                 let (document, content) = try PDFGuard.run(file: file, language: language.language) { pdfGuard in
                     let document = try pdfGuard.open(password: password)
-                    return (document, try DocumentContentReader().read(document))
+                    return (document, try DocumentContentReader(reader: repair.reader).read(document))
                 }
                 if content.lines.isEmpty, content.tables.isEmpty {
                     throw UsageFailure(message: .noText(path: file, pages: document.pageCount))

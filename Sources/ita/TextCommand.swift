@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import PDFText
 import ReportLayout
+import ThaiText
 
 struct TextCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -23,6 +24,11 @@ struct TextCommand: ParsableCommand {
 
     @Option(help: "The password of an encrypted PDF.")
     var password: String?
+
+    @OptionGroup var repair: RepairOption
+
+    @Flag(help: "List each repair on standard error: page, the word before and after.")
+    var explain = false
 
     @OptionGroup var language: LanguageOption
 
@@ -58,7 +64,10 @@ struct TextCommand: ParsableCommand {
         // run of empty pages.
         var heldBack = ""
         var sawText = false
-        try DocumentTextWriter().write(document, pages: selected) { text in
+        let explained: ((Int, ThaiRepairer.Change) -> Void)? = explain ? { page, change in
+            FileHandle.standardError.write(Data("\(file): page \(page): \(change.before) → \(change.after)\n".utf8))
+        } : nil
+        try DocumentTextWriter(reader: repair.reader).write(document, pages: selected, changes: explained) { text in
             if !sawText, text.allSatisfy(\.isWhitespace) {
                 heldBack += text + "\u{0C}"
                 return

@@ -33,12 +33,14 @@ struct ValidateCommand: ParsableCommand {
     @Option(help: "The password of an encrypted PDF.")
     var password: String?
 
+    @OptionGroup var repair: RepairOption
+
     @OptionGroup var language: LanguageOption
 
     func run() throws {
         do {
             let english = language.language == .en
-            let loaded = try ReportLoader(password: password, language: language.language).load(file)
+            let loaded = try ReportLoader(password: password, language: language.language, repair: !repair.noRepair).load(file)
             let output: String
             switch format {
             case .json:
