@@ -39,12 +39,15 @@ public struct DocumentContentReader: Sendable {
         var previousPageEndsInTable = false
         for number in 1...max(document.pageCount, 1) where number <= document.pageCount {
             let layout = reader.layout(of: try document.page(number))
-            for line in layout.lines where line.table == nil {
-                lines.append(DocumentContent.Line(text: reader.clean(line.text), page: number, rect: line.rect))
+            let prose = layout.lines.filter { $0.table == nil }.map {
+                DocumentContent.Line(text: reader.clean($0.text), page: number, rect: $0.rect)
             }
-            for line in layout.visualLines {
-                visualLines.append(DocumentContent.Line(text: reader.clean(line.text), page: number, rect: line.rect))
+            lines += prose
+            // The prose is cleaned once, for both; only the unruled tables' own lines are added.
+            let tableLines = layout.unruledTableLines.map {
+                DocumentContent.Line(text: reader.clean($0.text), page: number, rect: $0.rect)
             }
+            visualLines += (prose + tableLines).sorted { ($0.rect?.y0 ?? 0) < ($1.rect?.y0 ?? 0) }
             var pageFragments = layout.tableFragments(settings: settings)
             if !pageFragments.isEmpty { pageFragments[0].followsPrevious = pageFragments[0].followsPrevious && previousPageEndsInTable }
             previousPageEndsInTable = layout.endsInTable(settings: settings)

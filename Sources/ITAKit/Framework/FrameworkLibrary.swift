@@ -24,6 +24,17 @@ public enum FrameworkLibrary {
         }
     }
 
+    /// The framework of the latest year the templates cover, read once like `framework(for:)`:
+    /// the best guess for a report that gives no year.
+    public static func latest() throws -> Framework? {
+        let folder = TemplatesFolder.url.appendingPathComponent(folderName, isDirectory: true)
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else {
+            throw FrameworkError.folderUnreadable(path: folder.path)
+        }
+        let years = names.compactMap { $0.hasSuffix(".json") ? Int($0.dropLast(5)) : nil }
+        return try years.max().flatMap { try framework(for: $0) }
+    }
+
     /// Every framework in `folder`: what `load()` does, for another folder (tests, drafts).
     public static func load(from folder: URL) throws -> [Int: Framework] {
         let names: [String]

@@ -60,7 +60,7 @@ public struct ReportParser: Sendable {
     }
 
     private func latestFramework() throws -> Framework {
-        guard let latest = try FrameworkLibrary.load().max(by: { $0.key < $1.key })?.value else {
+        guard let latest = try FrameworkLibrary.latest() else {
             throw FrameworkError.folderUnreadable(path: TemplatesFolder.url.appendingPathComponent("frameworks").path)
         }
         return latest
