@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what ita needs to build on Debian or Ubuntu, and only what is missing:
 # poppler's GLib and core development files (ita reads glyphs through poppler's core) and
-# poppler-utils (the benchmarks compare with pdftotext), libthai (its Thai dictionary). Needs root or sudo when installing.
+# poppler-utils (the benchmarks compare with pdftotext), libthai (its Thai dictionary), SQLite
+# (ita dataset). Needs root or sudo when installing.
 set -euo pipefail
 
 missing=()
@@ -11,6 +12,8 @@ command -v pdftotext >/dev/null || missing+=(poppler-utils)
 command -v pkg-config >/dev/null || missing+=(pkg-config)
 # libthai's Thai dictionary and libdatrie, for the dictionary-guided repair of Thai text.
 [ -f /usr/include/datrie/trie.h ] && [ -f /usr/share/libthai/thbrk.tri ] || missing+=(libthai-dev)
+# SQLite, which GRDB links for `ita dataset`.
+[ -f /usr/include/sqlite3.h ] || missing+=(libsqlite3-dev)
 
 if [ ${#missing[@]} -gt 0 ]; then
   echo "ita setup: installing ${missing[*]}" >&2
