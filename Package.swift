@@ -15,6 +15,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
     ],
     targets: [
         .systemLibrary(
@@ -51,10 +52,18 @@ let package = Package(
             name: "ITAStore",
             dependencies: ["ITAKit", "ThaiText", .product(name: "GRDB", package: "GRDB.swift")]
         ),
+        // `ita serve`: the local web page and its JSON API (Hummingbird). Reports are read and
+        // pages rendered by child `ita` processes, so a hostile PDF cannot end the server.
+        .target(
+            name: "ITAServer",
+            dependencies: ["ITAKit", "CPoppler", .product(name: "Hummingbird", package: "hummingbird")],
+            resources: [.copy("Resources")],
+            linkerSettings: [.linkedLibrary("cairo")]
+        ),
         .executableTarget(
             name: "ita",
             dependencies: [
-                "PDFText", "ThaiText", "ReportLayout", "ITAKit", "ITAStore",
+                "PDFText", "ThaiText", "ReportLayout", "ITAKit", "ITAStore", "ITAServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -64,6 +73,10 @@ let package = Package(
         .testTarget(name: "ITAKitTests", dependencies: ["ITAKit", "ReportLayout", "ThaiText"]),
         .testTarget(name: "ITAStoreTests", dependencies: ["ITAStore", "ITAKit"]),
         .testTarget(name: "itaTests", dependencies: ["ita"]),
+        .testTarget(
+            name: "ITAServerTests",
+            dependencies: ["ITAServer", "ita", "ITAKit", .product(name: "HummingbirdTesting", package: "hummingbird")]
+        ),
     ],
     cxxLanguageStandard: .cxx17
 )

@@ -19,6 +19,6 @@ struct ITA: ParsableCommand {
           pdftotext -layout a.pdf - | ita normalize
           ita dataset add reports/            many reports into one dataset (ita.sqlite)
         """,
-        subcommands: [TextCommand.self, TablesCommand.self, ExtractCommand.self, ValidateCommand.self, NormalizeCommand.self, DatasetCommand.self]
+        subcommands: [TextCommand.self, TablesCommand.self, ExtractCommand.self, ValidateCommand.self, NormalizeCommand.self, DatasetCommand.self, ServeCommand.self]
     )
 }

@@ -1,0 +1,251 @@
+"use strict";
+(() => {
+  const T = {
+    th: {
+      title: "ตรวจรายงาน ITA", drop: "ลากไฟล์รายงาน (PDF หรือไฟล์ข้อความ) มาวางที่นี่ หรือกดเพื่อเลือกไฟล์",
+      password: "รหัสผ่าน PDF (ถ้ามี)", check: "ตรวจรายงาน", summary: "สรุป", scores: "คะแนน",
+      findings: "สิ่งที่พบ", item: "รายการ", written: "คะแนนที่เขียน", computed: "ค่าที่คำนวณ / ตรวจ",
+      page: "หน้า", line: "บรรทัด", close: "ปิด", downloadJSON: "ดาวน์โหลด JSON", downloadCSV: "ดาวน์โหลดคะแนน (CSV)",
+      agency: "หน่วยงาน", fiscalYear: "ปีงบประมาณ", overall: "คะแนนภาพรวม", level: "ระดับ", file: "ไฟล์",
+      error: "ข้อผิดพลาด", warning: "คำเตือน", noFindings: "ไม่พบข้อผิดพลาดหรือคำเตือน",
+      noErrors: "ไม่พบข้อผิดพลาด", uploading: "กำลังส่งไฟล์", reading: "กำลังอ่านและตรวจรายงาน…",
+      chooseFirst: "เลือกไฟล์รายงานก่อน", consistent: "✓ ตรงกัน", shouldBe: "ควรเป็น", found: "พบ",
+      expected: "ควรเป็น", pageTitle: "หน้า", loadingPage: "กำลังสร้างภาพหน้า…", noPageImage: "ไฟล์ข้อความไม่มีภาพหน้า",
+      counts: (e, w) => `ข้อผิดพลาด ${e} รายการ, คำเตือน ${w} รายการ`, part: "ส่วนที่", failed: "ส่งไฟล์ไม่สำเร็จ",
+      indicator: "ตัวชี้วัดที่",
+    },
+    en: {
+      title: "Check an ITA report", drop: "Drop the report (PDF or text file) here, or click to choose a file",
+      password: "PDF password (if any)", check: "Check the report", summary: "Summary", scores: "Scores",
+      findings: "Findings", item: "Item", written: "Written score", computed: "Computed / check",
+      page: "Page", line: "Line", close: "Close", downloadJSON: "Download JSON", downloadCSV: "Download scores (CSV)",
+      agency: "Agency", fiscalYear: "Fiscal year", overall: "Overall score", level: "Level", file: "File",
+      error: "Errors", warning: "Warnings", noFindings: "No errors or warnings",
+      noErrors: "No errors", uploading: "Uploading", reading: "Reading and checking the report…",
+      chooseFirst: "Choose a report file first", consistent: "✓ consistent", shouldBe: "should be", found: "found",
+      expected: "expected", pageTitle: "Page", loadingPage: "Drawing the page…", noPageImage: "A text file has no page images",
+      counts: (e, w) => `${e} errors, ${w} warnings`, part: "part", failed: "The upload failed",
+      indicator: "Indicator",
+    },
+  };
+  let lang = localStorage.getItem("ita-lang") === "en" ? "en" : "th";
+  let state = null; // { file, password, report, json, upload }
+  const $ = (id) => document.getElementById(id);
+  const t = (key) => T[lang][key];
+  const el = (tag, attrs = {}, ...children) => {
+    const node = document.createElement(tag);
+    for (const [k, v] of Object.entries(attrs)) {
+      if (k === "class") node.className = v; else if (k === "text") node.textContent = v; else node.setAttribute(k, v);
+    }
+    for (const child of children) node.append(child);
+    return node;
+  };
+  const score = (v) => (v === null || v === undefined ? "–" : Number(v).toFixed(2));
+
+  function applyLanguage() {
+    document.documentElement.lang = lang;
+    document.title = "ita: " + t("title");
+    for (const node of document.querySelectorAll("[data-t]")) node.textContent = t(node.dataset.t);
+    $("lang-th").setAttribute("aria-pressed", String(lang === "th"));
+    $("lang-en").setAttribute("aria-pressed", String(lang === "en"));
+  }
+
+  function setLanguage(next) {
+    if (next === lang) return;
+    lang = next;
+    localStorage.setItem("ita-lang", lang);
+    applyLanguage();
+    // The findings' messages come from the server in one language: ask again.
+    if (state && state.file) upload(state.file, state.password);
+  }
+
+  function showError(message) {
+    $("error").textContent = message;
+    $("error").hidden = false;
+  }
+
+  function upload(file, password) {
+    $("error").hidden = true;
+    $("viewer").hidden = true;
+    const form = new FormData();
+    form.append("file", file);
+    if (password) form.append("password", password);
+    form.append("lang", lang);
+    const request = new XMLHttpRequest();
+    request.open("POST", "/api/extract?lang=" + lang);
+    request.responseType = "text";
+    $("progress").hidden = false;
+    $("bar").value = 0;
+    $("progress-text").textContent = t("uploading");
+    request.upload.onprogress = (event) => {
+      if (event.lengthComputable) {
+        $("bar").value = Math.round((event.loaded / event.total) * 100);
+        $("progress-text").textContent = `${t("uploading")} ${$("bar").value}%`;
+      }
+    };
+    request.upload.onload = () => {
+      $("bar").removeAttribute("value"); // indeterminate while the server reads
+      $("progress-text").textContent = t("reading");
+    };
+    request.onerror = () => { $("progress").hidden = true; showError(t("failed")); };
+    request.onload = () => {
+      $("progress").hidden = true;
+      let body = null;
+      try { body = JSON.parse(request.responseText); } catch (e) { body = null; }
+      if (request.status !== 200 || !body || body.error) {
+        $("result").hidden = true;
+        showError((body && body.error) || `${t("failed")} (HTTP ${request.status})`);
+        return;
+      }
+      state = { file, password, report: body, json: request.responseText, upload: request.getResponseHeader("X-ITA-Upload") };
+      render();
+    };
+    request.send(form);
+  }
+
+  function render() {
+    const report = state.report;
+    const diagnostics = report.diagnostics || [];
+    const errors = diagnostics.filter((d) => d.severity === "error");
+    const warnings = diagnostics.filter((d) => d.severity === "warning");
+    const summary = $("summary");
+    summary.replaceChildren();
+    const add = (key, value) => summary.append(el("dt", { text: t(key) }), el("dd", { text: value }));
+    add("file", report.source.file);
+    const agency = report.agency || {};
+    add("agency", [agency.name, agency.district, agency.province].filter(Boolean).join(" ") || "–");
+    add("fiscalYear", report.fiscalYear ? String(report.fiscalYear) : "–");
+    add("overall", score(report.overall && report.overall.score));
+    add("level", (report.overall && report.overall.level) || "–");
+    add("findings", errors.length === 0 && warnings.length === 0 ? t("noFindings") : t("counts")(errors.length, warnings.length));
+
+    const tbody = $("scores").querySelector("tbody");
+    tbody.replaceChildren();
+    for (const row of scoreRows(report)) {
+      const check = checkFor(row.where, diagnostics);
+      tbody.append(el("tr", {},
+        el("td", { text: row.label }),
+        el("td", { class: "num", text: score(row.score) }),
+        el("td", { class: check.bad ? "num bad" : "num", text: check.text }),
+        el("td", { text: whereText(row.where) })));
+    }
+
+    const box = $("findings");
+    box.replaceChildren();
+    if (errors.length === 0) box.append(el("p", { class: "none", id: "no-errors", text: warnings.length ? t("noErrors") : t("noFindings") }));
+    for (const [severity, list] of [["error", errors], ["warning", warnings]]) {
+      if (list.length === 0) continue;
+      const group = el("section", { class: "group " + severity, "data-severity": severity },
+        el("h3", { text: `${t(severity)} (${list.length})` }));
+      for (const d of list) {
+        const index = diagnostics.indexOf(d);
+        const detail = [d.found ? `${t("found")} ${d.found}` : "", d.expected ? `${t("expected")} ${d.expected}` : ""].filter(Boolean).join(", ");
+        const item = el("button", { type: "button", class: "finding", "data-code": d.code },
+          el("span", { class: "code", text: d.code }),
+          el("span", { class: "where", text: whereText(d.where) }),
+          el("span", { class: "message", text: d.message }));
+        if (detail) item.append(el("span", { class: "detail", text: detail }));
+        item.addEventListener("click", () => showPage(d, index));
+        group.append(item);
+      }
+      box.append(group);
+    }
+    $("result").hidden = false;
+  }
+
+  function scoreRows(report) {
+    const rows = [];
+    if (report.overall) rows.push({ label: t("overall"), score: report.overall.score, where: report.overall.where });
+    for (const tool of report.tools || []) {
+      rows.push({ label: tool.code + (tool.part ? ` ${t("part")} ${tool.part}` : ""), score: tool.score, where: tool.where });
+    }
+    for (const indicator of report.indicators || []) {
+      rows.push({ label: `${t("indicator")} ${indicator.number} ${indicator.name}`, score: indicator.score, where: indicator.where });
+    }
+    return rows;
+  }
+
+  // The value ita computed for a score, from a finding at the same place; else the score agrees.
+  function checkFor(where, diagnostics) {
+    if (!where) return { text: "–", bad: false };
+    const same = (a) => a && a.page === where.page && a.line === where.line && JSON.stringify(a.rect) === JSON.stringify(where.rect);
+    const finding = diagnostics.find((d) => d.expected && same(d.where));
+    if (finding) return { text: `${finding.code}: ${t("shouldBe")} ${finding.expected}`, bad: finding.severity === "error" };
+    return { text: t("consistent"), bad: false };
+  }
+
+  function whereText(where) {
+    if (!where) return "";
+    if (where.page) return `${t("page")} ${where.page}`;
+    if (where.line) return `${t("line")} ${where.line}`;
+    return "";
+  }
+
+  function showPage(diagnostic, index) {
+    const viewer = $("viewer");
+    const image = $("page-image");
+    viewer.hidden = false;
+    const where = diagnostic.where || {};
+    $("viewer-title").textContent = `${diagnostic.code} · ${whereText(where)}`;
+    if (!state.upload || !where.page) {
+      image.hidden = true;
+      image.removeAttribute("src");
+      $("viewer-message").textContent = where.line ? t("noPageImage") : "";
+    } else {
+      image.hidden = false;
+      $("viewer-message").textContent = t("loadingPage");
+      image.onload = () => { $("viewer-message").textContent = diagnostic.message; };
+      image.onerror = () => { $("viewer-message").textContent = t("failed"); };
+      image.alt = `${t("pageTitle")} ${where.page}: ${diagnostic.code}`;
+      image.src = `/api/uploads/${encodeURIComponent(state.upload)}/pages/${where.page}.png?focus=${index}&lang=${lang}`;
+    }
+    viewer.scrollIntoView({ behavior: "smooth", block: "start" });
+    $("viewer-close").focus({ preventScroll: true });
+  }
+
+  function download(name, type, text) {
+    const link = el("a", { href: URL.createObjectURL(new Blob([text], { type })), download: name });
+    document.body.append(link);
+    link.click();
+    link.remove();
+    setTimeout(() => URL.revokeObjectURL(link.href), 1000);
+  }
+
+  function csv() {
+    const quote = (v) => {
+      const s = v === null || v === undefined ? "" : String(v);
+      return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+    };
+    const r = state.report;
+    const lines = [["kind", "code", "part", "number", "name", "score", "page", "line"].join(",")];
+    if (r.overall) lines.push(["overall", "", "", "", "", r.overall.score, r.overall.where && r.overall.where.page, r.overall.where && r.overall.where.line].map(quote).join(","));
+    for (const x of r.tools || []) lines.push(["tool", x.code, x.part, "", "", x.score, x.where && x.where.page, x.where && x.where.line].map(quote).join(","));
+    for (const x of r.indicators || []) lines.push(["indicator", x.tool, "", x.number, x.name, x.score, x.where && x.where.page, x.where && x.where.line].map(quote).join(","));
+    return "\uFEFF" + lines.join("\r\n") + "\r\n";
+  }
+
+  function baseName() { return (state.report.source.file || "report").replace(/\.[^.]*$/, ""); }
+
+  document.addEventListener("DOMContentLoaded", () => {
+    applyLanguage();
+    $("lang-th").addEventListener("click", () => setLanguage("th"));
+    $("lang-en").addEventListener("click", () => setLanguage("en"));
+    const drop = $("drop");
+    for (const name of ["dragenter", "dragover"]) drop.addEventListener(name, (e) => { e.preventDefault(); drop.classList.add("over"); });
+    for (const name of ["dragleave", "drop"]) drop.addEventListener(name, () => drop.classList.remove("over"));
+    drop.addEventListener("drop", (e) => {
+      e.preventDefault();
+      if (e.dataTransfer.files.length) upload(e.dataTransfer.files[0], $("password").value);
+    });
+    $("file").addEventListener("change", () => { if ($("file").files.length) upload($("file").files[0], $("password").value); });
+    $("upload").addEventListener("submit", (e) => {
+      e.preventDefault();
+      if (!$("file").files.length) { showError(t("chooseFirst")); $("file").focus(); return; }
+      upload($("file").files[0], $("password").value);
+    });
+    $("viewer-close").addEventListener("click", () => { $("viewer").hidden = true; });
+    document.addEventListener("keydown", (e) => { if (e.key === "Escape") $("viewer").hidden = true; });
+    $("download-json").addEventListener("click", () => download(baseName() + ".json", "application/json", state.json));
+    $("download-csv").addEventListener("click", () => download(baseName() + "-scores.csv", "text/csv", csv()));
+  });
+})();

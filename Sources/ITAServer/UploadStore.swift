@@ -1,0 +1,58 @@
+import Foundation
+import ITAKit
+
+/// The PDFs read lately, kept in memory (never on disk) so that their pages can be drawn with
+/// the findings on them. The oldest go first once there are more than `capacity` or they are
+/// older than `lifetime`; nothing survives the server.
+actor UploadStore {
+    struct Upload: Sendable {
+        var data: Data
+        var fileName: String
+        var password: String?
+        var pages: Int
+        var diagnostics: [Diagnostic]
+        var added: Date
+    }
+
+    private let capacity: Int
+    private let lifetime: TimeInterval
+    private var uploads: [String: Upload] = [:]
+    private var order: [String] = []
+
+    init(capacity: Int = 32, lifetime: TimeInterval = 3600) {
+        self.capacity = capacity
+        self.lifetime = lifetime
+    }
+
+    /// Keeps `upload` and gives its id: 128 random bits, so ids cannot be guessed.
+    func add(_ upload: Upload) -> String {
+        expire()
+        var generator = SystemRandomNumberGenerator()
+        let id = (0..<2).map { _ in String(generator.next() as UInt64, radix: 16).leftPadded(16) }.joined()
+        uploads[id] = upload
+        order.append(id)
+        while order.count > capacity { uploads[order.removeFirst()] = nil }
+        return id
+    }
+
+    func upload(_ id: String) -> Upload? {
+        expire()
+        return uploads[id]
+    }
+
+    var count: Int { uploads.count }
+
+    private func expire() {
+        let now = Date()
+        while let first = order.first, let upload = uploads[first], now.timeIntervalSince(upload.added) > lifetime {
+            uploads[first] = nil
+            order.removeFirst()
+        }
+    }
+}
+
+private extension String {
+    func leftPadded(_ width: Int) -> String {
+        count >= width ? self : String(repeating: "0", count: width - count) + self
+    }
+}
