@@ -27,6 +27,7 @@ public struct ThaiRepairer: Sendable {
     public var settings: ThaiRepairSettings
     private let dictionary: ThaiDictionary
     private let generators: [any DamageCandidates]
+    private let cache = SpanRepairCache()
 
     /// Nil when no dictionary is installed (libthai-data).
     public init?(settings: ThaiRepairSettings = ThaiRepairSettings(), dictionary: ThaiDictionary? = .shared) {
@@ -71,8 +72,11 @@ public struct ThaiRepairer: Sendable {
             let original = Array(scalars[span.range])
             // A letter before a full stop is an abbreviation's (`ป.ป.ช.`), not a damaged word.
             let endsAbbreviation = span.range.upperBound < scalars.count && scalars[span.range.upperBound] == "."
-            guard let (repaired, kinds) = repairSpan(original, protectedTail: endsAbbreviation ? 1 : 0, evidence: evidence)
-            else { continue }
+            let tail = endsAbbreviation ? 1 : 0
+            let key = SpanRepairCache.Key(span: original, protectedTail: tail, evidence: evidence)
+            guard let (repaired, kinds) = cache.outcome(for: key, computing: {
+                repairSpan(original, protectedTail: tail, evidence: evidence)
+            }) else { continue }
             output += scalars[copied..<span.range.lowerBound]
             output += repaired
             copied = span.range.upperBound

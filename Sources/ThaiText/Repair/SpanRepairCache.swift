@@ -1,0 +1,40 @@
+import Foundation
+
+/// The outcome of repairing each span already seen, shared by every copy of one repairer.
+///
+/// A report repeats its words on every page (agency and unit names, ITA terms): a span is
+/// worked out once, and a repeat costs a lookup. The outcome depends only on the span, its
+/// protected tail and the evidence of systematic damage, which together make the key.
+final class SpanRepairCache: @unchecked Sendable {
+    struct Key: Hashable {
+        var span: [Unicode.Scalar]
+        var protectedTail: Int
+        var evidence: Set<ThaiDamageKind>
+    }
+
+    /// The repaired span and its kinds of damage, or nil (nothing to repair).
+    typealias Outcome = ([Unicode.Scalar], [ThaiDamageKind])?
+
+    private let lock = NSLock()
+    private var outcomes: [Key: Outcome] = [:]
+    /// Spans beyond this many are worked out but not kept, to bound memory on long inputs.
+    private let capacity: Int
+
+    init(capacity: Int = 100_000) {
+        self.capacity = capacity
+    }
+
+    func outcome(for key: Key, computing compute: () -> Outcome) -> Outcome {
+        lock.lock()
+        if let known = outcomes[key] {
+            lock.unlock()
+            return known
+        }
+        lock.unlock()
+        let computed = compute()
+        lock.lock()
+        if outcomes.count < capacity { outcomes[key] = computed }
+        lock.unlock()
+        return computed
+    }
+}
