@@ -33,6 +33,8 @@ struct ScoreQuote: Sendable, Equatable {
     /// `ผลการประเมิน ITA … ได้คะแนน 97.28`.
     private static let overallNamed = #"ITA[^0-9]{0,60}?คะแนน\s*(?:เท่ากับ|รวม|คือ|ได้|อยู่ที่|=)?\s*(?:ร้อยละ\s*)?"# + number
 
+    private static let scoreWord = "คะแนน"
+
     /// Words that make the number after them a target or a comparison, not the score.
     private static let thresholdWords = ["ไม่ต่ำกว่า", "ไม่น้อยกว่า", "ต่ำกว่า", "น้อยกว่า", "มากกว่า", "เกินกว่า", "สูงกว่า",
                                          "อย่างน้อย", "เป้าหมาย", "เกณฑ์", "เพิ่มขึ้น", "ลดลง", "ปีที่ผ่านมา", "ปีก่อน", "ปีที่แล้ว"]
@@ -68,7 +70,10 @@ struct ScoreQuote: Sendable, Equatable {
     static func overallMentions(in lines: [DocumentContent.Line], fiscalYear: Int?) -> [Mention] {
         var mentions: [Mention] = []
         var seen: Set<[Int]> = []
-        for (index, line) in lines.enumerated() {
+        // Both sentences hold คะแนน: a line pair without it is passed over before the patterns,
+        // which cost far more than the search.
+        let scored = lines.map { $0.text.contains(scoreWord) }
+        for (index, line) in lines.enumerated() where scored[index] || index + 1 < lines.count && scored[index + 1] {
             let own = ThaiNumber.arabicDigits(line.text)
             let next = index + 1 < lines.count ? ThaiNumber.arabicDigits(lines[index + 1].text) : nil
             let joined = next.map { own + " " + $0 } ?? own
