@@ -25,12 +25,19 @@ struct ServeCommand: ParsableCommand {
     @Option(help: "The largest upload accepted, in megabytes.")
     var maxUploadMb = 50
 
+    @OptionGroup var language: LanguageOption
+
     // The child that draws a page (run by the server, not by people).
     @Option(help: .hidden) var renderPage: String?
     @Option(help: .hidden) var page = 1
     @Option(help: .hidden) var password: String?
     @Option(help: .hidden) var outline: [String] = []
     @Option(help: .hidden) var focus: String?
+
+    func validate() throws {
+        guard (1...65535).contains(port) else { throw ValidationError("--port must be 1 to 65535") }
+        guard maxUploadMb > 0 else { throw ValidationError("--max-upload-mb must be at least 1") }
+    }
 
     func run() throws {
         if let renderPage {
@@ -40,16 +47,20 @@ struct ServeCommand: ParsableCommand {
             FileHandle.standardOutput.write(png)
             return
         }
+        let english = language.language == .en
         var settings = ITAServer.Configuration(executable: ReportExtractor.executable)
         settings.host = host
         settings.port = port
         settings.maxUploadBytes = maxUploadMb * 1024 * 1024
         let server = try ITAServer(configuration: settings)
+        let address = "http://\(host.contains(":") ? "[\(host)]" : host):\(port)/"
         let loopback = ["127.0.0.1", "localhost", "::1"].contains(host)
         if !loopback {
-            FileHandle.standardError.write(Data("ita serve: listening on \(host), not only this machine: anyone who can reach it can upload files\n".utf8))
+            say(english
+                ? "listening on \(host), not only on this machine: anyone who can reach it can upload files"
+                : "รับการเชื่อมต่อที่ \(host) ไม่ใช่เฉพาะเครื่องนี้: ผู้ที่เข้าถึงเครื่องนี้ทางเครือข่ายได้จะอัปโหลดไฟล์ได้")
         }
-        FileHandle.standardError.write(Data("ita serve: http://\(host.contains(":") ? "[\(host)]" : host):\(port)/\n".utf8))
+        say(english ? "open \(address) in a browser (Ctrl-C to stop)" : "เปิด \(address) ในเบราว์เซอร์ (กด Ctrl-C เพื่อหยุด)")
         let outcome = Outcome()
         let done = DispatchSemaphore(value: 0)
         Task {
@@ -59,9 +70,15 @@ struct ServeCommand: ParsableCommand {
         done.wait()
         server.removeWorkFolder()
         if let error = outcome.error {
-            FileHandle.standardError.write(Data("ita serve: \(error)\n".utf8))
+            say(english
+                ? "cannot serve on \(host) port \(port) (\(error)): the port may be in use; choose another with --port"
+                : "เปิดบริการที่ \(host) พอร์ต \(port) ไม่ได้ (\(error)): พอร์ตนี้อาจมีโปรแกรมอื่นใช้อยู่ เลือกพอร์ตอื่นด้วย --port")
             throw ExitCode(2)
         }
+    }
+
+    private func say(_ line: String) {
+        FileHandle.standardError.write(Data("ita serve: \(line)\n".utf8))
     }
 
     static func rect(_ text: String) -> [Double]? {
