@@ -51,9 +51,9 @@ public struct DocumentContentReader: Sendable {
             var pageFragments = layout.tableFragments(settings: settings)
             if !pageFragments.isEmpty { pageFragments[0].followsPrevious = pageFragments[0].followsPrevious && previousPageEndsInTable }
             previousPageEndsInTable = layout.endsInTable(settings: settings)
-            fragments += pageFragments.map(normalized)
+            fragments += pageFragments
         }
-        return DocumentContent(lines: lines, tables: TableMerger().merge(fragments), visualLines: visualLines,
+        return DocumentContent(lines: lines, tables: tables(from: fragments), visualLines: visualLines,
                                pageCount: document.pageCount)
     }
 
@@ -71,13 +71,33 @@ public struct DocumentContentReader: Sendable {
         return DocumentContent(lines: lines, tables: TextTableReader().tables(in: normalized), visualLines: visualLines)
     }
 
+    /// The logical tables of a document's page fragments, their text cleaned: normalised per
+    /// page, and repaired only once whole, so that a word a page break cut in two is judged
+    /// joined again (`กันยา` + `ยน`, not a `ยน` to repair into `ย่น`).
+    func tables(from fragments: [TableFragment]) -> [Table] {
+        TableMerger().merge(fragments.map(normalized)).map(repaired)
+    }
+
+    /// The fragment's cells normalised (`ThaiNormalizer`), so that pages compare alike when
+    /// they are merged; the dictionary's repair waits for the merged table (`repaired`).
     private func normalized(_ fragment: TableFragment) -> TableFragment {
         var fragment = fragment
         for row in fragment.rows.indices {
             for cell in fragment.rows[row].cells.indices {
-                fragment.rows[row].cells[cell].text = reader.clean(fragment.rows[row].cells[cell].text)
+                fragment.rows[row].cells[cell].text = reader.normalizer.normalize(fragment.rows[row].cells[cell].text)
             }
         }
         return fragment
+    }
+
+    private func repaired(_ table: Table) -> Table {
+        guard let repairer = reader.repairer else { return table }
+        var table = table
+        for row in table.rows.indices {
+            for cell in table.rows[row].cells.indices {
+                table.rows[row].cells[cell].text = repairer.repair(table.rows[row].cells[cell].text)
+            }
+        }
+        return table
     }
 }

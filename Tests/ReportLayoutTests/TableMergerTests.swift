@@ -61,3 +61,20 @@ final class TableMergerTests: XCTestCase {
         XCTAssertEqual(merger.merge([left, right]).count, 2)
     }
 }
+
+/// The text of merged tables is repaired once whole, not page by page.
+final class MergedTableRepairTests: XCTestCase {
+    func testAWordCutByAPageBreakIsRepairedWhole() throws {
+        let reader = DocumentContentReader()
+        try XCTSkipIf(reader.reader.repairer == nil, "libthai's dictionary is not installed (bash Scripts/setup.sh)")
+        let header = TableRow(cells: [TableCell(text: "ตัวชี้วัด"), TableCell(text: "ระยะเวลา")])
+        let tables = reader.tables(from: [
+            TableFragment(rows: [header, TableRow(cells: [TableCell(text: "2.การใช้งบประมาณ"), TableCell(text: "1 ตุลาคม 2568 ถึง 30 กันยา")])],
+                          page: 11, followsPrevious: false),
+            TableFragment(rows: [header, TableRow(cells: [TableCell(text: ""), TableCell(text: "ยน 2569")])],
+                          page: 12, followsPrevious: true),
+        ])
+        XCTAssertEqual(tables.count, 1)
+        XCTAssertEqual(tables[0].rows[1].cells[1].text, "1 ตุลาคม 2568 ถึง 30 กันยายน 2569")
+    }
+}
