@@ -125,10 +125,21 @@ def main():
         assert overall_check and "97.28" in overall_check, overall_check
         print("browser: ITA001 shown in Thai, on page 3, computed 97.28 beside the written score")
 
-        # A click (through the keyboard: focus and Enter is the same button) shows the page image.
-        browser.evaluate("document.querySelector('.finding[data-code=\"ITA001\"]').click()")
+        # Through the keyboard: the finding focused, Enter shows its page image.
+        browser.evaluate("document.querySelector('.finding[data-code=\"ITA001\"]').focus()")
+        def key(name, code, text=None):
+            for kind in ("keyDown", "keyUp"):
+                event = {"type": kind, "key": name, "code": name, "windowsVirtualKeyCode": code}
+                if text and kind == "keyDown":
+                    event["text"] = text
+                browser.send("Input.dispatchKeyEvent", event)
+        key("Enter", 13, "\r")
         browser.wait_for("(() => { const i = document.getElementById('page-image'); return !document.getElementById('viewer').hidden && i.complete && i.naturalWidth > 500 && i.src.includes('/pages/3.png') })()")
-        print("browser: the page image of page 3 is shown")
+        print("browser: Enter on the finding shows the image of page 3")
+        if not args.screenshot:
+            key("Escape", 27)
+            browser.wait_for("document.getElementById('viewer').hidden && document.activeElement.dataset.code === 'ITA001'", 10)
+            print("browser: Escape closes it and gives the focus back to the finding")
 
         if args.screenshot:
             browser.evaluate("window.scrollTo(0, 0)")

@@ -30,6 +30,7 @@
   };
   let lang = localStorage.getItem("ita-lang") === "en" ? "en" : "th";
   let state = null; // { file, password, report, json, upload }
+  let opener = null; // the finding whose page is shown, to return to when the viewer closes
   const $ = (id) => document.getElementById(id);
   const t = (key) => T[lang][key];
   const el = (tag, attrs = {}, ...children) => {
@@ -181,7 +182,14 @@
     return "";
   }
 
+  function closeViewer() {
+    if ($("viewer").hidden) return;
+    $("viewer").hidden = true;
+    if (opener && document.body.contains(opener)) opener.focus();
+  }
+
   function showPage(diagnostic, index) {
+    opener = document.activeElement;
     const viewer = $("viewer");
     const image = $("page-image");
     viewer.hidden = false;
@@ -243,8 +251,8 @@
       if (!$("file").files.length) { showError(t("chooseFirst")); $("file").focus(); return; }
       upload($("file").files[0], $("password").value);
     });
-    $("viewer-close").addEventListener("click", () => { $("viewer").hidden = true; });
-    document.addEventListener("keydown", (e) => { if (e.key === "Escape") $("viewer").hidden = true; });
+    $("viewer-close").addEventListener("click", closeViewer);
+    document.addEventListener("keydown", (e) => { if (e.key === "Escape") closeViewer(); });
     $("download-json").addEventListener("click", () => download(baseName() + ".json", "application/json", state.json));
     $("download-csv").addEventListener("click", () => download(baseName() + "-scores.csv", "text/csv", csv()));
   });
