@@ -2,8 +2,8 @@ import Foundation
 import ITAKit
 
 /// The PDFs read lately, kept in memory (never on disk) so that their pages can be drawn with
-/// the findings on them. The oldest go first once there are more than `capacity` or they are
-/// older than `lifetime`; nothing survives the server.
+/// the findings on them. The oldest go first once there are more than `capacity`, or more than
+/// `maxBytes` in all, or they are older than `lifetime`; nothing survives the server.
 actor UploadStore {
     struct Upload: Sendable {
         var data: Data
@@ -15,12 +15,15 @@ actor UploadStore {
     }
 
     private let capacity: Int
+    private let maxBytes: Int
     private let lifetime: TimeInterval
+    private var bytes = 0
     private var uploads: [String: Upload] = [:]
     private var order: [String] = []
 
-    init(capacity: Int = 32, lifetime: TimeInterval = 3600) {
+    init(capacity: Int = 32, maxBytes: Int = 256 * 1024 * 1024, lifetime: TimeInterval = 3600) {
         self.capacity = capacity
+        self.maxBytes = maxBytes
         self.lifetime = lifetime
     }
 
@@ -31,7 +34,9 @@ actor UploadStore {
         let id = (0..<2).map { _ in String(generator.next() as UInt64, radix: 16).leftPadded(16) }.joined()
         uploads[id] = upload
         order.append(id)
-        while order.count > capacity { uploads[order.removeFirst()] = nil }
+        bytes += upload.data.count
+        // The newest is kept even when it alone is over the byte limit.
+        while order.count > capacity || (bytes > maxBytes && order.count > 1) { drop(order[0]) }
         return id
     }
 
@@ -44,10 +49,14 @@ actor UploadStore {
 
     private func expire() {
         let now = Date()
-        while let first = order.first, let upload = uploads[first], now.timeIntervalSince(upload.added) > lifetime {
-            uploads[first] = nil
-            order.removeFirst()
+        for id in order where uploads[id].map({ now.timeIntervalSince($0.added) > lifetime }) ?? true {
+            drop(id)
         }
+    }
+
+    private func drop(_ id: String) {
+        if let upload = uploads.removeValue(forKey: id) { bytes -= upload.data.count }
+        order.removeAll { $0 == id }
     }
 }
 

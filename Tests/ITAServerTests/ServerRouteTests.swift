@@ -309,3 +309,29 @@ final class ServerRouteTests: XCTestCase {
         return String(decoding: data, as: UTF8.self)
     }
 }
+
+final class UploadStoreTests: XCTestCase {
+    func upload(_ size: Int, added: Date = Date()) -> UploadStore.Upload {
+        .init(data: Data(count: size), fileName: "a.pdf", password: nil, pages: 1, diagnostics: [], added: added)
+    }
+
+    func testTheOldestGoFirstByCountBytesAndAge() async {
+        let store = UploadStore(capacity: 3, maxBytes: 1000, lifetime: 60)
+        let first = await store.add(upload(100))
+        let second = await store.add(upload(100))
+        _ = await store.add(upload(100))
+        _ = await store.add(upload(100))
+        let gone = await store.upload(first)
+        XCTAssertNil(gone, "more than 3")
+        _ = await store.add(upload(950))
+        let count = await store.count
+        XCTAssertEqual(count, 1, "more than 1000 bytes")
+        let kept = await store.upload(second)
+        XCTAssertNil(kept)
+        let old = await store.add(upload(10, added: Date(timeIntervalSinceNow: -120)))
+        _ = await store.add(upload(10))
+        let expired = await store.upload(old)
+        XCTAssertNil(expired, "older than its lifetime")
+        XCTAssertEqual(old.count, 32)
+    }
+}
