@@ -11,6 +11,7 @@ import NIOCore
 ///   report), optional `password` and `lang` (or `?lang=en`). The body is the JSON of
 ///   `ita validate --format json` and of `ita extract`; for a PDF the header `X-ITA-Upload`
 ///   names the upload for its page images.
+/// - `POST /api/computed`: a report's JSON in, what its year's framework computes out.
 /// - `GET /api/uploads/{id}/pages/{n}.png[?focus=i]`: page n with the findings on it outlined,
 ///   finding i (its index in the diagnostics) in red.
 ///
@@ -72,6 +73,7 @@ public struct ITAServer: Sendable {
         router.get("/app.css") { _, _ in page.response(.style) }
         router.post("/api/validate") { request, _ in await self.analyse(request, validateOnly: true) }
         router.post("/api/extract") { request, _ in await self.analyse(request, validateOnly: false) }
+        router.post("/api/computed") { request, _ in await Self.computed(request) }
         router.get("/api/uploads/:id/pages/:file") { request, context in
             await self.pageImage(request, id: context.parameters.get("id") ?? "", file: context.parameters.get("file") ?? "")
         }
@@ -137,6 +139,25 @@ public struct ITAServer: Sendable {
 
     /// Room for the form's headers and text fields beyond the file itself.
     static let formSlack = 64 * 1024
+
+    // MARK: - Computed scores
+
+    /// `POST /api/computed` with a report's JSON (what `/api/extract` gave): what its year's
+    /// framework computes from its tool scores; `{}` when ita has no framework for the year.
+    private static func computed(_ request: Request) async -> Response {
+        let language = Self.language(request)
+        guard let body = try? await request.body.collect(upTo: 16 * 1024 * 1024) else {
+            return failure(.contentTooLarge, .tooLarge(limitBytes: 16 * 1024 * 1024), language)
+        }
+        guard let report = try? JSONDecoder().decode(Report.self, from: Data(buffer: body)) else {
+            return failure(.badRequest, .notAReport, language)
+        }
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        let json = ComputedScores.of(report).flatMap { try? encoder.encode($0) } ?? Data("{}".utf8)
+        return Response(status: .ok, headers: [.contentType: "application/json; charset=utf-8", .cacheControl: "no-store"],
+                        body: .init(byteBuffer: ByteBuffer(data: json)))
+    }
 
     // MARK: - Page images
 

@@ -18,6 +18,7 @@ enum ServerMessage: Sendable {
     case noSuchPage(page: Int, pages: Int)
     case renderFailed(page: Int)
     case internalError
+    case notAReport
 
     func text(in language: ServerLanguage) -> String {
         language == .en ? english : thai
@@ -44,6 +45,7 @@ enum ServerMessage: Sendable {
         case .noSuchPage(let page, let pages): return "ไม่มีหน้า \(page) ในเอกสารนี้ (มี \(pages) หน้า)"
         case .renderFailed(let page): return "สร้างภาพหน้า \(page) ไม่สำเร็จ: ไฟล์อาจเสียหาย"
         case .internalError: return "เกิดข้อผิดพลาดภายในเซิร์ฟเวอร์: ลองอีกครั้ง"
+        case .notAReport: return "ข้อมูลที่ส่งมาไม่ใช่ JSON ของรายงานตามที่ ita extract เขียน"
         }
     }
 
@@ -60,6 +62,7 @@ enum ServerMessage: Sendable {
         case .noSuchPage(let page, let pages): return "There is no page \(page) in this document (it has \(pages))."
         case .renderFailed(let page): return "Page \(page) could not be drawn: the file may be damaged."
         case .internalError: return "Something went wrong inside the server: try again."
+        case .notAReport: return "What was sent is not a report's JSON as ita extract writes it."
         }
     }
 }

@@ -335,3 +335,30 @@ final class UploadStoreTests: XCTestCase {
         XCTAssertEqual(old.count, 32)
     }
 }
+
+final class ComputedScoresRouteTests: XCTestCase {
+    func testWhatTheFrameworkComputesBesideWhatIsWritten() async throws {
+        let data = try ServerRouteTests.fixture("Tests/Fixtures/validate/ita001-overall-score.txt")
+        let server = try ITAServer(configuration: .init(executable: Bundle.main.bundleURL.appendingPathComponent("ita")))
+        defer { server.removeWorkFolder() }
+        let app = Application(router: server.router())
+        try await app.test(.router) { client in
+            let json = try await client.execute(uri: "/api/extract", method: .post, headers: ServerRouteTests.formHeaders,
+                                                body: ServerRouteTests.form(file: data, name: "draft.txt")) { $0.body }
+            try await client.execute(uri: "/api/computed", method: .post, headers: [.contentType: "application/json"], body: json) { response in
+                XCTAssertEqual(response.status, .ok)
+                let computed = try JSONDecoder().decode(ComputedScores.self, from: Data(buffer: response.body))
+                XCTAssertEqual(computed.fiscalYear, 2568)
+                XCTAssertEqual(computed.overall, 97.28, "the written 96.28 is the fault")
+                XCTAssertEqual(computed.tools["EIT"], 98.76, "the mean of 97.51 and 100")
+                XCTAssertEqual(computed.tools["IIT"], 100)
+                XCTAssertEqual(computed.level, "ผ่านดี")
+            }
+            try await client.execute(uri: "/api/computed", method: .post, headers: [.contentType: "application/json"],
+                                     body: ByteBuffer(string: "{\"not\": \"a report\"}")) { response in
+                XCTAssertEqual(response.status, .badRequest)
+                XCTAssertTrue(ServerRouteTests.error(response.body).contains("ita extract"))
+            }
+        }
+    }
+}

@@ -12,7 +12,7 @@
       chooseFirst: "เลือกไฟล์รายงานก่อน", consistent: "✓ ตรงกัน", shouldBe: "ควรเป็น", found: "พบ",
       expected: "ควรเป็น", pageTitle: "หน้า", loadingPage: "กำลังสร้างภาพหน้า…", noPageImage: "ไฟล์ข้อความไม่มีภาพหน้า",
       counts: (e, w) => `ข้อผิดพลาด ${e} รายการ, คำเตือน ${w} รายการ`, part: "ส่วนที่", failed: "ส่งไฟล์ไม่สำเร็จ",
-      indicator: "ตัวชี้วัดที่",
+      indicator: "ตัวชี้วัดที่", combined: "รวมจากส่วนย่อย", hypothesis: "ตามเกณฑ์ที่อนุมาน",
     },
     en: {
       title: "Check an ITA report", drop: "Drop the report (PDF or text file) here, or click to choose a file",
@@ -25,7 +25,7 @@
       chooseFirst: "Choose a report file first", consistent: "✓ consistent", shouldBe: "should be", found: "found",
       expected: "expected", pageTitle: "Page", loadingPage: "Drawing the page…", noPageImage: "A text file has no page images",
       counts: (e, w) => `${e} errors, ${w} warnings`, part: "part", failed: "The upload failed",
-      indicator: "Indicator",
+      indicator: "Indicator", combined: "from its parts", hypothesis: "by the inferred rule",
     },
   };
   let lang = localStorage.getItem("ita-lang") === "en" ? "en" : "th";
@@ -98,8 +98,12 @@
         showError((body && body.error) || `${t("failed")} (HTTP ${request.status})`);
         return;
       }
-      state = { file, password, report: body, json: request.responseText, upload: request.getResponseHeader("X-ITA-Upload") };
-      render();
+      state = { file, password, report: body, json: request.responseText, upload: request.getResponseHeader("X-ITA-Upload"), computed: {} };
+      // What the year's framework computes from the tool scores, to show beside what is written.
+      fetch("/api/computed", { method: "POST", headers: { "Content-Type": "application/json" }, body: request.responseText })
+        .then((r) => (r.ok ? r.json() : {}))
+        .catch(() => ({}))
+        .then((computed) => { state.computed = computed || {}; render(); });
     };
     request.send(form);
   }
@@ -122,11 +126,11 @@
 
     const tbody = $("scores").querySelector("tbody");
     tbody.replaceChildren();
-    for (const row of scoreRows(report)) {
-      const check = checkFor(row.where, diagnostics);
+    for (const row of scoreRows(report, state.computed)) {
+      const check = row.computed || checkFor(row.where, diagnostics);
       tbody.append(el("tr", {},
         el("td", { text: row.label }),
-        el("td", { class: "num", text: score(row.score) }),
+        el("td", { class: row.text ? "" : "num", text: row.text || score(row.score) }),
         el("td", { class: check.bad ? "num bad" : "num", text: check.text }),
         el("td", { text: whereText(row.where) })));
     }
@@ -154,11 +158,32 @@
     $("result").hidden = false;
   }
 
-  function scoreRows(report) {
+  function scoreRows(report, computed) {
     const rows = [];
-    if (report.overall) rows.push({ label: t("overall"), score: report.overall.score, where: report.overall.where });
+    const tools = computed.tools || {};
+    const against = (written, value) => {
+      if (value === undefined || value === null) return null;
+      const bad = written === undefined || written === null || Math.abs(written - value) > 0.005;
+      return { text: score(value), bad };
+    };
+    if (report.overall) {
+      rows.push({ label: t("overall"), score: report.overall.score, where: report.overall.where, computed: against(report.overall.score, computed.overall) });
+      if (report.overall.level || computed.level) {
+        const level = computed.level
+          ? { text: computed.level + (computed.levelIsHypothesis ? ` (${t("hypothesis")})` : ""), bad: report.overall.level !== computed.level }
+          : { text: "–", bad: false };
+        rows.push({ label: t("level"), text: report.overall.level || "–", where: report.overall.where, computed: level });
+      }
+    }
+    const partsOf = {};
     for (const tool of report.tools || []) {
-      rows.push({ label: tool.code + (tool.part ? ` ${t("part")} ${tool.part}` : ""), score: tool.score, where: tool.where });
+      const code = (tool.code || "").toUpperCase();
+      rows.push({ label: tool.code + (tool.part ? ` ${t("part")} ${tool.part}` : ""), score: tool.score, where: tool.where,
+                  computed: tool.part ? null : against(tool.score, tools[code]) });
+      if (tool.part) partsOf[code] = (partsOf[code] || 0) + 1;
+    }
+    for (const code of Object.keys(partsOf)) {
+      if (tools[code] !== undefined) rows.push({ label: `${code} (${t("combined")})`, text: "–", computed: { text: score(tools[code]), bad: false } });
     }
     for (const indicator of report.indicators || []) {
       rows.push({ label: `${t("indicator")} ${indicator.number} ${indicator.name}`, score: indicator.score, where: indicator.where });
