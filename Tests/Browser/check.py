@@ -152,6 +152,15 @@ def main():
                 f.write(base64.b64decode(shot))
             print(f"browser: screenshot written to {args.screenshot}")
 
+        # The English switch asks again, in English.
+        browser.evaluate("document.getElementById('lang-en').click()")
+        english = browser.wait_for("(() => { const b = document.querySelector('.group.error .finding[data-code=\"ITA001\"]'); return b && b.textContent.includes('The overall score') ? b.textContent : null })()")
+        assert "page 3" in english and "The overall score 96.28" in english, english
+        assert browser.evaluate("document.documentElement.lang") == "en"
+        browser.evaluate("document.getElementById('lang-th').click()")
+        browser.wait_for("(() => { const b = document.querySelector('.group.error .finding[data-code=\"ITA001\"]'); return b && b.textContent.includes('คะแนนภาพรวม') })()")
+        print("browser: English on the switch, Thai again after")
+
         # Phone width: nothing wider than the screen.
         browser.send("Emulation.setDeviceMetricsOverride", {"width": 375, "height": 800, "deviceScaleFactor": 2, "mobile": True})
         time.sleep(0.3)
