@@ -19,6 +19,8 @@ public struct UnknownResponsibleUnitRule: ValidationRule {
     static let typoSimilarity = 0.85
 
     private let units: KnownUnits
+    /// Units written longer than this (in characters) are not matched against the known ones.
+    static let longestNameToMatch = 300
 
     public init() {
         units = KnownUnits.shared
@@ -49,6 +51,9 @@ public struct UnknownResponsibleUnitRule: ValidationRule {
     private func problem(with unit: String, matcher: ThaiNameMatcher, typoMatcher: ThaiNameMatcher) -> Problem? {
         let key = NameKey.of(unit)
         guard !key.isEmpty, units.nameByKey[key] == nil else { return nil }
+        // Far longer than any unit's name: not one name, and matching it word run by word run
+        // against every unit would take seconds for a cell of megabytes.
+        guard unit.unicodeScalars.count <= Self.longestNameToMatch else { return .unknown(suggestion: nil) }
         // The shortest listed name that `unit` is the start of, cut elsewhere than before a
         // conjunction.
         let longer = units.names
