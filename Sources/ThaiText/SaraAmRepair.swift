@@ -9,7 +9,8 @@
 ///   `pdftotext` reads them from InDesign exports. A NIKHAHIT cannot sit on SARA AA.
 /// - U+FFFD between a consonant (optionally with its tone mark) and SARA AA is the
 ///   NIKHAHIT: `ประจ�าปี` → `ประจำปี`. The same between a SARA AM and a SARA AA is the
-///   NIKHAHIT of a doubled SARA AM: `สำ�าน` → `สำน`.
+///   NIKHAHIT of a doubled SARA AM: `สำ�าน` → `สำน`. Before a NIKHAHIT + SARA AA it stands
+///   for nothing and is dropped (`ส�ํานักงาน` → `สำนักงาน`, seen in Royal Gazette texts).
 ///   Why: InDesign exports through Acrobat have no Unicode mapping for the NIKHAHIT glyph.
 /// - SARA AM followed by SARA AA or by another SARA AM → one SARA AM (`การนำาผล` → `การนำผล`).
 ///   Why: pdfminer/pdfplumber write a SARA AM drawn as two glyphs as SARA AM + SARA AA, and
@@ -37,8 +38,13 @@ struct SaraAmRepair: ScalarRepair {
                 appendSaraAm(to: &result)
             case ReplacementCharacter.scalar:
                 let nextIsSaraAa = index + 1 < scalars.count && scalars[index + 1] == ThaiCharacter.saraAa
+                let nextIsSplitSaraAm = index + 2 < scalars.count && scalars[index + 1] == ThaiCharacter.nikhahit
+                    && scalars[index + 2] == ThaiCharacter.saraAa
                 if nextIsSaraAa, Self.canTakeSaraAm(result) {
                     result.append(ThaiCharacter.nikhahit)
+                } else if nextIsSplitSaraAm, Self.canTakeSaraAm(result) {
+                    // The NIKHAHIT is there after all: the U+FFFD stood for nothing.
+                    continue
                 } else {
                     result.append(scalar)
                 }

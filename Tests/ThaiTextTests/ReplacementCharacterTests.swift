@@ -35,6 +35,11 @@ final class ReplacementCharacterTests: XCTestCase {
         assertNormalizes("น้\u{FFFD}า", to: "น้ำ")
     }
 
+    /// U+FFFD before a split SARA AM whose NIKHAHIT survived (a Royal Gazette text on the web).
+    func testReplacementBeforeASplitSaraAmIsDropped() {
+        assertNormalizes("รองเลขาธิการส\u{FFFD}\u{0E4D}\u{0E32}นักงาน", to: "รองเลขาธิการสำนักงาน")
+    }
+
     /// Anywhere else we do not know what was lost, and the U+FFFD stays.
     func testOtherReplacementCharactersStay() {
         for text in [

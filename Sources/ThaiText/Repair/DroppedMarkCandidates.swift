@@ -9,6 +9,8 @@ struct DroppedMarkCandidates: DamageCandidates {
 
     /// MAI EK and MAI THO: the tone marks that get dropped (the other two are rare).
     static let toneMarks: [Unicode.Scalar] = ["\u{0E48}", "\u{0E49}"]
+    /// THANTHAKHAT, dropped like a tone mark (`สิงหบุรี` for สิงห์บุรี); only on a bare consonant.
+    static let thanthakhat: Unicode.Scalar = "\u{0E4C}"
     /// MAI HAN-AKAT, SARA I, SARA II, SARA UEE: the vowels a tone mark can follow.
     static let upperVowels: [Unicode.Scalar] = ["\u{0E31}", "\u{0E34}", "\u{0E35}", "\u{0E37}"]
 
@@ -22,7 +24,7 @@ struct DroppedMarkCandidates: DamageCandidates {
             let nextIsMark = next.map(ThaiCharacter.isCombiningMark) ?? false
             var marks: [Unicode.Scalar] = []
             if ThaiCharacter.isConsonant(previous), !nextIsMark {
-                marks = Self.toneMarks
+                marks = Self.toneMarks + [Self.thanthakhat]
             } else if Self.upperVowels.contains(previous), isConsonant(span, index - 2, in: run),
                       !(next.map(ThaiCharacter.isToneMark) ?? false) {
                 marks = Self.toneMarks

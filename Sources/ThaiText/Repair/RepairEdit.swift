@@ -44,11 +44,15 @@ protocol DamageCandidates: Sendable {
     /// True when an edit is only taken if it leaves its whole word run in dictionary words:
     /// for damage that a word the dictionary lacks (a name, an abbreviation) imitates.
     var needsWholeRunKnown: Bool { get }
+    /// True when an edit may be taken with no unknown character near: for damage with a sign
+    /// of its own that may still read as other words (`ประเมนิ`: ประ เม นิ).
+    var mayMendKnownWords: Bool { get }
     func edits(in span: [Unicode.Scalar], run: Range<Int>) -> [RepairEdit]
 }
 
 extension DamageCandidates {
     var needsWholeRunKnown: Bool { false }
+    var mayMendKnownWords: Bool { false }
 
     /// True when `span[index]` exists inside `run` and is a consonant.
     func isConsonant(_ span: [Unicode.Scalar], _ index: Int, in run: Range<Int>) -> Bool {

@@ -36,7 +36,7 @@ public struct ThaiRepairer: Sendable {
         self.dictionary = dictionary
         let all: [any DamageCandidates] = [
             LostSaraAmCandidates(), SaraAmForSaraAaCandidates(), MaiThoSaraAmCandidates(),
-            DisplacedMarkCandidates(), DroppedMarkCandidates(),
+            DisplacedMarkCandidates(), DroppedMarkCandidates(), SpacedMarkCandidates(),
         ]
         self.generators = all.filter { settings.kinds.contains($0.kind) }
     }
@@ -62,6 +62,8 @@ public struct ThaiRepairer: Sendable {
     /// The kinds of damage a font makes everywhere, whose ties are decided by evidence. Not a
     /// lost SARA AM: too many real words differ from another only by it (`หา` and `หำ`).
     static let systematicKinds: Set<ThaiDamageKind> = [.maiThoForSaraAm]
+    /// The kinds whose evidence also takes a tie with the text as it stands (`จ้าเป็นต่อ`).
+    static let tieBreakingKinds: Set<ThaiDamageKind> = [.maiThoForSaraAm]
 
     private func repairPass(_ scalars: [Unicode.Scalar], evidence: Set<ThaiDamageKind>)
         -> (scalars: [Unicode.Scalar], changes: [Change], changed: Bool) {
@@ -134,15 +136,21 @@ public struct ThaiRepairer: Sendable {
             var candidates: [Candidate] = []
             for run in runs where !dictionary.contains(current[run]) {
                 for generator in generators {
-                    if generator.needsUnknownNearby, total.unknown == 0 { continue }
+                    // A displaced mark ends its word run: that sign is strong enough to move it
+                    // back wherever the span then reads as fewer words, with no unknown
+                    // character near (`ผลการประเมนิ` reads ผล การ ประ เม นิ).
+                    let needsUnknown = generator.needsUnknownNearby && !evidence.contains(generator.kind)
+                        && !generator.mayMendKnownWords
+                    if needsUnknown, total.unknown == 0 { continue }
                     for edit in generator.edits(in: current, run: run) {
-                        if generator.needsUnknownNearby, !isNearUnknown(edit.site, unknown) { continue }
                         let result = edit.applied(to: current)
+                        if needsUnknown, !isNearUnknown(edit.site, unknown) { continue }
                         let resultRuns = ThaiSpanFinder.runs(in: result[...])
                         let resultSegmentations = resultRuns.map { segment(result[$0]) }
                         let cost = resultSegmentations.reduce(SegmentationCost.zero) { $0 + $1.cost }
-                        guard cost < total || (cost == total && evidence.contains(edit.kind)) else { continue }
-                        if generator.needsUnknownNearby, cost.unknown >= total.unknown { continue }
+                        guard cost < total || (cost == total && Self.tieBreakingKinds.contains(edit.kind)
+                                               && evidence.contains(edit.kind)) else { continue }
+                        if needsUnknown, cost.unknown >= total.unknown { continue }
                         guard isKnown(edit, in: result, runs: resultRuns, segmentations: resultSegmentations) else { continue }
                         if generator.needsWholeRunKnown,
                            let runIndex = resultRuns.firstIndex(where: { $0.contains(edit.site.lowerBound) }),
@@ -165,13 +173,18 @@ public struct ThaiRepairer: Sendable {
         return low < high && unknown[low..<high].contains(true)
     }
 
-    /// True when a dictionary word covers every Thai character the edit wrote.
+    /// True when a dictionary word covers every mark and vowel the edit wrote. Not the
+    /// consonants it only shifted: the one a displaced mark landed after may begin a word
+    /// still damaged (`ไม่แนใ จ`), which a later edit repairs.
     private func isKnown(_ edit: RepairEdit, in result: [Unicode.Scalar], runs: [Range<Int>],
                          segmentations: [Segmentation]) -> Bool {
         let written = edit.replacement.isEmpty
             ? edit.site
             : edit.range.lowerBound..<edit.range.lowerBound + edit.replacement.count
+        let shiftsOnly = edit.kind == .displacedMark || edit.kind == .droppedMark
         for index in written where result[index] != " " {
+            if shiftsOnly, !edit.replacement.isEmpty, ThaiCharacter.isConsonant(result[index])
+                || (0x0E40...0x0E44).contains(result[index].value) { continue }
             guard let runIndex = runs.firstIndex(where: { $0.contains(index) }),
                   segmentations[runIndex].known[index - runs[runIndex].lowerBound] else { return false }
         }
@@ -180,20 +193,29 @@ public struct ThaiRepairer: Sendable {
 
     /// The best candidate that no other candidate, as good but different, contests at the
     /// same place; the leftmost among equals. A contested place is left alone: no worse
-    /// candidate there is taken either.
+    /// candidate there is taken either. Two results that differ only in spaces do not contest
+    /// each other: the one without the space is taken, since a displaced mark leaves a space
+    /// that was never in the text (`ระดบั การ` for ระดับการ).
     private static func unambiguousBest(_ candidates: [Candidate]) -> Candidate? {
         let sorted = candidates.sorted {
-            $0.cost != $1.cost ? $0.cost < $1.cost : $0.edit.site.lowerBound < $1.edit.site.lowerBound
+            if $0.cost != $1.cost { return $0.cost < $1.cost }
+            if $0.edit.site.lowerBound != $1.edit.site.lowerBound { return $0.edit.site.lowerBound < $1.edit.site.lowerBound }
+            return $0.result.count < $1.result.count
         }
         var contested: [Range<Int>] = []
         for candidate in sorted where !contested.contains(where: { $0.overlaps(candidate.edit.site) }) {
             let tied = sorted.contains {
-                $0.cost == candidate.cost && $0.result != candidate.result && $0.edit.site.overlaps(candidate.edit.site)
+                $0.cost == candidate.cost && $0.edit.site.overlaps(candidate.edit.site)
+                    && !sameLetters($0.result, candidate.result)
             }
             if !tied { return candidate }
             contested.append(candidate.edit.site)
         }
         return nil
+    }
+
+    private static func sameLetters(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar]) -> Bool {
+        a == b || a.filter { $0 != " " } == b.filter { $0 != " " }
     }
 
     /// The change between two versions of a span, widened to whole word runs.
