@@ -58,6 +58,11 @@ final class RepairRealLineTests: XCTestCase {
         try assertRepairs("เพือ", "เพื่อ")
     }
 
+    // eb1-1.2, page 7: the chart's legend prints ค่าครุภัณฑ์; its text layer lost the MAI HAN-AKAT.
+    func testDroppedMaiHanAkat() throws {
+        try assertRepairs("ค่าครุภณฑ์ (งบลงทุน)", "ค่าครุภัณฑ์ (งบลงทุน)")
+    }
+
     // A word of the dictionary is never edited, even one a damage kind could have made.
     func testRightWordsStay() throws {
         for line in ["น้ำ", "ทำ", "จำนวน", "น้า", "น้ำท่วม", "ทำงาน", "สำนักงาน", "นายสมชาย ใจดี", "นางสาวขวัญหทัย นาโสภ",

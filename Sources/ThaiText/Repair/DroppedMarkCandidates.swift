@@ -1,7 +1,7 @@
 /// A tone mark the text layer dropped (`เพือ` for เพื่อ): put back after a bare consonant or
-/// after a consonant's upper vowel. Dropped upper vowels are not proposed: on the clean seed
-/// every one the dictionary accepted turned an abbreviation or a name into words
-/// (`อปท` → อีปีที, `นาโสภ` → นาโสภี).
+/// after a consonant's upper vowel. Dropped upper vowels are not proposed but MAI HAN-AKAT:
+/// on the clean seed every other one the dictionary accepted turned an abbreviation or a
+/// name into words (`อปท` → อีปีที, `นาโสภ` → นาโสภี).
 struct DroppedMarkCandidates: DamageCandidates {
     var kind: ThaiDamageKind { .droppedMark }
     var needsUnknownNearby: Bool { true }
@@ -11,6 +11,7 @@ struct DroppedMarkCandidates: DamageCandidates {
     static let toneMarks: [Unicode.Scalar] = ["\u{0E48}", "\u{0E49}"]
     /// THANTHAKHAT, dropped like a tone mark (`สิงหบุรี` for สิงห์บุรี); only on a bare consonant.
     static let thanthakhat: Unicode.Scalar = "\u{0E4C}"
+    static let maiHanAkat: Unicode.Scalar = "\u{0E31}"
     /// MAI HAN-AKAT, SARA I, SARA II, SARA UEE: the vowels a tone mark can follow.
     static let upperVowels: [Unicode.Scalar] = ["\u{0E31}", "\u{0E34}", "\u{0E35}", "\u{0E37}"]
 
@@ -25,6 +26,9 @@ struct DroppedMarkCandidates: DamageCandidates {
             var marks: [Unicode.Scalar] = []
             if ThaiCharacter.isConsonant(previous), !nextIsMark {
                 marks = Self.toneMarks + [Self.thanthakhat]
+                // MAI HAN-AKAT, between two consonants: the one upper vowel a chart's text
+                // layer was seen to drop (`ค่าครุภณฑ์` where the page prints ครุภัณฑ์).
+                if let next, ThaiCharacter.isConsonant(next) { marks.append(Self.maiHanAkat) }
             } else if Self.upperVowels.contains(previous), isConsonant(span, index - 2, in: run),
                       !(next.map(ThaiCharacter.isToneMark) ?? false) {
                 marks = Self.toneMarks
