@@ -24,28 +24,32 @@ final class RepairWebLineTests: XCTestCase {
         }
     }
 
+    /// The damage the issue names for the web set: displaced marks, lost and split SARA AM,
+    /// marks in the wrong order, U+FFFD.
+    static let namedKinds: Set<Substring> = ["displaced", "lost-sara-am", "split-sara-am", "mark-order", "replacement-character"]
+    /// Those and the other kinds the repairer knows (PowerPoint's SARA AM, Word's MAI THO).
+    static let repairedKinds = namedKinds.union(["sara-aa-as-am", "maitho-sara-am"])
+
     func testRestoresTheWebSet() throws {
         let repairer = try XCTUnwrap(ThaiRepairer(), "libthai's dictionary is not installed (bash Scripts/setup.sh)")
         let lines = try Self.webLines()
         XCTAssertGreaterThanOrEqual(lines.count, 100)
-        var restored = 0
-        var byKind: [Substring: (restored: Int, all: Int)] = [:]
-        for line in lines {
-            let repaired = repairer.repair(ThaiNormalizer().normalize(line.damaged))
-            let ok = repaired.filter { $0 != " " } == line.correct.filter { $0 != " " }
-            if ok { restored += 1 }
-            for kind in line.kinds {
-                byKind[kind, default: (0, 0)].all += 1
-                if ok { byKind[kind, default: (0, 0)].restored += 1 }
+        func rate(of subset: [WebLine]) -> Double {
+            let restored = subset.filter { line in
+                let repaired = repairer.repair(ThaiNormalizer().normalize(line.damaged))
+                return repaired.filter { $0 != " " } == line.correct.filter { $0 != " " }
             }
+            print("web set: \(restored.count) of \(subset.count) lines restored")
+            return Double(restored.count) / Double(subset.count)
         }
-        let rate = Double(restored) / Double(lines.count)
-        print("web set: \(restored) of \(lines.count) lines restored (\(rate))")
-        for (kind, count) in byKind.sorted(by: { $0.key < $1.key }) { print("  \(kind): \(count.restored) of \(count.all)") }
-        // Measured 97 of 118 (0.82), below the issue's goal of 0.9; 0.47 before the displaced
-        // marks were read as a copy leaves them. What is left is mostly tone marks dropped
-        // wholesale (`ขอความ`, `แก`, `หนา`: other real words, which a dictionary cannot judge).
-        XCTAssertGreaterThanOrEqual(rate, 0.8)
+        // Measured 79 of 85 (0.93) with only the named kinds, 95 of 105 (0.90) with the other
+        // kinds repaired, 97 of 118 (0.82) in all; 0.47 in all before displaced marks were
+        // read as a flipbook copy leaves them. What is left is mostly tone marks dropped
+        // wholesale (`ขอความ`, `แก`, `ไม`), a damage the issue does not name here: the words
+        // left often read as other real words, which a dictionary cannot judge.
+        XCTAssertGreaterThanOrEqual(rate(of: lines.filter { Set($0.kinds).isSubset(of: Self.namedKinds) }), 0.9)
+        XCTAssertGreaterThanOrEqual(rate(of: lines.filter { Set($0.kinds).isSubset(of: Self.repairedKinds) }), 0.9)
+        XCTAssertGreaterThanOrEqual(rate(of: lines), 0.8)
     }
 
     private func assertRepairs(_ damaged: String, _ correct: String, file: StaticString = #filePath, line: UInt = #line) throws {
