@@ -1,8 +1,8 @@
 import ThaiText
 
 /// Damages correct Thai the ways the repair set needs, one kind per line, seeded: a displaced
-/// mark with a space after it, a lost SARA AM, a split SARA AM, marks out of order, U+FFFD
-/// for NIKHAHIT, a dropped tone mark. Generated, not real damage: real lines are in
+/// mark with a space after it, every SARA AM of the line lost, a split SARA AM, marks out of
+/// order, U+FFFD for NIKHAHIT, a dropped tone mark. Generated, not real damage: real lines are in
 /// `RepairRealLineTests`.
 struct RepairDamager {
     private var random: SplitMix64
@@ -34,7 +34,8 @@ struct RepairDamager {
         case .displaced:
             let mark = scalars.remove(at: site)
             scalars.insert(contentsOf: [mark, " "], at: site + 1)
-        case .lostSaraAm: scalars[site] = ThaiCharacter.saraAa
+        // A font that loses SARA AM loses every one of the line (`LineEvidence`).
+        case .lostSaraAm: for site in sites { scalars[site] = ThaiCharacter.saraAa }
         case .splitSaraAm: scalars.replaceSubrange(site...site, with: [ThaiCharacter.nikhahit, ThaiCharacter.saraAa])
         case .replacementCharacter: scalars.replaceSubrange(site...site, with: ["\u{FFFD}", ThaiCharacter.saraAa])
         case .markOrder: scalars.swapAt(site - 1, site)

@@ -63,6 +63,14 @@ final class RepairRealLineTests: XCTestCase {
         try assertRepairs("ค่าครุภณฑ์ (งบลงทุน)", "ค่าครุภัณฑ์ (งบลงทุน)")
     }
 
+    // budget vol. 17: a line that prints a SARA AM has a font that keeps it, so its SARA AA
+    // is not taken for a lost SARA AM (`พลาสม่า` was once 'repaired' into พลำสม่า).
+    func testALineWithASaraAmLosesNone() throws {
+        try assertRepairs("เซลล์ต้นกำเนิดเม็ดโลหิตและผลิตภัณฑ์จากพลาสม่าทีเพียงพอ",
+                          "เซลล์ต้นกำเนิดเม็ดโลหิตและผลิตภัณฑ์จากพลาสม่าทีเพียงพอ")
+        try assertRepairs("จากพลาสม่าทีเพียงพอ", "จากพลำสม่าทีเพียงพอ")
+    }
+
     // A word of the dictionary is never edited, even one a damage kind could have made.
     func testRightWordsStay() throws {
         for line in ["น้ำ", "ทำ", "จำนวน", "น้า", "น้ำท่วม", "ทำงาน", "สำนักงาน", "นายสมชาย ใจดี", "นางสาวขวัญหทัย นาโสภ",

@@ -4,12 +4,14 @@ import Foundation
 ///
 /// A report repeats its words on every page (agency and unit names, ITA terms): a span is
 /// worked out once, and a repeat costs a lookup. The outcome depends only on the span, its
-/// protected tail and the evidence of systematic damage, which together make the key.
+/// protected tail, the evidence of systematic damage and the kinds its line rules out, which
+/// together make the key.
 final class SpanRepairCache: @unchecked Sendable {
     struct Key: Hashable {
         var span: [Unicode.Scalar]
         var protectedTail: Int
         var evidence: Set<ThaiDamageKind>
+        var ruledOut: Set<ThaiDamageKind>
     }
 
     /// The repaired span and its kinds of damage, or nil (nothing to repair).

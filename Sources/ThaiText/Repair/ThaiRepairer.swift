@@ -46,7 +46,9 @@ public struct ThaiRepairer: Sendable {
     }
 
     public func repairWithChanges(_ text: String) -> (text: String, changes: [Change]) {
-        let first = repairPass(Array(text.unicodeScalars), evidence: [])
+        let scalars = Array(text.unicodeScalars)
+        let lines = LineEvidence(scalars)
+        let first = repairPass(scalars, evidence: [], lines: lines)
         // A font that loses SARA AM loses every one: once the text shows that damage where
         // the dictionary leaves no doubt (`ส้าคัญ`), a span where the repair only ties with
         // the text as it stands (`จ้าเป็นต่อ`: จ้า เป็นต่อ or จำเป็น ต่อ) is repaired too.
@@ -54,7 +56,7 @@ public struct ThaiRepairer: Sendable {
         guard !evidence.isEmpty else {
             return (first.changed ? String(scalars: first.scalars) : text, first.changes)
         }
-        let second = repairPass(first.scalars, evidence: evidence)
+        let second = repairPass(first.scalars, evidence: evidence, lines: lines)
         guard second.changed else { return (String(scalars: first.scalars), first.changes) }
         return (String(scalars: second.scalars), Self.merged(first.changes, second.changes))
     }
@@ -65,19 +67,21 @@ public struct ThaiRepairer: Sendable {
     /// The kinds whose evidence also takes a tie with the text as it stands (`จ้าเป็นต่อ`).
     static let tieBreakingKinds: Set<ThaiDamageKind> = [.maiThoForSaraAm]
 
-    private func repairPass(_ scalars: [Unicode.Scalar], evidence: Set<ThaiDamageKind>)
+    private func repairPass(_ scalars: [Unicode.Scalar], evidence: Set<ThaiDamageKind>, lines: LineEvidence)
         -> (scalars: [Unicode.Scalar], changes: [Change], changed: Bool) {
         var output: [Unicode.Scalar] = []
         var copied = 0
         var changes: [Change] = []
+        let lineStarts = LineEvidence.lineStarts(in: scalars)
         for span in ThaiSpanFinder.spans(in: scalars) {
             let original = Array(scalars[span.range])
             // A letter before a full stop is an abbreviation's (`ป.ป.ช.`), not a damaged word.
             let endsAbbreviation = span.range.upperBound < scalars.count && scalars[span.range.upperBound] == "."
             let tail = endsAbbreviation ? 1 : 0
-            let key = SpanRepairCache.Key(span: original, protectedTail: tail, evidence: evidence)
+            let ruledOut = lines.ruledOut(at: span.range.lowerBound, lineStarts: lineStarts)
+            let key = SpanRepairCache.Key(span: original, protectedTail: tail, evidence: evidence, ruledOut: ruledOut)
             guard let (repaired, kinds) = cache.outcome(for: key, computing: {
-                repairSpan(original, protectedTail: tail, evidence: evidence)
+                repairSpan(original, protectedTail: tail, evidence: evidence, ruledOut: ruledOut)
             }) else { continue }
             output += scalars[copied..<span.range.lowerBound]
             output += repaired
@@ -111,7 +115,8 @@ public struct ThaiRepairer: Sendable {
 
     /// The repaired span and the kinds of the edits made, or nil when nothing changes.
     /// `protectedTail`: so many characters at the end of the span are left as they are.
-    private func repairSpan(_ original: [Unicode.Scalar], protectedTail: Int, evidence: Set<ThaiDamageKind>) -> ([Unicode.Scalar], [ThaiDamageKind])? {
+    private func repairSpan(_ original: [Unicode.Scalar], protectedTail: Int, evidence: Set<ThaiDamageKind>,
+                            ruledOut: Set<ThaiDamageKind>) -> ([Unicode.Scalar], [ThaiDamageKind])? {
         guard original.count <= settings.maximumSpanLength else { return nil }
         let originalRuns = ThaiSpanFinder.runs(in: original[...])
         guard !originalRuns.allSatisfy({ dictionary.contains(original[$0]) }) else { return nil }
@@ -135,7 +140,7 @@ public struct ThaiRepairer: Sendable {
             }
             var candidates: [Candidate] = []
             for run in runs where !dictionary.contains(current[run]) {
-                for generator in generators {
+                for generator in generators where !ruledOut.contains(generator.kind) {
                     // A displaced mark ends its word run: that sign is strong enough to move it
                     // back wherever the span then reads as fewer words, with no unknown
                     // character near (`ผลการประเมนิ` reads ผล การ ประ เม นิ).
