@@ -4,7 +4,7 @@ import Foundation
 /// one Character, so a split on LF alone would leave a Windows file in one line.
 enum TextLines {
     static func unixLineEnds(_ text: String) -> String {
-        guard text.contains("\r") else { return text }
+        guard text.unicodeScalars.contains("\r") else { return text }
         return text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
     }
 }

@@ -33,13 +33,46 @@ public struct TextTableReader: Sendable {
         return TableMerger().merge(fragments)
     }
 
-    /// `<p>a</p> <p>b</p>` → "a\nb": paragraphs on their own lines, markup gone.
+    /// `<p>a</p> <p>b</p>` → "a\nb": paragraphs on their own lines, markup gone, spaces
+    /// around each line and empty lines dropped. Read scalar by scalar: Foundation's string
+    /// search folds Thai character clusters and cost a text report a quarter of its time.
     static func cellText(_ raw: String) -> String {
-        var text = raw.replacingOccurrences(of: "</p>", with: "\n").replacingOccurrences(of: "<p>", with: "\n")
-        while text.contains("\n ") || text.contains(" \n") {
-            text = text.replacingOccurrences(of: "\n ", with: "\n").replacingOccurrences(of: " \n", with: "\n")
+        let scalars = Array(raw.unicodeScalars)
+        var lines: [String] = []
+        var line = String.UnicodeScalarView()
+        func endLine() {
+            var trimmed = line[...]
+            while trimmed.first == " " { trimmed = trimmed.dropFirst() }
+            while trimmed.last == " " { trimmed = trimmed.dropLast() }
+            if !trimmed.isEmpty { lines.append(String(trimmed)) }
+            line = String.UnicodeScalarView()
         }
-        return text.split(separator: "\n").map(String.init).joined(separator: "\n")
-            .trimmingCharacters(in: .whitespaces)
+        var index = 0
+        while index < scalars.count {
+            if scalars[index] == "\n" {
+                endLine()
+                index += 1
+            } else if let tag = paragraphTag(in: scalars, at: index) {
+                endLine()
+                index += tag
+            } else {
+                line.append(scalars[index])
+                index += 1
+            }
+        }
+        endLine()
+        return lines.joined(separator: "\n").trimmingCharacters(in: .whitespaces)
+    }
+
+    /// The length of the `<p>` or `</p>` at `index`, or nil.
+    private static func paragraphTag(in scalars: [Unicode.Scalar], at index: Int) -> Int? {
+        guard scalars[index] == "<" else { return nil }
+        for tag in ["<p>", "</p>"] {
+            let tagScalars = Array(tag.unicodeScalars)
+            if index + tagScalars.count <= scalars.count, Array(scalars[index..<index + tagScalars.count]) == tagScalars {
+                return tagScalars.count
+            }
+        }
+        return nil
     }
 }
