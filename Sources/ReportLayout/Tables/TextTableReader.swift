@@ -20,7 +20,7 @@ public struct TextTableReader: Sendable {
         }
         for line in TextLines.unixLineEnds(text).split(separator: "\n", omittingEmptySubsequences: false) {
             lineNumber += 1
-            if line.contains("\t") {
+            if line.unicodeScalars.contains("\t") {
                 let cells = line.split(separator: "\t", omittingEmptySubsequences: false)
                     .map { TableCell(text: Self.cellText(String($0)), line: lineNumber) }
                 rows.append(TableRow(cells: cells))

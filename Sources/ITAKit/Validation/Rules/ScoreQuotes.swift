@@ -72,7 +72,7 @@ struct ScoreQuote: Sendable, Equatable {
         var seen: Set<[Int]> = []
         // Both sentences hold คะแนน: a line pair without it is passed over before the patterns,
         // which cost far more than the search.
-        let scored = lines.map { $0.text.contains(scoreWord) }
+        let scored = lines.map { $0.text.containsExactly(scoreWord) }
         for (index, line) in lines.enumerated() where scored[index] || index + 1 < lines.count && scored[index + 1] {
             let own = ThaiNumber.arabicDigits(line.text)
             let next = index + 1 < lines.count ? ThaiNumber.arabicDigits(lines[index + 1].text) : nil
@@ -129,7 +129,7 @@ struct ScoreQuote: Sendable, Equatable {
             let near = ns.substring(with: NSRange(location: max(0, match.range.location - nearBefore),
                                                   length: min(match.range.location, nearBefore)))
                 + ns.substring(with: NSRange(location: match.range.location, length: range.location - match.range.location))
-            if thresholdWords.contains(where: near.contains) { return nil }
+            if thresholdWords.contains(where: near.containsExactly) { return nil }
             if near.range(of: #"(?<![A-Za-z])(?:IIT|EIT|OIT|IET)(?![A-Za-z])"#, options: .regularExpression) != nil { return nil }
             let before = ns.substring(with: NSRange(location: max(0, range.location - yearBefore),
                                                     length: min(range.location, yearBefore)))
