@@ -3,9 +3,8 @@ import Foundation
 
 /// The Thai words the repairer knows: libthai's dictionary (`thbrk.tri` of libthai-data, the
 /// word list Thai line breaking in GTK, Pango and LibreOffice relies on, about 25,000 words),
-/// with the agency vocabulary of `Templates/agency-words.txt` added to it in memory (the
-/// template folder is ITAKit's; `Resources/agency-words.txt` is a link to it, as ThaiText
-/// knows nothing of ITAKit).
+/// with the agency vocabulary of `Resources/agency-words.txt` added to it in memory (shown
+/// in `Templates/` too, through a link: a resource must live in its own target's folder).
 ///
 /// Why libthai's trie rather than a word list of our own: it is maintained, installed by the
 /// distribution, loads in about 5 ms, and libdatrie walks it one character at a time, so
@@ -30,7 +29,7 @@ public final class ThaiDictionary: @unchecked Sendable {
         return folders.map { $0 + "/thbrk.tri" }.first { FileManager.default.fileExists(atPath: $0) }
     }
 
-    /// The words of `Templates/agency-words.txt`.
+    /// The words of `Resources/agency-words.txt`.
     public static func agencyWords() -> [String] {
         guard let url = Bundle.module.url(forResource: "agency-words", withExtension: "txt"),
               let text = try? String(contentsOf: url, encoding: .utf8) else { return [] }
