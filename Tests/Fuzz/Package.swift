@@ -11,6 +11,7 @@ let package = Package(
     targets: [
         .target(name: "FuzzDriver"),
         .executableTarget(name: "FuzzNormalizer", dependencies: ["FuzzDriver", .product(name: "ThaiText", package: "ita")]),
+        .executableTarget(name: "FuzzRepair", dependencies: ["FuzzDriver", .product(name: "ThaiText", package: "ita")]),
         .executableTarget(name: "FuzzDates", dependencies: ["FuzzDriver", .product(name: "ThaiText", package: "ita")]),
         .executableTarget(name: "FuzzTextReport", dependencies: [
             "FuzzDriver", .product(name: "ReportLayout", package: "ita"), .product(name: "ITAKit", package: "ita"),

@@ -6,7 +6,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 out=${1:-.build-fuzz-work/corpus}
-mkdir -p "$out"/{normalizer,dates,textreport,tables,pdf,layout}
+mkdir -p "$out"/{normalizer,repair,dates,textreport,tables,pdf,layout}
 texts=(Samples/muangphon-2568.txt Tests/Fixtures/pdf/*.txt Tests/Fixtures/validate/*.txt)
 for file in "${texts[@]}"; do
   name=$(basename "$file" .txt)
@@ -15,6 +15,9 @@ for file in "${texts[@]}"; do
   split -l 25 -d "$file" "$out/tables/$name-"
 done
 cp "$out"/normalizer/* "$out/textreport/"
+cp "$out"/normalizer/* "$out/repair/"
+# The damaged lines of the web set, one a file: what the repair is for.
+cut -f1 Tests/Fixtures/repair/web-lines.tsv | tail -n +2 | split -l 1 -d -a 4 - "$out/repair/web-"
 # Lines that hold a date, a month or a period: what the date parser is given in a report.
 grep -h -E 'มกราคม|กุมภาพันธ์|มีนาคม|เมษายน|พฤษภาคม|มิถุนายน|กรกฎาคม|สิงหาคม|กันยายน|ตุลาคม|พฤศจิกายน|ธันวาคม|ต\.ค\.|พ\.ย\.|ธ\.ค\.|ม\.ค\.|ก\.พ\.|มี\.ค\.|เม\.ย\.|พ\.ค\.|มิ\.ย\.|ก\.ค\.|ส\.ค\.|ก\.ย\.|ปีงบประมาณ|น\.' \
   "${texts[@]}" | sort -u | split -l 1 -d -a 4 - "$out/dates/line-"
@@ -26,6 +29,6 @@ for file in Samples/*.pdf Tests/Fixtures/pdf/*.pdf Tests/Fixtures/badinput/*.pdf
   fi
 done
 python3 Tests/Fuzz/make-layout-seeds.py "$out/layout"
-for harness in normalizer dates textreport tables pdf layout; do
+for harness in normalizer repair dates textreport tables pdf layout; do
   echo "$harness: $(ls "$out/$harness" | wc -l) files, $(du -sh "$out/$harness" | cut -f1)"
 done

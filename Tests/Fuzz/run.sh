@@ -9,6 +9,7 @@ harness=$1 seconds=${2:-420}
 case $harness in
   normalizer) binary=FuzzNormalizer max_len=1024 ;;
   dates)      binary=FuzzDates      max_len=256 ;;
+  repair)     binary=FuzzRepair     max_len=1024 ;;
   textreport) binary=FuzzTextReport max_len=8192 ;;
   tables)     binary=FuzzTables     max_len=4096 ;;
   pdf)        binary=FuzzPDF        max_len=200000 ;;

@@ -46,19 +46,35 @@ public struct ThaiRepairer: Sendable {
     }
 
     public func repairWithChanges(_ text: String) -> (text: String, changes: [Change]) {
-        let scalars = Array(text.unicodeScalars)
+        var scalars = Array(text.unicodeScalars)
+        var changes: [Change] = []
+        // Rounds until nothing changes, so that repairing the output again changes nothing:
+        // each round reads its lines' evidence (`LineEvidence`) from the text as it then
+        // stands, and a SARA AM that a round gave back to the SARA AA it stood for
+        // (PowerPoint's) no longer rules out a lost SARA AM on its line.
+        for _ in 0..<Self.maximumRounds {
+            let round = repairRound(scalars)
+            guard round.changed else { break }
+            changes = changes.isEmpty ? round.changes : Self.merged(changes, round.changes)
+            scalars = round.scalars
+        }
+        return changes.isEmpty ? (text, []) : (String(scalars: scalars), changes)
+    }
+
+    /// At most so many rounds; real text needs one, or two after PowerPoint's SARA AM.
+    static let maximumRounds = 4
+
+    private func repairRound(_ scalars: [Unicode.Scalar]) -> (scalars: [Unicode.Scalar], changes: [Change], changed: Bool) {
         let lines = LineEvidence(scalars)
         let first = repairPass(scalars, evidence: [], lines: lines)
         // A font that loses SARA AM loses every one: once the text shows that damage where
         // the dictionary leaves no doubt (`ส้าคัญ`), a span where the repair only ties with
         // the text as it stands (`จ้าเป็นต่อ`: จ้า เป็นต่อ or จำเป็น ต่อ) is repaired too.
         let evidence = Set(first.changes.flatMap(\.kinds)).intersection(Self.systematicKinds)
-        guard !evidence.isEmpty else {
-            return (first.changed ? String(scalars: first.scalars) : text, first.changes)
-        }
+        guard !evidence.isEmpty else { return first }
         let second = repairPass(first.scalars, evidence: evidence, lines: lines)
-        guard second.changed else { return (String(scalars: first.scalars), first.changes) }
-        return (String(scalars: second.scalars), Self.merged(first.changes, second.changes))
+        guard second.changed else { return first }
+        return (second.scalars, Self.merged(first.changes, second.changes), true)
     }
 
     /// The kinds of damage a font makes everywhere, whose ties are decided by evidence. Not a
