@@ -20,6 +20,12 @@ public enum ThaiCharacter {
         (0x0E01...0x0E2E).contains(scalar.value)
     }
 
+    /// SARA E, SARA AE, SARA O, SARA AI MAIMUAN and SARA AI MAIMALAI: written before the
+    /// consonant they follow in speech, and never carrying a mark.
+    public static func isLeadingVowel(_ scalar: Unicode.Scalar) -> Bool {
+        (0x0E40...0x0E44).contains(scalar.value)
+    }
+
     /// Any scalar of the Thai block.
     public static func isThai(_ scalar: Unicode.Scalar) -> Bool {
         (0x0E00...0x0E7F).contains(scalar.value)

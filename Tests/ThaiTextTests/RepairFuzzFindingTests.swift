@@ -16,7 +16,7 @@ final class RepairFuzzFindingTests: XCTestCase {
     /// gave it back its SARA AA, and a second then saw a line without SARA AM, where a lost one
     /// (`จัดทา`) may be repaired. The repair now goes round until nothing changes.
     func testALineWhoseOnlySaraAmWasPowerPointsIsRepairedOnceForAll() throws {
-        let repairer = try XCTUnwrap(ThaiRepairer(), "libthai's dictionary is not installed (bash Scripts/setup.sh)")
+        let repairer = try repairer()
         let text = ThaiNormalizer().normalize(try fixture("repair-not-idempotent-powerpoint-sara-am.txt"))
         let once = repairer.repair(text)
         XCTAssertNotEqual(once, text)

@@ -4,14 +4,6 @@ import XCTest
 /// Lines of the real agency PDFs in ../shared/realworld, as their text layers give them
 /// (`pdftotext -raw`, then the normaliser), beside what the rendered page prints.
 final class RepairRealLineTests: XCTestCase {
-    private func repairer() throws -> ThaiRepairer {
-        try XCTUnwrap(ThaiRepairer(), "libthai's dictionary is not installed (bash Scripts/setup.sh)")
-    }
-
-    private func assertRepairs(_ damaged: String, _ printed: String, file: StaticString = #filePath, line: UInt = #line) throws {
-        XCTAssertEqual(try repairer().repair(ThaiNormalizer().normalize(damaged)), printed, file: file, line: line)
-    }
-
     // eb1-1.2 procurement (Word 2007, TH SarabunPSK): SARA AM lost.
     func testLostSaraAm() throws {
         try assertRepairs("สานักงานสาธารณสุขอาเภอหนองใหญ่", "สำนักงานสาธารณสุขอำเภอหนองใหญ่")

@@ -31,7 +31,7 @@ final class RepairWebLineTests: XCTestCase {
     static let repairedKinds = namedKinds.union(["sara-aa-as-am", "maitho-sara-am"])
 
     func testRestoresTheWebSet() throws {
-        let repairer = try XCTUnwrap(ThaiRepairer(), "libthai's dictionary is not installed (bash Scripts/setup.sh)")
+        let repairer = try repairer()
         let lines = try Self.webLines()
         XCTAssertGreaterThanOrEqual(lines.count, 100)
         func rate(of subset: [WebLine]) -> Double {
@@ -50,11 +50,6 @@ final class RepairWebLineTests: XCTestCase {
         XCTAssertGreaterThanOrEqual(rate(of: lines.filter { Set($0.kinds).isSubset(of: Self.namedKinds) }), 0.9)
         XCTAssertGreaterThanOrEqual(rate(of: lines.filter { Set($0.kinds).isSubset(of: Self.repairedKinds) }), 0.9)
         XCTAssertGreaterThanOrEqual(rate(of: lines), 0.8)
-    }
-
-    private func assertRepairs(_ damaged: String, _ correct: String, file: StaticString = #filePath, line: UInt = #line) throws {
-        let repairer = try XCTUnwrap(ThaiRepairer(), "libthai's dictionary is not installed (bash Scripts/setup.sh)")
-        XCTAssertEqual(repairer.repair(ThaiNormalizer().normalize(damaged)), correct, file: file, line: line)
     }
 
     // Lines of the web set, one damage each, with the space the displaced mark left dropped.
@@ -83,7 +78,7 @@ final class RepairWebLineTests: XCTestCase {
 
     /// Every correct line is left as it is: the repair never edits right text.
     func testCorrectFormsStay() throws {
-        let repairer = try XCTUnwrap(ThaiRepairer(), "libthai's dictionary is not installed (bash Scripts/setup.sh)")
+        let repairer = try repairer()
         for line in try Self.webLines() {
             XCTAssertEqual(repairer.repair(line.correct), line.correct)
         }

@@ -64,15 +64,11 @@ public struct TextTableReader: Sendable {
         return lines.joined(separator: "\n").trimmingCharacters(in: .whitespaces)
     }
 
+    private static let paragraphTags = ["<p>", "</p>"].map { Array($0.unicodeScalars) }
+
     /// The length of the `<p>` or `</p>` at `index`, or nil.
     private static func paragraphTag(in scalars: [Unicode.Scalar], at index: Int) -> Int? {
         guard scalars[index] == "<" else { return nil }
-        for tag in ["<p>", "</p>"] {
-            let tagScalars = Array(tag.unicodeScalars)
-            if index + tagScalars.count <= scalars.count, Array(scalars[index..<index + tagScalars.count]) == tagScalars {
-                return tagScalars.count
-            }
-        }
-        return nil
+        return paragraphTags.first { scalars[index...].starts(with: $0) }?.count
     }
 }

@@ -99,7 +99,7 @@ struct DisplacedMarkCandidates: DamageCandidates {
     /// What a displaced mark lands after: a consonant, or a character that never carries a
     /// mark (a leading vowel, SARA AA, SARA AM: `คำ่ อปุ กรณ์`).
     static func canCarryDisplacedMark(_ scalar: Unicode.Scalar) -> Bool {
-        ThaiCharacter.isConsonant(scalar) || (0x0E40...0x0E44).contains(scalar.value)
+        ThaiCharacter.isConsonant(scalar) || ThaiCharacter.isLeadingVowel(scalar)
             || scalar == ThaiCharacter.saraAa || scalar == ThaiCharacter.saraAm
     }
 }

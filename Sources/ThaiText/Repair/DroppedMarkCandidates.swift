@@ -11,6 +11,7 @@ struct DroppedMarkCandidates: DamageCandidates {
     static let toneMarks: [Unicode.Scalar] = ["\u{0E48}", "\u{0E49}"]
     /// THANTHAKHAT, dropped like a tone mark (`สิงหบุรี` for สิงห์บุรี); only on a bare consonant.
     static let thanthakhat: Unicode.Scalar = "\u{0E4C}"
+    /// MAI HAN-AKAT, the one upper vowel proposed (between two consonants).
     static let maiHanAkat: Unicode.Scalar = "\u{0E31}"
     /// MAI HAN-AKAT, SARA I, SARA II, SARA UEE: the vowels a tone mark can follow.
     static let upperVowels: [Unicode.Scalar] = ["\u{0E31}", "\u{0E34}", "\u{0E35}", "\u{0E37}"]

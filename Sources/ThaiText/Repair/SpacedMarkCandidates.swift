@@ -7,8 +7,8 @@ struct SpacedMarkCandidates: DamageCandidates {
     var kind: ThaiDamageKind { .droppedMark }
     var needsUnknownNearby: Bool { true }
 
-    /// MAI EK, MAI THO and THANTHAKHAT: the marks seen lost this way.
-    static let marks: [Unicode.Scalar] = ["\u{0E48}", "\u{0E49}", "\u{0E4C}"]
+    /// MAI EK, MAI THO and THANTHAKHAT: the marks a bare consonant is seen to lose.
+    static let marks = DroppedMarkCandidates.toneMarks + [DroppedMarkCandidates.thanthakhat]
 
     func edits(in span: [Unicode.Scalar], run: Range<Int>) -> [RepairEdit] {
         edits(atSpace: run.upperBound, in: span) + edits(atSpace: run.lowerBound - 1, in: span)

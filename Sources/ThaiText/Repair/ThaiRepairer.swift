@@ -80,21 +80,22 @@ public struct ThaiRepairer: Sendable {
     /// The kinds of damage a font makes everywhere, whose ties are decided by evidence. Not a
     /// lost SARA AM: too many real words differ from another only by it (`หา` and `หำ`).
     static let systematicKinds: Set<ThaiDamageKind> = [.maiThoForSaraAm]
-    /// The kinds whose evidence also takes a tie with the text as it stands (`จ้าเป็นต่อ`).
-    static let tieBreakingKinds: Set<ThaiDamageKind> = [.maiThoForSaraAm]
 
     private func repairPass(_ scalars: [Unicode.Scalar], evidence: Set<ThaiDamageKind>, lines: LineEvidence)
         -> (scalars: [Unicode.Scalar], changes: [Change], changed: Bool) {
         var output: [Unicode.Scalar] = []
         var copied = 0
         var changes: [Change] = []
-        let lineStarts = LineEvidence.lineStarts(in: scalars)
+        // The line of each span, counted as the spans come, in order.
+        var line = 0, counted = 0
         for span in ThaiSpanFinder.spans(in: scalars) {
+            line += scalars[counted..<span.range.lowerBound].lazy.filter { $0 == "\n" }.count
+            counted = span.range.lowerBound
             let original = Array(scalars[span.range])
             // A letter before a full stop is an abbreviation's (`ป.ป.ช.`), not a damaged word.
             let endsAbbreviation = span.range.upperBound < scalars.count && scalars[span.range.upperBound] == "."
             let tail = endsAbbreviation ? 1 : 0
-            let ruledOut = lines.ruledOut(at: span.range.lowerBound, lineStarts: lineStarts)
+            let ruledOut = lines.ruledOut(onLine: line)
             let key = SpanRepairCache.Key(span: original, protectedTail: tail, evidence: evidence, ruledOut: ruledOut)
             guard let (repaired, kinds) = cache.outcome(for: key, computing: {
                 repairSpan(original, protectedTail: tail, evidence: evidence, ruledOut: ruledOut)
@@ -160,8 +161,7 @@ public struct ThaiRepairer: Sendable {
                     // A displaced mark ends its word run: that sign is strong enough to move it
                     // back wherever the span then reads as fewer words, with no unknown
                     // character near (`ผลการประเมนิ` reads ผล การ ประ เม นิ).
-                    let needsUnknown = generator.needsUnknownNearby && !evidence.contains(generator.kind)
-                        && !generator.mayMendKnownWords
+                    let needsUnknown = generator.needsUnknownNearby && !generator.mayMendKnownWords
                     if needsUnknown, total.unknown == 0 { continue }
                     for edit in generator.edits(in: current, run: run) {
                         let result = edit.applied(to: current)
@@ -169,8 +169,7 @@ public struct ThaiRepairer: Sendable {
                         let resultRuns = ThaiSpanFinder.runs(in: result[...])
                         let resultSegmentations = resultRuns.map { segment(result[$0]) }
                         let cost = resultSegmentations.reduce(SegmentationCost.zero) { $0 + $1.cost }
-                        guard cost < total || (cost == total && Self.tieBreakingKinds.contains(edit.kind)
-                                               && evidence.contains(edit.kind)) else { continue }
+                        guard cost < total || (cost == total && evidence.contains(edit.kind)) else { continue }
                         if needsUnknown, cost.unknown >= total.unknown { continue }
                         guard isKnown(edit, in: result, runs: resultRuns, segmentations: resultSegmentations) else { continue }
                         if generator.needsWholeRunKnown,
@@ -205,7 +204,7 @@ public struct ThaiRepairer: Sendable {
         let shiftsOnly = edit.kind == .displacedMark || edit.kind == .droppedMark
         for index in written where result[index] != " " {
             if shiftsOnly, !edit.replacement.isEmpty, ThaiCharacter.isConsonant(result[index])
-                || (0x0E40...0x0E44).contains(result[index].value) { continue }
+                || ThaiCharacter.isLeadingVowel(result[index]) { continue }
             guard let runIndex = runs.firstIndex(where: { $0.contains(index) }),
                   segmentations[runIndex].known[index - runs[runIndex].lowerBound] else { return false }
         }
