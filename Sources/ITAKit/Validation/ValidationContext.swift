@@ -3,15 +3,22 @@ import ReportLayout
 /// What a rule looks at: the report as parsed, the content it was parsed from (for rules that
 /// read the text itself), and the framework of its fiscal year (nil when no template covers it).
 public struct ValidationContext: Sendable {
-    public var report: Report
-    public var content: DocumentContent
-    public var framework: Framework?
-    public var settings: ValidationSettings
+    public let report: Report
+    public let content: DocumentContent
+    public let framework: Framework?
+    public let settings: ValidationSettings
+    /// Every mention of the overall score in the prose, whatever year is near it: four rules
+    /// look at them, and finding them is most of a validation's cost.
+    let overallMentions: [ScoreQuote.Mention]
+    /// Where the overall score is written (`ScoreQuote.overallPlace`).
+    let overallPlace: Provenance?
 
     public init(report: Report, content: DocumentContent, framework: Framework?, settings: ValidationSettings = ValidationSettings()) {
         self.report = report
         self.content = content
         self.framework = framework
         self.settings = settings
+        overallMentions = ScoreQuote.overallMentions(in: content.lines)
+        overallPlace = ScoreQuote.overallPlace(of: report.overall, lines: content.lines, mentions: overallMentions)
     }
 }

@@ -28,12 +28,14 @@ public struct FiscalYearConsistencyRule: ValidationRule {
         let measureYear = context.framework?.measurePeriod.fiscalYear ?? title.year + 1
         var findings: [Finding] = []
         for line in lines[(titleIndex + 1)...] {
+            // Both patterns need ปี or ITA: most lines are passed over before the patterns.
+            guard line.text.containsExactly("ปี") || line.text.containsExactly("ITA") else { continue }
             let text = ThaiNumber.arabicDigits(line.text)
-            guard !Self.comparisonWords.contains(where: text.contains) else { continue }
+            guard !Self.comparisonWords.contains(where: text.containsExactly) else { continue }
             let mentions = Self.yearPatterns.flatMap { text.allMatches(of: $0) }
             guard !mentions.isEmpty else { continue }
-            let isAboutAssessment = Self.assessmentWords.contains(where: text.contains)
-            let isAboutMeasures = Self.measureWords.contains(where: text.contains)
+            let isAboutAssessment = Self.assessmentWords.contains(where: text.containsExactly)
+            let isAboutMeasures = Self.measureWords.contains(where: text.containsExactly)
             let isTitlePhrase = mentions.contains { mention in
                 text.replacingOccurrences(of: mention[0], with: "").allSatisfy { $0.isWhitespace || $0 == "*" || $0 == "#" }
             }

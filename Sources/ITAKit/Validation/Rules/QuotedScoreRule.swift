@@ -45,8 +45,8 @@ public struct QuotedScoreRule: ValidationRule {
 
         if let overall = ScoreEvidence.usable(report.overall?.score) {
             let first = ScoreQuote.overallPlace(context)
-            for mention in ScoreQuote.overallMentions(in: context.content.lines, fiscalYear: report.fiscalYear)
-                where !mention.quote.agrees(with: overall, half: half) {
+            for mention in context.overallMentions where mention.quote.isOfYear(report.fiscalYear)
+                && !mention.quote.agrees(with: overall, half: half) {
                 let shown = ScoreText.written(overall)
                 let thai = "ข้อความสรุปผล\(ScoreText.thaiPlace(mention.place)) อ้างคะแนนภาพรวม \(mention.quote.written) "
                     + "แต่คะแนนภาพรวมที่รายงานไว้ก่อนหน้า\(ScoreText.thaiPlace(first)) คือ \(shown) คะแนน "

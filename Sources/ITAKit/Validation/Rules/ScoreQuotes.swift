@@ -14,6 +14,16 @@ struct ScoreQuote: Sendable, Equatable {
     var value: Double
     /// Where it is, in the text it was found in (UTF-16 offset of the number).
     var offset: Int
+    /// The last year (พ.ศ.) written shortly before the number, if any: a score quoted after
+    /// another year than the one assessed is that year's.
+    var yearBefore: Int?
+
+    /// Whether the quote is a score of `fiscalYear` (nil: any year) as far as the years near
+    /// it tell.
+    func isOfYear(_ fiscalYear: Int?) -> Bool {
+        guard let fiscalYear, let yearBefore else { return true }
+        return yearBefore == fiscalYear
+    }
 
     /// Whether the quote stands for `score`: within the rounding of the quote's own last digit
     /// ("98.8" for 98.81), and never finer than `half` (a two-decimal quote: 0.005).
@@ -54,7 +64,7 @@ struct ScoreQuote: Sendable, Equatable {
     /// The scores quoted in `text` (an indicator's analysis), targets and other years' scores
     /// left out; `fiscalYear` is the year assessed.
     static func quotes(in text: String, fiscalYear: Int?) -> [ScoreQuote] {
-        matches(of: quotePattern, in: ThaiNumber.arabicDigits(text), fiscalYear: fiscalYear)
+        matches(of: quotePattern, in: ThaiNumber.arabicDigits(text)).filter { $0.isOfYear(fiscalYear) }
     }
 
     /// A mention of the overall score in the report's prose, and the line it is on.
@@ -64,10 +74,11 @@ struct ScoreQuote: Sendable, Equatable {
         var place: Provenance
     }
 
-    /// Every mention of the overall score in `lines` (the report's prose, tables left out), in
-    /// the order of the document. A sentence may wrap: each line is read with the next one
-    /// joined, and a mention belongs to the line its number is on.
-    static func overallMentions(in lines: [DocumentContent.Line], fiscalYear: Int?) -> [Mention] {
+    /// Every mention of the overall score in `lines` (the report's prose, tables left out),
+    /// whatever year is near it, in the order of the document. A sentence may wrap: each line is read with the next one joined, and a
+    /// mention belongs to the line its number is on. `ValidationContext` reads them once for
+    /// every rule.
+    static func overallMentions(in lines: [DocumentContent.Line]) -> [Mention] {
         var mentions: [Mention] = []
         var seen: Set<[Int]> = []
         // Both sentences hold คะแนน: a line pair without it is passed over before the patterns,
@@ -79,7 +90,7 @@ struct ScoreQuote: Sendable, Equatable {
             let joined = next.map { own + " " + $0 } ?? own
             let ownLength = (own as NSString).length
             for pattern in [overallSentence, overallNamed] {
-                for (quote, start) in matchesWithStart(of: pattern, in: joined, fiscalYear: fiscalYear) where start < ownLength {
+                for (quote, start) in matchesWithStart(of: pattern, in: joined) where start < ownLength {
                     let onNext = quote.offset > ownLength
                     let lineIndex = onNext ? index + 1 : index
                     let offset = onNext ? quote.offset - ownLength - 1 : quote.offset
@@ -98,18 +109,22 @@ struct ScoreQuote: Sendable, Equatable {
     /// heading above the sentence when the sentence is on a line of its own (the seed: line
     /// 39, "1.1 ผลการประเมินในภาพรวม", for the score on line 43).
     static func overallPlace(_ context: ValidationContext) -> Provenance? {
-        guard let overall = context.report.overall else { return nil }
+        context.overallPlace
+    }
+
+    /// What `overallPlace` gives, from the report, its lines and every mention in them.
+    static func overallPlace(of overall: Overall?, lines: [DocumentContent.Line], mentions: [Mention]) -> Provenance? {
+        guard let overall else { return nil }
         guard let score = overall.score, let parsed = overall.where,
-              let start = context.content.lines.firstIndex(where: { $0.provenance == parsed }) else { return overall.where }
+              let start = lines.firstIndex(where: { $0.provenance == parsed }) else { return overall.where }
         // Every mention, whatever year is near it: the parser does not look at years either.
-        let mention = overallMentions(in: context.content.lines, fiscalYear: nil)
-            .first { $0.lineIndex >= start && $0.lineIndex <= start + 1 && $0.quote.value == score }
+        let mention = mentions.first { $0.lineIndex >= start && $0.lineIndex <= start + 1 && $0.quote.value == score }
         return mention?.place ?? overall.where
     }
 
-    private static func matches(of pattern: String, in text: String, fiscalYear: Int?) -> [ScoreQuote] {
+    private static func matches(of pattern: String, in text: String) -> [ScoreQuote] {
         var result: [ScoreQuote] = []
-        for (quote, _) in matchesWithStart(of: pattern, in: text, fiscalYear: fiscalYear)
+        for (quote, _) in matchesWithStart(of: pattern, in: text)
             where !result.contains(where: { $0.offset == quote.offset }) {
             result.append(quote)
         }
@@ -117,8 +132,8 @@ struct ScoreQuote: Sendable, Equatable {
     }
 
     /// The quotes `pattern` finds in `text` (digits already Arabic), with where each match
-    /// starts; targets, tool scores and other years' scores left out.
-    private static func matchesWithStart(of pattern: String, in text: String, fiscalYear: Int?) -> [(ScoreQuote, Int)] {
+    /// starts; targets and tool scores left out.
+    private static func matchesWithStart(of pattern: String, in text: String) -> [(ScoreQuote, Int)] {
         guard let regex = regexes[pattern] else { return [] }
         let ns = text as NSString
         return regex.matches(in: text, range: NSRange(location: 0, length: ns.length)).compactMap { match in
@@ -130,14 +145,11 @@ struct ScoreQuote: Sendable, Equatable {
                                                   length: min(match.range.location, nearBefore)))
                 + ns.substring(with: NSRange(location: match.range.location, length: range.location - match.range.location))
             if thresholdWords.contains(where: near.containsExactly) { return nil }
-            if near.range(of: #"(?<![A-Za-z])(?:IIT|EIT|OIT|IET)(?![A-Za-z])"#, options: .regularExpression) != nil { return nil }
+            if near.firstMatch(of: #"(?<![A-Za-z])(?:IIT|EIT|OIT|IET)(?![A-Za-z])"#) != nil { return nil }
             let before = ns.substring(with: NSRange(location: max(0, range.location - yearBefore),
                                                     length: min(range.location, yearBefore)))
-            if let fiscalYear, let year = before.allMatches(of: #"(?<![0-9])(25[0-9]{2})(?![0-9])"#).last.flatMap({ Int($0[1]) }),
-               year != fiscalYear {
-                return nil
-            }
-            return (ScoreQuote(written: written, value: value, offset: range.location), match.range.location)
+            let year = before.allMatches(of: #"(?<![0-9])(25[0-9]{2})(?![0-9])"#).last.flatMap { Int($0[1]) }
+            return (ScoreQuote(written: written, value: value, offset: range.location, yearBefore: year), match.range.location)
         }
     }
 }
