@@ -28,7 +28,7 @@ struct AnalysisReader {
     /// A heading names a group of indicators (`จุดแข็ง จำนวน 9 ตัวชี้วัด`), not one of them.
     private static func isHeading(_ text: String) -> Bool {
         text.contains("จำนวน") || text.contains("ตัวชี้วัด") || indicatorNumber(in: text) == nil
-            || text.range(of: #"^\s*[0-9]+\.[0-9]"#, options: .regularExpression) != nil
+            || text.firstRange(ofPattern: #"^\s*[0-9]+\.[0-9]"#) != nil
     }
 
     /// The last `N.` in the cell that is not part of a section number like `3.1`.

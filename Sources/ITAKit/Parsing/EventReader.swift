@@ -9,7 +9,7 @@ struct EventReader {
 
     func read(_ lines: [DocumentContent.Line]) -> [Event] {
         lines.compactMap { line in
-            guard line.text.contains("วันที่"), !line.text.contains("·"),
+            guard line.text.containsExactly("วันที่"), !line.text.containsExactly("·"),
                   let date = try? dates.date(in: line.text) else { return nil }
             var iso = date.iso
             if let time = dates.time(in: line.text) { iso += String(format: "T%02d:%02d", time.hour, time.minute) }

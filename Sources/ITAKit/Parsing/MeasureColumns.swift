@@ -12,12 +12,12 @@ struct MeasureColumns {
             let text = cell.text.filter { !$0.isWhitespace }
             // Most specific first: the analysis heading also says ตัวชี้วัด.
             let column: Column? =
-                text.contains("ผู้รับผิดชอบ") ? .responsible :
-                text.contains("ระยะเวลา") ? .period :
-                text.contains("ขั้นตอน") || text.contains("วิธีการ") ? .steps :
-                text.contains("ผลการวิเคราะห์") ? .analysis :
-                text.contains("โครงการ") || text.contains("กิจกรรม") || text.contains("มาตรการ") ? .activity :
-                text.contains("ตัวชี้วัด") ? .indicator : nil
+                text.containsExactly("ผู้รับผิดชอบ") ? .responsible :
+                text.containsExactly("ระยะเวลา") ? .period :
+                text.containsExactly("ขั้นตอน") || text.containsExactly("วิธีการ") ? .steps :
+                text.containsExactly("ผลการวิเคราะห์") ? .analysis :
+                text.containsExactly("โครงการ") || text.containsExactly("กิจกรรม") || text.containsExactly("มาตรการ") ? .activity :
+                text.containsExactly("ตัวชี้วัด") ? .indicator : nil
             if let column, index[column] == nil { index[column] = position }
         }
     }

@@ -30,6 +30,14 @@ extension String {
         return regex.matches(in: self, range: NSRange(startIndex..., in: self)).map(groups)
     }
 
+    /// The range of the first match of a regular expression: Foundation's
+    /// `range(of:options: .regularExpression)`, with the expression compiled once.
+    func firstRange(ofPattern pattern: String) -> Range<String.Index>? {
+        guard let regex = RegexCache.shared.regex(pattern),
+              let match = regex.firstMatch(in: self, range: NSRange(startIndex..., in: self)) else { return nil }
+        return Range(match.range, in: self)
+    }
+
     private func groups(of match: NSTextCheckingResult) -> [String] {
         (0..<match.numberOfRanges).map { index in
             Range(match.range(at: index), in: self).map { String(self[$0]) } ?? ""

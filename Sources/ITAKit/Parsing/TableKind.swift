@@ -22,10 +22,10 @@ enum TableKind: Equatable {
 
     private static func kind(ofHeader row: TableRow, columns: Int) -> TableKind? {
         let all = row.cells.map { $0.text.filter { !$0.isWhitespace } }.joined()
-        if all.contains("ผู้รับผิดชอบ") || all.contains("ระยะเวลา") || all.contains("ขั้นตอน") { return .measures }
-        if all.contains("ผลการวิเคราะห์") && columns <= 3 { return .analysis }
-        if all.contains("เครื่องมือ") && all.contains("คะแนน") { return .tools }
-        if all.contains("ตัวชี้วัด") && all.contains("คะแนน") { return .indicators }
+        if all.containsExactly("ผู้รับผิดชอบ") || all.containsExactly("ระยะเวลา") || all.containsExactly("ขั้นตอน") { return .measures }
+        if all.containsExactly("ผลการวิเคราะห์") && columns <= 3 { return .analysis }
+        if all.containsExactly("เครื่องมือ") && all.containsExactly("คะแนน") { return .tools }
+        if all.containsExactly("ตัวชี้วัด") && all.containsExactly("คะแนน") { return .indicators }
         return nil
     }
 }

@@ -12,21 +12,21 @@ enum ThaiNumber {
     /// The first number in `text` (`97.28`, `๙๗.๒๘`, `1,234.5`), or nil.
     static func first(in text: String) -> Double? {
         let text = arabicDigits(text)
-        guard let range = text.range(of: #"[0-9][0-9,]*(\.[0-9]+)?"#, options: .regularExpression) else { return nil }
+        guard let range = text.firstRange(ofPattern: #"[0-9][0-9,]*(\.[0-9]+)?"#) else { return nil }
         return Double(text[range].replacingOccurrences(of: ",", with: ""))
     }
 
     /// The whole cell as a number, or nil when it holds anything else.
     static func whole(_ text: String) -> Double? {
         let trimmed = arabicDigits(text).trimmingCharacters(in: .whitespacesAndNewlines)
-        guard trimmed.range(of: #"^[0-9][0-9,]*(\.[0-9]+)?$"#, options: .regularExpression) != nil else { return nil }
+        guard trimmed.firstRange(ofPattern: #"^[0-9][0-9,]*(\.[0-9]+)?$"#) != nil else { return nil }
         return Double(trimmed.replacingOccurrences(of: ",", with: ""))
     }
 
     /// The leading row number of a cell: `7.ประสิทธิภาพ` → 7, `(๓) การ` → 3.
     static func leadingNumber(_ text: String) -> (number: Int, rest: String)? {
         let text = arabicDigits(text).trimmingCharacters(in: .whitespacesAndNewlines)
-        guard let range = text.range(of: #"^\(?([0-9]{1,2})[.)]\s*"#, options: .regularExpression) else { return nil }
+        guard let range = text.firstRange(ofPattern: #"^\(?([0-9]{1,2})[.)]\s*"#) else { return nil }
         let digits = text[range].filter(\.isNumber)
         guard let number = Int(digits) else { return nil }
         return (number, String(text[range.upperBound...]).trimmingCharacters(in: .whitespaces))
