@@ -18,12 +18,32 @@ struct UnitsFile: Decodable, Sendable {
 
     /// The file in `TemplatesFolder.url`, or in the built-in Templates when that folder (an
     /// `ITA_TEMPLATES` override) has none; nil when neither can be read.
+    /// Read once for each templates folder: the splitter and the unit rule both need it.
     static func load() -> UnitsFile? {
-        let builtIn = Bundle.module.url(forResource: "Templates", withExtension: nil)
-        let folders = [TemplatesFolder.url] + (builtIn.map { [$0] } ?? [])
-        return folders.lazy.compactMap { folder -> UnitsFile? in
-            guard let data = try? Data(contentsOf: folder.appendingPathComponent(fileName)) else { return nil }
-            return try? JSONDecoder().decode(UnitsFile.self, from: data)
-        }.first
+        let folder = TemplatesFolder.url
+        return cache.file(for: folder.path) {
+            let builtIn = Bundle.module.url(forResource: "Templates", withExtension: nil)
+            let folders = [folder] + (builtIn.map { [$0] } ?? [])
+            return folders.lazy.compactMap { folder -> UnitsFile? in
+                guard let data = try? Data(contentsOf: folder.appendingPathComponent(fileName)) else { return nil }
+                return try? JSONDecoder().decode(UnitsFile.self, from: data)
+            }.first
+        }
+    }
+
+    private static let cache = Cache()
+
+    private final class Cache: @unchecked Sendable {
+        private let lock = NSLock()
+        private var files: [String: UnitsFile?] = [:]
+
+        func file(for folder: String, reading: () -> UnitsFile?) -> UnitsFile? {
+            lock.lock()
+            defer { lock.unlock() }
+            if let file = files[folder] { return file }
+            let file = reading()
+            files[folder] = file
+            return file
+        }
     }
 }
