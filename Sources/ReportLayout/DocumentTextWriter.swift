@@ -23,8 +23,8 @@ public struct DocumentTextWriter: Sendable {
         // Each page's fragments are read once, as the next page, and kept for its own turn.
         var fragments = current.tableFragments(settings: settings, paragraphs: false)
         var skippedRows = 0
-        // The rows so far of the table the current page ends in (only their first cells count):
-        // whether a table numbers its rows is judged on all of them.
+        // The rows so far of the table the current page ends in: whether a table numbers its
+        // rows is judged on all of them, and its header may have more than one row.
         var tableRows: [TableRow] = []
         var carriedOver = false
         for number in pages {
@@ -32,7 +32,7 @@ public struct DocumentTextWriter: Sendable {
             let nextFragments = next?.tableFragments(settings: settings, paragraphs: false) ?? []
             var continuation: TableRow?
             var nextSkippedRows = 0
-            let lastRows = fragments.last.map { $0.rows.map { TableRow(cells: Array($0.cells.prefix(1))) } } ?? []
+            let lastRows = fragments.last?.rows ?? []
             // A carried-over page adds its rows less the repeated header and the rest of the row
             // written on the page before.
             tableRows = carriedOver && fragments.count == 1 ? tableRows + lastRows.dropFirst(skippedRows) : lastRows
@@ -41,7 +41,7 @@ public struct DocumentTextWriter: Sendable {
                let following = nextFragments.first,
                let carried = TableContinuation.of(following, after: previous, rows: [previous.rows[0]] + tableRows.dropFirst()) {
                 carriedOver = true
-                nextSkippedRows = carried.repeatsHeader ? 1 : 0
+                nextSkippedRows = carried.headerRows
                 // A last row that is itself the rest of a row from the page before was not
                 // written here: then its own rest stays on the next page.
                 let lastRowWasSkipped = current.lines.compactMap(\.table).min() == current.lines.compactMap(\.table).max()

@@ -43,15 +43,18 @@ extension PageLayout {
     /// the page before ends in a table is for the caller to add.
     public func tableFragments(settings: LayoutSettings, paragraphs: Bool = true) -> [TableFragment] {
         var rowsByTable: [Int: [TableRow]] = [:]
+        var ruledTables: Set<Int> = []
         for line in lines {
             guard let table = line.table else { continue }
+            if line.ruled { ruledTables.insert(table) }
             let cells = line.segments.map { segment in
                 TableCell(text: paragraphs ? segment.paragraphs(paragraphGap: settings.paragraphGap) : segment.text,
                           page: number, rect: segment.rect)
             }
             rowsByTable[table, default: []].append(TableRow(cells: cells))
         }
-        var fragments = rowsByTable.keys.sorted().map { TableFragment(rows: rowsByTable[$0]!, page: number, followsPrevious: false) }
+        var fragments = rowsByTable.keys.sorted().map { TableFragment(rows: rowsByTable[$0]!, page: number, followsPrevious: false,
+                                                                 ruled: ruledTables.contains($0)) }
         if !fragments.isEmpty {
             fragments[0].followsPrevious = isFurniture(lines.prefix { $0.table == nil }, settings: settings)
         }

@@ -57,20 +57,19 @@ public struct PageLayoutBuilder: Sendable {
         lines += unruled.lines
 
         for (index, table) in tables.enumerated() {
+            let columns = table.columns
             for row in table.rowEdges.indices.dropLast() {
-                let edges = table.columnEdges[row]
-                guard edges.count >= 2 else { continue }
-                let cells = (0..<(edges.count - 1)).map { column in
+                let cells = columns.indices.dropLast().map { column in
                     let key = CellKey(table: index, row: row, column: column)
                     let words = (cellLines[key] ?? []).map { spacer.segments(of: $0).flatMap { $0 } }
-                    let rect = Rect(x0: edges[column], y0: table.rowEdges[row],
-                                    x1: edges[column + 1], y1: table.rowEdges[row + 1])
+                    let rect = Rect(x0: columns[column], y0: table.rowEdges[row],
+                                    x1: columns[column + 1], y1: table.rowEdges[row + 1])
                     return TextSegment(lines: words, rect: rect)
                 }
                 guard cells.contains(where: { !$0.lines.isEmpty }) else { continue }
-                let rect = Rect(x0: edges[0], y0: table.rowEdges[row], x1: edges[edges.count - 1],
+                let rect = Rect(x0: columns[0], y0: table.rowEdges[row], x1: columns[columns.count - 1],
                                 y1: table.rowEdges[row + 1])
-                lines.append(TextLine(cells: cells, rect: rect, table: index))
+                lines.append(TextLine(cells: cells, rect: rect, table: index, ruled: true))
             }
         }
         let ordered = lines.enumerated()

@@ -8,6 +8,8 @@ public struct TextLine: Equatable, Sendable {
     /// For a table row, which table of the page it belongs to (0, 1, … from the top); nil for
     /// a line of prose.
     public var table: Int?
+    /// For a table row, whether the table is drawn with rulings.
+    public var ruled = false
 
     init(_ segments: [TextSegment]) {
         self.segments = segments
@@ -15,10 +17,11 @@ public struct TextLine: Equatable, Sendable {
     }
 
     /// A table row: one segment per cell, empty cells included so that columns line up.
-    init(cells: [TextSegment], rect: Rect, table: Int) {
+    init(cells: [TextSegment], rect: Rect, table: Int, ruled: Bool = false) {
         self.segments = cells
         self.rect = rect
         self.table = table
+        self.ruled = ruled
     }
 
     public var text: String { segments.map(\.text).joined(separator: "\t") }

@@ -33,9 +33,15 @@ struct RuledTableFinder {
             let crossing = vertical.filter { $0.y0 - tolerance <= middle && $0.y1 + tolerance >= middle }
             columnEdges.append(merged(crossing.map(\.midX)))
         }
-        guard columnEdges.contains(where: { $0.count >= 2 }) else { return nil }
+        let columns = merged(columnEdges.flatMap { $0 })
+        // One cell is a frame (around a chart, a note, a heading), not a table.
+        guard columns.count >= 3 else { return nil }
+        let ruledStretches = rowEdges.map { edge in
+            horizontal.filter { abs($0.midY - edge) <= tolerance }.map { $0.x0...$0.x1 }
+        }
         let rect = rules.dropFirst().reduce(rules[0]) { $0.union($1) }
-        return RuledTable(rect: rect, rowEdges: rowEdges, columnEdges: columnEdges)
+        return RuledTable(rect: rect, rowEdges: rowEdges, columnEdges: columnEdges, columns: columns,
+                          ruledStretches: ruledStretches, tolerance: tolerance)
     }
 
     private func touch(_ a: Rect, _ b: Rect) -> Bool {

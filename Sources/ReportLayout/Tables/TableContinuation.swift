@@ -2,14 +2,15 @@ import ThaiText
 
 /// How a table fragment carries on the table before it, across a page break.
 ///
-/// It does when it directly follows it and has as many columns, and either repeats the
-/// table's header row or keeps its columns where they were (two different tables of as many
-/// columns can follow each other too). Its first row then continues the table's last row when
-/// it does not start a row of its own: its first cell is empty, or the table numbers its rows
-/// (`1.`, `๒.`) and this first cell has no number.
+/// It does when it directly follows it, is drawn the same way (both ruled or both not), has as
+/// many columns, and either repeats the table's header rows or keeps its columns where they were
+/// (two different tables of as many columns can follow each other too). Its first row then
+/// continues the table's last row when it does not start a row of its own: its first cell is
+/// empty, or the table numbers its rows (`1.`, `๒.`) and this first cell has no number.
 struct TableContinuation: Equatable {
-    /// The fragment starts with the table's header row again.
-    var repeatsHeader: Bool
+    /// How many rows the fragment starts with that repeat the table's first rows: its header,
+    /// which may have more than one row (a two-level header of merged cells); 0 when none.
+    var headerRows: Int
     /// The fragment's first row after any repeated header is the rest of the table's last row.
     var continuesLastRow: Bool
 
@@ -18,13 +19,14 @@ struct TableContinuation: Equatable {
     /// A fragment `projected` onto the table's columns (`ColumnProjection`) keeps to them.
     static func of(_ next: TableFragment, after previous: TableFragment, rows: [TableRow],
                    projected: Bool = false) -> TableContinuation? {
-        guard next.followsPrevious, let first = next.rows.first, let header = rows.first,
+        guard next.followsPrevious, next.ruled == previous.ruled, let first = next.rows.first, let header = rows.first,
               rows.map(\.cells.count).max() == first.cells.count else { return nil }
-        let repeatsHeader = first.holdsTheSameText(as: header)
-        guard repeatsHeader || projected || sameColumns(previous, next) else { return nil }
-        let firstRow = repeatsHeader ? next.rows.dropFirst().first : first
+        let headerRows = first.holdsTheSameText(as: header)
+            ? zip(next.rows, rows).prefix { $0.holdsTheSameText(as: $1) }.count : 0
+        guard headerRows > 0 || projected || sameColumns(previous, next) else { return nil }
+        let firstRow = next.rows.dropFirst(headerRows).first
         let continues = firstRow.map { continuesRowAbove($0, rows: rows) } ?? false
-        return TableContinuation(repeatsHeader: repeatsHeader, continuesLastRow: continues)
+        return TableContinuation(headerRows: headerRows, continuesLastRow: continues)
     }
 
     /// `row` with each cell of `continuation` appended to its own, so a word cut by the page

@@ -6,10 +6,14 @@ public struct TableFragment: Equatable, Sendable {
     /// True when nothing but page furniture (a running header, blank lines) stands between the
     /// previous fragment and this one, so this one may continue the same table.
     public var followsPrevious: Bool
+    /// True when the fragment was read from rulings. A producer draws a table the same way on
+    /// every page, so a ruled fragment and an unruled one are never parts of one table.
+    public var ruled: Bool
 
-    public init(rows: [TableRow], page: Int? = nil, followsPrevious: Bool) {
+    public init(rows: [TableRow], page: Int? = nil, followsPrevious: Bool, ruled: Bool = false) {
         self.rows = rows
         self.page = page
         self.followsPrevious = followsPrevious
+        self.ruled = ruled
     }
 }

@@ -1,5 +1,5 @@
 /// Makes logical tables whole from their page fragments: a fragment that continues the table
-/// before it (`TableContinuation`) loses its repeated header row, and its first row is joined
+/// before it (`TableContinuation`) loses its repeated header rows, and its first row is joined
 /// to the table's last row when it is the rest of it. A fragment with fewer columns is first
 /// spread over the table's columns by position (`ColumnProjection`).
 public struct TableMerger: Sendable {
@@ -10,7 +10,7 @@ public struct TableMerger: Sendable {
         var previous: TableFragment?
         for var fragment in fragments where !fragment.rows.isEmpty {
             var projected = false
-            if fragment.followsPrevious, let previous, let table = tables.last,
+            if fragment.followsPrevious, let previous, previous.ruled == fragment.ruled, let table = tables.last,
                fragment.rows.map(\.cells.count).max() ?? 0 < table.columnCount,
                let columns = ColumnProjection.columns(of: previous), columns.count == table.columnCount,
                let spread = ColumnProjection().project(fragment, onto: columns) {
@@ -24,7 +24,7 @@ public struct TableMerger: Sendable {
                 continue
             }
             var rows = fragment.rows[...]
-            if continuation.repeatsHeader { rows = rows.dropFirst() }
+            rows = rows.dropFirst(continuation.headerRows)
             if continuation.continuesLastRow, let first = rows.first {
                 table.rows[table.rows.count - 1] = TableContinuation.join(table.rows[table.rows.count - 1], with: first)
                 rows = rows.dropFirst()

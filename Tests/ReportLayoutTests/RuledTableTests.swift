@@ -1,0 +1,98 @@
+import PDFText
+@testable import ReportLayout
+import XCTest
+
+/// Ruled tables on rulings and glyphs placed by hand, drawn as the budget volume and the EB1
+/// report draw theirs.
+final class RuledTableTests: XCTestCase {
+    private let builder = PageLayoutBuilder()
+
+    /// A glyph 8 pt wide and 10 pt high whose top left is at (`x`, `y`).
+    private func glyph(_ scalar: Unicode.Scalar, _ x: Double, _ y: Double) -> Glyph {
+        Glyph(scalar, Rect(x0: x, y0: y, x1: x + 8, y1: y + 10))
+    }
+
+    private func horizontal(_ y: Double, _ x0: Double, _ x1: Double) -> Rect { Rect(x0: x0, y0: y, x1: x1, y1: y) }
+    private func vertical(_ x: Double, _ y0: Double, _ y1: Double) -> Rect { Rect(x0: x, y0: y0, x1: x, y1: y1) }
+
+    private func cells(_ glyphs: [Glyph], _ rules: [Rect]) -> [[[String]]] {
+        builder.build(glyphs: glyphs, rules: rules, pageNumber: 1).tableFragments(settings: LayoutSettings())
+            .map { $0.rows.map { $0.cells.map(\.text) } }
+    }
+
+    func testATwoLevelHeaderComesOutOnTheTablesColumns() {
+        // Column 0's header cell runs down both header rows (no rule across it at y 20) and
+        // its text stands in the lower one; the other header cell runs over columns 1 and 2,
+        // its text across the rule between them.
+        let rules = [
+            horizontal(0, 0, 300), horizontal(20, 100, 300), horizontal(40, 0, 300), horizontal(60, 0, 300),
+            vertical(0, 0, 60), vertical(100, 0, 60), vertical(200, 20, 60), vertical(300, 0, 60),
+        ]
+        let glyphs = [glyph("ก", 10, 15), glyph("ข", 196, 5), glyph("ค", 110, 25), glyph("ง", 210, 25),
+                      glyph("1", 10, 45), glyph("2", 110, 45), glyph("3", 210, 45)]
+        XCTAssertEqual(cells(glyphs, rules), [[["ก", "ข", ""], ["", "ค", "ง"], ["1", "2", "3"]]])
+    }
+
+    func testACellOverSeveralColumnsKeepsTheRowAsWideAsTheTable() {
+        // A total row whose label runs over the first two columns.
+        let rules = [
+            horizontal(0, 0, 300), horizontal(20, 0, 300), horizontal(40, 0, 300),
+            vertical(0, 0, 40), vertical(100, 0, 20), vertical(200, 0, 40), vertical(300, 0, 40),
+        ]
+        let glyphs = [glyph("1", 10, 5), glyph("ก", 110, 5), glyph("9", 210, 5),
+                      glyph("ร", 90, 25), glyph("9", 210, 25)]
+        XCTAssertEqual(cells(glyphs, rules), [[["1", "ก", "9"], ["ร", "", "9"]]])
+    }
+
+    func testTextBesideABoxUnderOneColumnStandsInItsColumn() {
+        // Below the table, a box under the last column holds the total; its label stands to
+        // the box's left, under the middle column, with no rule around it.
+        let rules = [
+            horizontal(0, 0, 300), horizontal(20, 0, 300), horizontal(40, 200, 300),
+            vertical(0, 0, 20), vertical(100, 0, 20), vertical(200, 0, 40), vertical(300, 0, 40),
+        ]
+        let glyphs = [glyph("ก", 10, 5), glyph("ข", 110, 5), glyph("1", 210, 5),
+                      glyph("ร", 150, 25), glyph("9", 210, 25)]
+        XCTAssertEqual(cells(glyphs, rules), [[["ก", "ข", "1"], ["", "ร", "9"]]])
+    }
+
+    func testAFrameOfOneCellIsNotATable() {
+        // A frame around a chart's title: its text stays prose.
+        let rules = [horizontal(0, 0, 300), horizontal(100, 0, 300), vertical(0, 0, 100), vertical(300, 0, 100)]
+        let layout = builder.build(glyphs: [glyph("ก", 10, 5), glyph("1", 150, 50)], rules: rules, pageNumber: 1)
+        XCTAssertTrue(layout.lines.allSatisfy { $0.table == nil })
+        XCTAssertEqual(layout.tableFragments(settings: LayoutSettings()).count, 0)
+        // Split by a rule, one column still is.
+        let split = rules + [horizontal(50, 0, 300)]
+        XCTAssertTrue(builder.build(glyphs: [glyph("ก", 10, 5)], rules: split, pageNumber: 1).lines.allSatisfy { $0.table == nil })
+    }
+}
+
+final class RuledTableMergerTests: XCTestCase {
+    private func row(_ texts: String...) -> TableRow {
+        TableRow(cells: texts.map { TableCell(text: $0) })
+    }
+
+    func testATwoRowHeaderRepeatedOnTheNextPageIsDroppedWhole() {
+        let header = [row("แผนงาน", "งบรายจ่าย", ""), row("", "งบบุคลากร", "รวม")]
+        let tables = TableMerger().merge([
+            TableFragment(rows: header + [row("1. ก", "-", "78.4590")], page: 1, followsPrevious: false, ruled: true),
+            TableFragment(rows: header + [row("2. ข", "-", "80.4378")], page: 2, followsPrevious: true, ruled: true),
+        ])
+        XCTAssertEqual(tables.count, 1)
+        XCTAssertEqual(tables[0].rows.map { $0.cells.map(\.text) }, [
+            ["แผนงาน", "งบรายจ่าย", ""], ["", "งบบุคลากร", "รวม"], ["1. ก", "-", "78.4590"], ["2. ข", "-", "80.4378"],
+        ])
+        XCTAssertEqual(tables[0].pages, [1, 2])
+    }
+
+    func testARuledTableAndAnUnruledOneAreNeverOneTable() {
+        let ruled = TableFragment(rows: [row("ก", "ข", "ค"), row("1", "2", "3")], page: 1, followsPrevious: false, ruled: true)
+        // The same columns, even the header again: still another table.
+        let unruled = TableFragment(rows: [row("ก", "ข", "ค"), row("4", "5", "6")], page: 2, followsPrevious: true)
+        XCTAssertEqual(TableMerger().merge([ruled, unruled]).count, 2)
+        // Fewer columns: not spread over the ruled table's columns either.
+        let narrow = TableFragment(rows: [row("3 สรุป", "2565")], page: 2, followsPrevious: true)
+        XCTAssertEqual(TableMerger().merge([ruled, narrow]).count, 2)
+    }
+}
