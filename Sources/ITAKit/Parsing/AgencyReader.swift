@@ -17,7 +17,9 @@ struct AgencyReader {
         // The first line naming a district and a province, with the agency before them.
         let pattern = #"(\S+)\s*(?:อำเภอ|อ\.)\s*(\S+)\s*(?:จังหวัด|จ\.)\s*(\S+)"#
         for line in lines.prefix(80) {
-            guard let match = line.text.firstMatch(of: pattern) else { continue }
+            // The pattern needs a district word; a line without one is passed over before it.
+            guard line.text.containsExactly("อำเภอ") || line.text.containsExactly("อ."),
+                  let match = line.text.firstMatch(of: pattern) else { continue }
             var name = match[1]
             for (short, long) in Self.abbreviations where name.hasPrefix(short) {
                 name = long + name.dropFirst(short.count).trimmingCharacters(in: .whitespaces)

@@ -26,9 +26,11 @@ struct MeasureReader {
     }
 
     /// Steps split on their numbering (`1.จัดให้มี… 2.จัดทำ…`) or on dashes at line starts.
+    private static let stepMark = try? NSRegularExpression(pattern: #"(?:^|(?<=\s))(?:[0-9]{1,2}\.(?![0-9])|-\s*)"#, options: [.anchorsMatchLines])
+
     static func steps(_ text: String) -> [String] {
         let marked = ThaiNumber.arabicDigits(text)
-        guard let regex = try? NSRegularExpression(pattern: #"(?:^|(?<=\s))(?:[0-9]{1,2}\.(?![0-9])|-\s*)"#, options: [.anchorsMatchLines]) else { return [text] }
+        guard let regex = stepMark else { return [text] }
         let starts = regex.matches(in: marked, range: NSRange(marked.startIndex..., in: marked))
             .compactMap { Range($0.range, in: marked)?.lowerBound }
         guard starts.count > 1 else {

@@ -26,7 +26,12 @@ public struct TableRow: Equatable, Sendable {
     /// The cells' text without whitespace, for comparing repeated header rows: a header may be
     /// wrapped differently on each page, and Thai writers are loose with spaces in it.
     var comparableText: [String] {
-        cells.map { String($0.text.unicodeScalars.filter { !$0.properties.isWhitespace }.map(Character.init)) }
+        cells.map { String(String.UnicodeScalarView($0.text.unicodeScalars.filter { !$0.properties.isWhitespace })) }
+    }
+
+    /// How many letters (scalars other than whitespace) the row holds.
+    private var letterCount: Int {
+        cells.reduce(0) { count, cell in count + cell.text.unicodeScalars.count { !$0.properties.isWhitespace } }
     }
 
     /// Whether this row says what `other` says, however the two split it into cells and lines:
@@ -34,6 +39,8 @@ public struct TableRow: Equatable, Sendable {
     /// text leaves, which are not the same on every page. Compared as the letters the rows
     /// hold, since a cell over two columns reads their lines interleaved.
     func holdsTheSameText(as other: TableRow) -> Bool {
+        // Most rows compared with a header differ in length: told apart without building text.
+        guard letterCount == other.letterCount else { return false }
         if comparableText == other.comparableText { return true }
         func letters(_ row: TableRow) -> [Unicode.Scalar] {
             row.cells.flatMap { $0.text.unicodeScalars.filter { !$0.properties.isWhitespace } }.sorted { $0.value < $1.value }
