@@ -1,3 +1,5 @@
+import Dispatch
+import Foundation
 import PDFText
 
 /// A report read as the ITA parser needs it: its lines outside tables, in reading order, and
@@ -31,30 +33,80 @@ public struct DocumentContentReader: Sendable {
         self.reader = reader
     }
 
+    /// Poppler reads the pages one by one on this thread (it keeps global state and is not
+    /// documented as safe to use from several threads); each page's layout and clean-up, which
+    /// cost as much again, run on other cores while the next page is read.
     public func read(_ document: PDFDocument) throws -> DocumentContent {
-        let settings = reader.builder.settings
+        let pages = PageContents(count: document.pageCount)
+        let group = DispatchGroup()
+        defer { group.wait() }
+        for number in 1...max(document.pageCount, 1) where number <= document.pageCount {
+            let page = try document.page(number)
+            DispatchQueue.global().async(group: group) {
+                pages.store(readPage(page), at: number - 1)
+            }
+        }
+        group.wait()
+
         var lines: [DocumentContent.Line] = []
         var visualLines: [DocumentContent.Line] = []
         var fragments: [TableFragment] = []
         var previousPageEndsInTable = false
-        for number in 1...max(document.pageCount, 1) where number <= document.pageCount {
-            let layout = reader.layout(of: try document.page(number))
-            let prose = layout.lines.filter { $0.table == nil }.map {
-                DocumentContent.Line(text: reader.clean($0.text), page: number, rect: $0.rect)
-            }
-            lines += prose
-            // The prose is cleaned once, for both; only the unruled tables' own lines are added.
-            let tableLines = layout.unruledTableLines.map {
-                DocumentContent.Line(text: reader.clean($0.text), page: number, rect: $0.rect)
-            }
-            visualLines += (prose + tableLines).sorted { ($0.rect?.y0 ?? 0) < ($1.rect?.y0 ?? 0) }
-            var pageFragments = layout.tableFragments(settings: settings)
+        for page in pages.all {
+            lines += page.prose
+            visualLines += page.visualLines
+            var pageFragments = page.fragments
             if !pageFragments.isEmpty { pageFragments[0].followsPrevious = pageFragments[0].followsPrevious && previousPageEndsInTable }
-            previousPageEndsInTable = layout.endsInTable(settings: settings)
+            previousPageEndsInTable = page.endsInTable
             fragments += pageFragments
         }
         return DocumentContent(lines: lines, tables: tables(from: fragments), visualLines: visualLines,
                                pageCount: document.pageCount)
+    }
+
+    /// What one page gives the document: its prose, its lines as they stand, its table
+    /// fragments, and whether a table runs on past its foot.
+    private struct PageContent: Sendable {
+        var prose: [DocumentContent.Line]
+        var visualLines: [DocumentContent.Line]
+        var fragments: [TableFragment]
+        var endsInTable: Bool
+    }
+
+    private func readPage(_ page: PDFPage) -> PageContent {
+        let settings = reader.builder.settings
+        let layout = reader.layout(of: page)
+        let prose = layout.lines.filter { $0.table == nil }.map {
+            DocumentContent.Line(text: reader.clean($0.text), page: page.number, rect: $0.rect)
+        }
+        // The prose is cleaned once, for both; only the unruled tables' own lines are added.
+        let tableLines = layout.unruledTableLines.map {
+            DocumentContent.Line(text: reader.clean($0.text), page: page.number, rect: $0.rect)
+        }
+        return PageContent(prose: prose,
+                           visualLines: (prose + tableLines).sorted { ($0.rect?.y0 ?? 0) < ($1.rect?.y0 ?? 0) },
+                           fragments: layout.tableFragments(settings: settings),
+                           endsInTable: layout.endsInTable(settings: settings))
+    }
+
+    /// The pages' contents as the threads finish them, in page order.
+    private final class PageContents: @unchecked Sendable {
+        private let lock = NSLock()
+        private var pages: [PageContent?]
+
+        init(count: Int) { pages = Array(repeating: nil, count: count) }
+
+        func store(_ page: PageContent, at index: Int) {
+            lock.lock()
+            defer { lock.unlock() }
+            pages[index] = page
+        }
+
+        var all: [PageContent] {
+            lock.lock()
+            defer { lock.unlock() }
+            return pages.compactMap { $0 }
+        }
     }
 
     public func read(text: String) -> DocumentContent {
@@ -75,7 +127,33 @@ public struct DocumentContentReader: Sendable {
     /// page, and repaired only once whole, so that a word a page break cut in two is judged
     /// joined again (`กันยา` + `ยน`, not a `ยน` to repair into `ย่น`).
     func tables(from fragments: [TableFragment]) -> [Table] {
-        TableMerger().merge(fragments.map(normalized)).map(repaired)
+        let merged = TableMerger().merge(fragments.map(normalized))
+        guard reader.repairer != nil, merged.count > 1 else { return merged.map(repaired) }
+        // Each table is repaired on its own; the cores share them.
+        let tables = Tables(merged)
+        DispatchQueue.concurrentPerform(iterations: merged.count) { index in
+            tables.replace(index, with: repaired(merged[index]))
+        }
+        return tables.all
+    }
+
+    private final class Tables: @unchecked Sendable {
+        private let lock = NSLock()
+        private var tables: [Table]
+
+        init(_ tables: [Table]) { self.tables = tables }
+
+        func replace(_ index: Int, with table: Table) {
+            lock.lock()
+            defer { lock.unlock() }
+            tables[index] = table
+        }
+
+        var all: [Table] {
+            lock.lock()
+            defer { lock.unlock() }
+            return tables
+        }
     }
 
     /// The fragment's cells normalised (`ThaiNormalizer`), so that pages compare alike when
