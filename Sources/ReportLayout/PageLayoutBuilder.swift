@@ -62,8 +62,11 @@ public struct PageLayoutBuilder: Sendable {
                 let cells = columns.indices.dropLast().map { column in
                     let key = CellKey(table: index, row: row, column: column)
                     let words = (cellLines[key] ?? []).map { spacer.segments(of: $0).flatMap { $0 } }
-                    let rect = Rect(x0: columns[column], y0: table.rowEdges[row],
-                                    x1: columns[column + 1], y1: table.rowEdges[row + 1])
+                    // A cell with text is drawn where it stands, over every column and row it
+                    // covers; those it covers stay empty, each as wide as its column.
+                    let rect = words.isEmpty
+                        ? Rect(x0: columns[column], y0: table.rowEdges[row], x1: columns[column + 1], y1: table.rowEdges[row + 1])
+                        : table.drawnRect(row: row, column: column)
                     return TextSegment(lines: words, rect: rect)
                 }
                 guard cells.contains(where: { !$0.lines.isEmpty }) else { continue }

@@ -95,4 +95,31 @@ final class RuledTableMergerTests: XCTestCase {
         let narrow = TableFragment(rows: [row("3 สรุป", "2565")], page: 2, followsPrevious: true)
         XCTAssertEqual(TableMerger().merge([ruled, narrow]).count, 2)
     }
+
+    func testAGroupHeadingAtTheTopOfAPageStartsARowOfItsOwn() {
+        // The table numbers its rows, but its group headings have no number and no score; one
+        // more such heading at the top of the next page is not the rest of the row above.
+        let tables = TableMerger().merge([
+            TableFragment(rows: [row("ตัวชี้วัด", "คะแนน"), row("แบบวัด (IIT)", ""), row("1.การปฏิบัติหน้าที่", "100"),
+                                 row("5.การแก้ไขปัญหา", "100")], page: 3, followsPrevious: false, ruled: true),
+            TableFragment(rows: [row("ตัวชี้วัด", "คะแนน"), row("แบบวัด (EIT)", ""), row("6.คุณภาพ", "98.71")],
+                          page: 4, followsPrevious: true, ruled: true),
+        ])
+        XCTAssertEqual(tables.count, 1)
+        XCTAssertEqual(tables[0].rows.map { $0.cells[0].text },
+                       ["ตัวชี้วัด", "แบบวัด (IIT)", "1.การปฏิบัติหน้าที่", "5.การแก้ไขปัญหา", "แบบวัด (EIT)", "6.คุณภาพ"])
+    }
+
+    func testARowCutAfterTheTablesFirstRowIsJoinedWhenTheRowsBelowAreNumbered() {
+        // One row above to judge the numbering by; the rows after the cut are numbered too.
+        let tables = TableMerger().merge([
+            TableFragment(rows: [row("ตัวชี้วัด", "ผลการวิเคราะห์"), row("3.1 จุดแข็ง", "จากผลคะแนน")],
+                          page: 3, followsPrevious: false, ruled: true),
+            TableFragment(rows: [row("ตัวชี้วัด", "ผลการวิเคราะห์"), row("จำนวน 9 ตัวชี้วัด", "ในหน่วยงาน"),
+                                 row("2.การใช้งบประมาณ", "จาก"), row("3.การใช้อำนาจ", "จาก")],
+                          page: 4, followsPrevious: true, ruled: true),
+        ])
+        XCTAssertEqual(tables[0].rows.map { $0.cells[0].text },
+                       ["ตัวชี้วัด", "3.1 จุดแข็งจำนวน 9 ตัวชี้วัด", "2.การใช้งบประมาณ", "3.การใช้อำนาจ"])
+    }
 }

@@ -46,6 +46,17 @@ public struct RuledTable: Equatable, Sendable {
         return (row, gridColumn(at: drawn.lowerBound))
     }
 
+    /// The rectangle of the cell drawn with its top left at grid cell (`row`, `column`): wider
+    /// than the grid cell when it covers several columns, taller when it covers several rows.
+    func drawnRect(row: Int, column: Int) -> Rect {
+        let drawn = drawnCell(at: (columns[column] + columns[column + 1]) / 2, row: row)
+        var bottom = row + 1
+        while bottom < rowEdges.count - 1, !isRuled(edge: bottom, at: (drawn.lowerBound + drawn.upperBound) / 2) {
+            bottom += 1
+        }
+        return Rect(x0: columns[column], y0: rowEdges[row], x1: max(columns[column + 1], drawn.upperBound), y1: rowEdges[bottom])
+    }
+
     /// The x range of the cell drawn around `x` in `row`, or of the grid column under `x` when
     /// no drawn cell of the row holds it.
     private func drawnCell(at x: Double, row: Int) -> ClosedRange<Double> {

@@ -25,7 +25,8 @@ struct TableContinuation: Equatable {
             ? zip(next.rows, rows).prefix { $0.holdsTheSameText(as: $1) }.count : 0
         guard headerRows > 0 || projected || sameColumns(previous, next) else { return nil }
         let firstRow = next.rows.dropFirst(headerRows).first
-        let continues = firstRow.map { continuesRowAbove($0, rows: rows) } ?? false
+        let following = next.rows.dropFirst(headerRows + 1)
+        let continues = firstRow.map { continuesRowAbove($0, rows: rows, following: following) } ?? false
         return TableContinuation(headerRows: headerRows, continuesLastRow: continues)
     }
 
@@ -53,22 +54,39 @@ struct TableContinuation: Equatable {
         return opening ? after == ")" : after == "."
     }
 
-    private static func continuesRowAbove(_ row: TableRow, rows: [TableRow]) -> Bool {
+    /// Whether `row`, at the top of a page, is the rest of the last of `rows` (the table so
+    /// far), `following` being the rows after it on its page.
+    private static func continuesRowAbove(_ row: TableRow, rows: [TableRow], following: ArraySlice<TableRow>) -> Bool {
         if row.firstCellIsEmpty { return true }
-        let firstCells = rows.dropFirst().compactMap { $0.cells.first?.text }.filter { !$0.isEmpty }
+        // A first cell drawn over the next column too (a ruled table's group heading or total)
+        // is a row of its own.
+        if let first = row.cells[0].rect, let second = row.cells.dropFirst().first?.rect, first.x1 > second.x0 + 2 {
+            return false
+        }
+        // A row shaped like the table's group headings (unnumbered text in the first cell, the
+        // others empty) is one more of them, though the table numbers its other rows.
+        func isGroupHeading(_ row: TableRow) -> Bool {
+            row.cells.count >= 2 && !row.firstCellIsEmpty && !startsWithRowNumber(row.cells[0].text)
+                && row.cells.dropFirst().allSatisfy { $0.text.isEmpty }
+        }
+        if isGroupHeading(row), rows.dropFirst().contains(where: isGroupHeading) { return false }
+        // Whether the table numbers its rows is judged on the rows after this one too: a table
+        // cut after its first row has but one row above to go by.
+        let firstCells = (Array(rows.dropFirst()) + following).compactMap { $0.cells.first?.text }.filter { !$0.isEmpty }
         let numbered = firstCells.filter(startsWithRowNumber).count
         let tableNumbersItsRows = firstCells.count >= 2 && numbered * 3 >= firstCells.count * 2
         return tableNumbersItsRows && !startsWithRowNumber(row.cells[0].text)
     }
 
-    /// The cells of both fragments' widest rows start and end at the same x (within 2 points);
-    /// fragments without rectangles (text reports) never match this way.
+    /// The cells of both fragments' widest rows start at the same x, and the last ends at the
+    /// same x (within 2 points); fragments without rectangles (text reports) never match this
+    /// way. Only where cells start: a ruled table's merged cell ends further right.
     private static func sameColumns(_ a: TableFragment, _ b: TableFragment) -> Bool {
         func edges(_ fragment: TableFragment) -> [Double]? {
             guard let row = fragment.rows.max(by: { $0.cells.count < $1.cells.count }) else { return nil }
             let rects = row.cells.compactMap(\.rect)
-            guard rects.count == row.cells.count else { return nil }
-            return rects.flatMap { [$0.x0, $0.x1] }
+            guard let last = rects.last, rects.count == row.cells.count else { return nil }
+            return rects.map(\.x0) + [last.x1]
         }
         guard let left = edges(a), let right = edges(b), left.count == right.count else { return false }
         return zip(left, right).allSatisfy { abs($0 - $1) <= 2 }
