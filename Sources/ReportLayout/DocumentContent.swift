@@ -48,11 +48,20 @@ public struct DocumentContentReader: Sendable {
         }
         group.wait()
 
+        // A table drawn without rulings that ends a page keeps its columns on the next
+        // (`PageLayoutBuilder`), which was laid out on its own: look at such a page again, in
+        // page order, since the page before may itself have been read again.
+        var contents = pages.all
+        for index in contents.indices.dropFirst() where !contents[index - 1].layout.unruledChannelsAtFoot.isEmpty {
+            let layout = reader.layout(of: contents[index].page, after: contents[index - 1].layout)
+            if layout != contents[index].layout { contents[index] = content(of: contents[index].page, laidOut: layout) }
+        }
+
         var lines: [DocumentContent.Line] = []
         var visualLines: [DocumentContent.Line] = []
         var fragments: [TableFragment] = []
         var previousPageEndsInTable = false
-        for page in pages.all {
+        for page in contents {
             lines += page.prose
             visualLines += page.visualLines
             var pageFragments = page.fragments
@@ -71,11 +80,16 @@ public struct DocumentContentReader: Sendable {
         var visualLines: [DocumentContent.Line]
         var fragments: [TableFragment]
         var endsInTable: Bool
+        var page: PDFPage
+        var layout: PageLayout
     }
 
     private func readPage(_ page: PDFPage) -> PageContent {
+        content(of: page, laidOut: reader.layout(of: page))
+    }
+
+    private func content(of page: PDFPage, laidOut layout: PageLayout) -> PageContent {
         let settings = reader.builder.settings
-        let layout = reader.layout(of: page)
         let prose = layout.lines.filter { $0.table == nil }.map {
             DocumentContent.Line(text: reader.clean($0.text), page: page.number, rect: $0.rect)
         }
@@ -86,7 +100,7 @@ public struct DocumentContentReader: Sendable {
         return PageContent(prose: prose,
                            visualLines: (prose + tableLines).sorted { ($0.rect?.y0 ?? 0) < ($1.rect?.y0 ?? 0) },
                            fragments: layout.tableFragments(settings: settings),
-                           endsInTable: layout.endsInTable(settings: settings))
+                           endsInTable: layout.endsInTable(settings: settings), page: page, layout: layout)
     }
 
     /// The pages' contents as the threads finish them, in page order.

@@ -28,7 +28,7 @@ public struct DocumentTextWriter: Sendable {
         var tableRows: [TableRow] = []
         var carriedOver = false
         for number in pages {
-            let next = number < pages.upperBound ? reader.layout(of: try document.page(number + 1)) : nil
+            let next = number < pages.upperBound ? reader.layout(of: try document.page(number + 1), after: current) : nil
             let nextFragments = next?.tableFragments(settings: settings, paragraphs: false) ?? []
             var continuation: TableRow?
             var nextSkippedRows = 0

@@ -26,7 +26,10 @@ public struct PDFTextReader: Sendable {
         return repaired
     }
 
-    public func layout(of page: PDFPage) -> PageLayout {
-        builder.build(glyphs: page.glyphs, rules: page.rules, pageNumber: page.number)
+    /// `previous` is the layout of the page before, if it was read: a table drawn without
+    /// rulings that ends it keeps its columns here.
+    public func layout(of page: PDFPage, after previous: PageLayout? = nil) -> PageLayout {
+        builder.build(glyphs: page.glyphs, rules: page.rules, pageNumber: page.number,
+                      continuing: previous?.unruledChannelsAtFoot ?? [])
     }
 }

@@ -9,6 +9,9 @@ public struct PageLayout: Equatable, Sendable {
     /// page: a second reading for when a table's rows or edges were not found right, since
     /// such a table has only the alignment of its text to go by.
     public var unruledTableLines: [TextLine]
+    /// The channels between the columns of the table drawn without rulings that ends the page,
+    /// if one does: the next page's first table may carry it on (`PageLayoutBuilder`).
+    public var unruledChannelsAtFoot: [ClosedRange<Double>] = []
 
     public init(number: Int, lines: [TextLine], paragraphStarts: Set<Int> = [], unruledTableLines: [TextLine] = []) {
         self.number = number

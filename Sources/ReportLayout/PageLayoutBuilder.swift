@@ -11,7 +11,10 @@ public struct PageLayoutBuilder: Sendable {
         self.settings = settings
     }
 
-    public func build(glyphs: [Glyph], rules: [Rect] = [], pageNumber: Int) -> PageLayout {
+    /// `continued`: the channels of an unruled table at the foot of the page before
+    /// (`PageLayout.unruledChannelsAtFoot`), which this page's first table may carry on.
+    public func build(glyphs: [Glyph], rules: [Rect] = [], pageNumber: Int,
+                      continuing continued: [ClosedRange<Double>] = []) -> PageLayout {
         let repaired = ReplacementGlyphRepair().repair(glyphs)
         // Spaces are ignored: poppler's are its own guesses from gaps, with a Thai-blind rule.
         let visible = repaired.filter { !$0.scalar.properties.isWhitespace && $0.rect.height > 0 }
@@ -22,9 +25,14 @@ public struct PageLayoutBuilder: Sendable {
         let baseLines = lines.map { $0.filter { !ThaiCharacter.isCombiningMark($0.scalar) } }.filter { !$0.isEmpty }
         let clusterLines = MarkAttacher(reach: settings.markReach).attach(marks, to: baseLines)
         let tables = RuledTableFinder(tolerance: settings.ruleTolerance).find(in: rules)
-        let (textLines, unruledTableLines) = arrange(clusterLines.filter { !$0.isEmpty }, tables: tables)
-        return PageLayout(number: pageNumber, lines: textLines, paragraphStarts: paragraphStarts(of: textLines),
-                          unruledTableLines: unruledTableLines)
+        let (textLines, unruledTableLines, last) = arrange(clusterLines.filter { !$0.isEmpty }, tables: tables,
+                                                           continuing: continued)
+        var layout = PageLayout(number: pageNumber, lines: textLines, paragraphStarts: paragraphStarts(of: textLines),
+                                unruledTableLines: unruledTableLines)
+        if let last, textLines.last(where: { $0.table != nil })?.rect == last.lastRow, layout.endsInTable(settings: settings) {
+            layout.unruledChannelsAtFoot = last.channels
+        }
+        return layout
     }
 
     private struct CellKey: Hashable {
@@ -33,7 +41,8 @@ public struct PageLayoutBuilder: Sendable {
 
     /// Lines outside tables as they are; inside a table, one line per row with its cells'
     /// text; all in order from the top of the page. Also the visual lines of unruled tables.
-    private func arrange(_ clusterLines: [[TextCluster]], tables: [RuledTable]) -> ([TextLine], [TextLine]) {
+    private func arrange(_ clusterLines: [[TextCluster]], tables: [RuledTable], continuing continued: [ClosedRange<Double>])
+        -> ([TextLine], [TextLine], (channels: [ClosedRange<Double>], lastRow: Rect)?) {
         let spacer = WordSpacer(wordGap: settings.wordGap, columnGap: settings.columnGap)
         var lines: [TextLine] = []
         var outsideLines: [[TextCluster]] = []
@@ -53,7 +62,7 @@ public struct PageLayoutBuilder: Sendable {
             for (key, clusters) in inside { cellLines[key, default: []].append(clusters) }
         }
 
-        let unruled = linesReadingUnruledTables(outsideLines, spacer: spacer, firstTable: tables.count)
+        let unruled = linesReadingUnruledTables(outsideLines, spacer: spacer, firstTable: tables.count, continuing: continued)
         lines += unruled.lines
 
         for (index, table) in tables.enumerated() {
@@ -78,15 +87,17 @@ public struct PageLayoutBuilder: Sendable {
         let ordered = lines.enumerated()
             .sorted { a, b in a.element.rect.y0 != b.element.rect.y0 ? a.element.rect.y0 < b.element.rect.y0 : a.offset < b.offset }
             .map(\.element)
-        return (numberTablesFromTheTop(ordered), unruled.tableLines)
+        return (numberTablesFromTheTop(ordered), unruled.tableLines, unruled.last)
     }
 
     /// Lines as they are, except where an unruled table stands: there one line per row, and
     /// each cell's wrapped lines joined.
-    private func linesReadingUnruledTables(_ clusterLines: [[TextCluster]], spacer: WordSpacer,
-                                           firstTable: Int) -> (lines: [TextLine], tableLines: [TextLine]) {
+    private func linesReadingUnruledTables(_ clusterLines: [[TextCluster]], spacer: WordSpacer, firstTable: Int,
+                                           continuing continued: [ClosedRange<Double>])
+        -> (lines: [TextLine], tableLines: [TextLine], last: (channels: [ClosedRange<Double>], lastRow: Rect)?) {
         let letters = clusterLines.map { $0.map(\.rect) }
-        let tables = UnruledTableFinder(minimumChannel: settings.unruledColumnGap).find(in: letters)
+        let tables = UnruledTableFinder(minimumChannel: settings.unruledColumnGap)
+            .find(in: letters, continuing: continued)
         var result: [TextLine] = []
         var tableLines: [TextLine] = []
         var next = 0
@@ -120,7 +131,8 @@ public struct PageLayoutBuilder: Sendable {
             }
         }
         result += clusterLines[next...].map(spacer.split)
-        return (result, tableLines)
+        let last = tables.last.flatMap { table in result.last { $0.table == firstTable + tables.count - 1 }.map { (table.channels, $0.rect) } }
+        return (result, tableLines, last)
 
         /// A row with nothing in its first column continues the row above: a table without
         /// rulings is read by gaps, and a cell may have a blank line or a paragraph gap. Not the

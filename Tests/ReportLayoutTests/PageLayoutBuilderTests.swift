@@ -128,4 +128,23 @@ final class PageLayoutBuilderTests: XCTestCase {
         let glyphs = [glyph("ช", 10, 1), glyph("\u{0E37}", 18.4, 2), glyph("\u{0E48}", 18.4, 3), glyph("อ", 18.4, 4)]
         XCTAssertEqual(builder.build(glyphs: glyphs, pageNumber: 1).text, "ชื่อ\n")
     }
+
+    func testAnUnruledTableKeepsTheColumnsOfThePageBefore() {
+        // Letters a, b, c, d in four columns drawn without rulings; the last two stand 5 points
+        // apart, a narrow channel. On the page before, every row has a d that starts at the
+        // channel; on this page only the row at the foot does, too few lines to line up.
+        func row(_ index: Int, _ cells: [(Unicode.Scalar, Double, Double)]) -> [Glyph] {
+            line(cells, y: 100 + 22 * Double(index))
+        }
+        let full: [(Unicode.Scalar, Double, Double)] = [("a", 60, 100), ("b", 120, 300), ("c", 320, 400), ("d", 405, 470)]
+        let before = builder.build(glyphs: (0..<5).flatMap { row($0, full) }, pageNumber: 1)
+        XCTAssertEqual(before.unruledChannelsAtFoot.count, 3)
+        let glyphs = row(0, [("a", 65, 105), ("b", 130, 290), ("c", 330, 390), ("d", 420, 470)])
+            + row(1, [("b", 120, 300)]) + row(2, [("b", 120, 280)]) + row(3, [("b", 120, 290)])
+            + row(4, full) + row(5, [("a", 60, 90), ("b", 120, 250), ("c", 320, 380), ("d", 405, 440)])
+        let alone = builder.build(glyphs: glyphs, pageNumber: 2)
+        XCTAssertEqual(alone.lines.last?.segments.count, 3)
+        let carried = builder.build(glyphs: glyphs, pageNumber: 2, continuing: before.unruledChannelsAtFoot)
+        XCTAssertEqual(carried.lines.last?.segments.map(\.text), ["a", "b", "c", "d"])
+    }
 }

@@ -52,4 +52,91 @@ final class UnruledTableFinderTests: XCTestCase {
         XCTAssertEqual(tables.map(\.lines), [0..<4])
         XCTAssertEqual(tables.first?.columnBoundaries.count, 2)
     }
+
+    func testAParagraphsLastLineAboveTheTableDoesNotCloseItsChannels() {
+        // The paragraph's last line ends before the last column: it has words on one side of
+        // that channel only and is not the table's, but its words cross the other two channels.
+        let lines = [
+            line(0, [(60, 200), (206, 300), (306, 440)]),
+            line(1, [(60, 100), (112, 240), (252, 430), (446, 510)]),
+            line(2, [(60, 104), (112, 245), (252, 440), (446, 500)]),
+            line(3, [(60, 90), (112, 230), (252, 420), (446, 515)]),
+            line(4, [(112, 200), (252, 410)]),
+            line(5, [(60, 95), (112, 235), (252, 435), (446, 505)]),
+        ]
+        let tables = UnruledTableFinder().find(in: lines)
+        XCTAssertEqual(tables.map(\.lines), [1..<6])
+        XCTAssertEqual(tables.first?.columnBoundaries.count, 3)
+    }
+
+    func testAHeadingBelowTheTableDoesNotCloseItsChannels() {
+        // The last page of a table: its header (four lines) and the rest of one cell, then a
+        // heading at the margin whose words cross the first two channels.
+        let lines = [
+            line(0, [(60, 95), (115, 240), (270, 390), (420, 490)]),
+            line(1, [(62, 98), (110, 245), (262, 380), (412, 480)]),
+            line(2, [(65, 90), (150, 200), (300, 350), (420, 460)]),
+            line(3, [(70, 85), (140, 220), (310, 330), (430, 450)]),
+            line(4, [(110, 240)]),
+            line(5, [(110, 230)]),
+            line(6, [(110, 245)]),
+            line(7, [(110, 200)]),
+            line(8, [(110, 238)]),
+            line(9, [(56, 300)]),
+        ]
+        let tables = UnruledTableFinder().find(in: lines)
+        XCTAssertEqual(tables.map(\.lines), [0..<9])
+        XCTAssertEqual(tables.first?.columnBoundaries.count, 3)
+    }
+
+    func testTextOfAFurtherColumnDoesNotLineUpAChannel() {
+        // A word space in the centred header of the first column leaves a narrow channel; the
+        // scores that line up beyond it stand in the next column, after the real edge.
+        let lines = [
+            line(0, [(259, 391), (397, 422), (679, 730)]),
+            line(1, [(59, 277), (628, 673)]),
+            line(2, [(59, 319), (324, 363)]),
+            line(3, [(59, 196), (628, 673)]),
+            line(4, [(59, 231), (628, 673)]),
+        ]
+        let tables = UnruledTableFinder().find(in: lines)
+        XCTAssertEqual(tables.map(\.lines), [0..<5])
+        XCTAssertEqual(tables.first?.columnBoundaries.count, 1)
+        XCTAssertEqual(tables.first?.column(of: 300), 0)
+    }
+
+    func testAProseSpaceAboveATableIsNoColumnEdge() {
+        // A paragraph, then a two-column table. The paragraph's first line has a space at x 578
+        // that every line below leaves open; the scores after it line up at 635, not at 581.
+        let lines = [
+            line(0, [(56, 353), (358, 396), (401, 576), (581, 642), (647, 686), (691, 732), (737, 768)]),
+            line(1, [(56, 287), (292, 441)]),
+            line(2, [(56, 203), (208, 489)]),
+            line(3, [(313, 376), (669, 748)]),
+            line(4, [(59, 368), (373, 405), (635, 665)]),
+            line(5, [(59, 381), (386, 423), (429, 470), (475, 485), (635, 681)]),
+            line(6, [(59, 381), (386, 423), (429, 470), (475, 485), (635, 665)]),
+        ]
+        let tables = UnruledTableFinder().find(in: lines)
+        XCTAssertEqual(tables.map(\.lines), [3..<7])
+        XCTAssertEqual(tables.first?.columnBoundaries.count, 1)
+    }
+
+    func testANarrowChannelOfTheTableOnThePageBeforeIsKept() {
+        // A table carried on from the page before: the rest of a cell, then a row at the foot of
+        // the page whose last column holds two lines, too few to line up after its narrow channel.
+        let lines = [
+            line(0, [(65, 105), (130, 290), (330, 390), (420, 470)]),
+            line(1, [(120, 300)]),
+            line(2, [(120, 280)]),
+            line(3, [(120, 290)]),
+            line(4, [(60, 100), (120, 300), (320, 400), (405, 470)]),
+            line(5, [(60, 90), (120, 250), (320, 380), (405, 440)]),
+        ]
+        XCTAssertEqual(UnruledTableFinder().find(in: lines).first?.columnBoundaries.count, 2)
+        let continued = UnruledTableFinder().find(in: lines, continuing: [110...120, 300...320, 399...406])
+        XCTAssertEqual(continued.map(\.lines), [0..<6])
+        XCTAssertEqual(continued.first?.columnBoundaries.count, 3)
+        XCTAssertEqual(continued.first?.column(of: 420), 3)
+    }
 }

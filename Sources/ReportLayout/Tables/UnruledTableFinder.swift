@@ -42,7 +42,12 @@ struct UnruledTableFinder {
 
     /// `lines` holds the rectangles of each line's letters, left to right. Letters, not words:
     /// cells of a table may stand closer than a word space.
-    func find(in lines: [[Rect]]) -> [UnruledTable] {
+    ///
+    /// `continued` holds the channels of the table at the foot of the page before: the first
+    /// table here may carry it on, with the same columns, some of which hold too few lines on
+    /// this page to line up (the rest of one row's cell). A narrow channel of that table that
+    /// overlaps one of them is a column edge without lining up.
+    func find(in lines: [[Rect]], continuing continued: [ClosedRange<Double>] = []) -> [UnruledTable] {
         guard lines.count >= minimumSpanningLines else { return [] }
         let heights = lines.compactMap { $0.map(\.height).max() }.sorted()
         let height = max(heights.isEmpty ? 1 : heights[heights.count / 2], 1)
@@ -52,8 +57,10 @@ struct UnruledTableFinder {
         var tables: [UnruledTable] = []
         var start = 0
         while start < lines.count {
-            if let candidate = table(startingAt: start, in: runs, height: height),
-               let table = aligned(candidate, in: runs, height: height) {
+            let continued = tables.isEmpty ? continued : []
+            if let candidate = table(startingAt: start, before: runs.count, in: runs, height: height),
+               let found = aligned(candidate, in: runs, height: height, continuing: continued) {
+                let table = settled(found, from: candidate, in: runs, height: height, continuing: continued)
                 tables.append(table)
                 start = table.lines.upperBound
             } else {
@@ -63,22 +70,53 @@ struct UnruledTableFinder {
         return tables
     }
 
+    /// `table` as it stands when only its own lines leave channels open. Lines above or below
+    /// it that `aligned` left out (a paragraph's last line, a heading) still closed every
+    /// channel their words crossed, and the table lost columns and the rows that needed them.
+    /// So look again from its first line, dropping lines at the foot one by one, until the
+    /// lines searched are the lines found.
+    private func settled(_ table: UnruledTable, from candidate: UnruledTable, in lines: [[Rect]], height: Double,
+                         continuing continued: [ClosedRange<Double>]) -> UnruledTable {
+        guard table.lines != candidate.lines else { return table }
+        let first = table.lines.lowerBound
+        var fallback: UnruledTable?
+        var end = lines.count
+        while end > first + 1, let again = self.table(startingAt: first, before: end, in: lines, height: height) {
+            if let found = aligned(again, in: lines, height: height, continuing: continued), found.lines.lowerBound == first {
+                if found.lines == again.lines { return found }
+                fallback = fallback ?? found
+            }
+            end = again.lines.upperBound - 1
+        }
+        return fallback ?? table
+    }
+
     /// The candidate with only the channels that its lines' text lines up against, and without
     /// the lines at its top and foot that are not part of it. At the top: lines with words on
     /// one side of every channel (headings, a paragraph's last line). At the foot: lines with words on one side only that also do not start where
     /// the first column's cells start (a heading after the table; a cell's wrapped line starts
     /// at its cell's edge).
-    private func aligned(_ candidate: UnruledTable, in lines: [[Rect]], height: Double) -> UnruledTable? {
+    private func aligned(_ candidate: UnruledTable, in lines: [[Rect]], height: Double,
+                         continuing continued: [ClosedRange<Double>]) -> UnruledTable? {
         let tolerance = alignmentTolerance * height
         let indices = Array(candidate.lines)
+        // The text of the column right after a channel: a column further right lines up on its
+        // own, and says nothing of this channel.
         func textAfter(_ channel: ClosedRange<Double>, in line: Int) -> Rect? {
-            lines[line].first { $0.x0 >= channel.upperBound }
+            let next = candidate.channels.first { $0.lowerBound > channel.upperBound }?.lowerBound ?? .infinity
+            return lines[line].first { $0.x0 >= channel.upperBound && $0.x1 <= next }
         }
-        let kept = candidate.channels.filter { channel in
+        let linedUp = candidate.channels.filter { channel in
             guard channel.upperBound - channel.lowerBound < wideChannel * height else { return true }
             let after = indices.compactMap { textAfter(channel, in: $0) }
-            return [after.map(\.x0), after.map(\.x1), after.map(\.midX)]
-                .map { largestCluster(of: $0, within: tolerance).count }.max() ?? 0 >= minimumAlignedLines
+            // Left-aligned cells start where the channel ends; centred or right-aligned ones
+            // line up anywhere.
+            let starts = after.filter { $0.x0 - channel.upperBound <= tolerance }.count
+            return max(starts, largestCluster(of: after.map(\.x1), within: tolerance).count,
+                       largestCluster(of: after.map(\.midX), within: tolerance).count) >= minimumAlignedLines
+        }
+        let kept = candidate.channels.filter { channel in
+            linedUp.contains(channel) || continued.contains { $0.overlaps(channel) }
         }
         guard let firstChannel = kept.first else { return nil }
         func spans(_ line: Int) -> Bool {
@@ -128,10 +166,10 @@ struct UnruledTableFinder {
         return best
     }
 
-    private func table(startingAt start: Int, in lines: [[Rect]], height: Double) -> UnruledTable? {
+    private func table(startingAt start: Int, before end: Int, in lines: [[Rect]], height: Double) -> UnruledTable? {
         var covered: [ClosedRange<Double>] = []
         var found: UnruledTable?
-        for index in start..<lines.count {
+        for index in start..<end {
             guard !lines[index].isEmpty else { break }
             if index > start, let above = lines[index - 1].last, let below = lines[index].first,
                below.y0 - above.y1 > maximumLineGap * height {
