@@ -139,4 +139,26 @@ final class UnruledTableFinderTests: XCTestCase {
         XCTAssertEqual(continued.first?.columnBoundaries.count, 3)
         XCTAssertEqual(continued.first?.column(of: 420), 3)
     }
+
+    func testAHeadingBetweenTwoTablesEndsTheFirst() {
+        // The tool table (scores after x 440), the heading 2.4 at the margin, then the indicator
+        // table (names up to 353, scores after 435): read as one, their channels leave only
+        // x 430–435 open, and the heading stood inside the table.
+        let lines = [
+            line(0, [(216, 278), (454, 521)]),
+            line(1, [(59, 353), (359, 386), (392, 430), (440, 468)]),
+            line(2, [(59, 69)]),
+            line(3, [(59, 293), (299, 331), (440, 481)]),
+            line(4, [(56, 79), (85, 250)]),
+            line(5, [(171, 291), (296, 318), (466, 505)]),
+            line(6, [(59, 337), (343, 365)]),
+            line(7, [(59, 171), (435, 463)]),
+            line(8, [(59, 185), (435, 463)]),
+            line(9, [(59, 154), (435, 463)]),
+            line(10, [(59, 250), (435, 463)]),
+        ]
+        let tables = UnruledTableFinder().find(in: lines)
+        XCTAssertEqual(tables.map(\.lines), [0..<4, 5..<11])
+        XCTAssertEqual(tables.map(\.columnBoundaries.count), [1, 1])
+    }
 }

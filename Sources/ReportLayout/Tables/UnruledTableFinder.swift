@@ -133,8 +133,14 @@ struct UnruledTableFinder {
             guard let start = lines[line].first?.x0 else { return false }
             return start >= firstChannel.upperBound || abs(start - firstColumnEdge) <= tolerance
         }
-        while last + 1 < candidate.lines.upperBound, continuesTable(last + 1) {
-            last += 1
+        // A line of neither kind between two that span ends the table there too: a heading
+        // between two tables, whose channels had run into one.
+        if let heading = (first...last).first(where: { !spans($0) && !continuesTable($0) }) {
+            last = heading - 1
+        } else {
+            while last + 1 < candidate.lines.upperBound, continuesTable(last + 1) {
+                last += 1
+            }
         }
         return UnruledTable(lines: first..<(last + 1), channels: kept)
     }
