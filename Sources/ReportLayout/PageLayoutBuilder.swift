@@ -65,23 +65,29 @@ public struct PageLayoutBuilder: Sendable {
         let unruled = linesReadingUnruledTables(outsideLines, spacer: spacer, firstTable: tables.count, continuing: continued)
         lines += unruled.lines
 
+        let stacked = StackedRows(lineTolerance: settings.lineTolerance)
         for (index, table) in tables.enumerated() {
             let columns = table.columns
             for row in table.rowEdges.indices.dropLast() {
-                let cells = columns.indices.dropLast().map { column in
-                    let key = CellKey(table: index, row: row, column: column)
-                    let words = (cellLines[key] ?? []).map { spacer.segments(of: $0).flatMap { $0 } }
-                    // A cell with text is drawn where it stands, over every column and row it
-                    // covers; those it covers stay empty, each as wide as its column.
-                    let rect = words.isEmpty
-                        ? Rect(x0: columns[column], y0: table.rowEdges[row], x1: columns[column + 1], y1: table.rowEdges[row + 1])
-                        : table.drawnRect(row: row, column: column)
-                    return TextSegment(lines: words, rect: rect)
+                let ruledCells = columns.indices.dropLast().map { cellLines[CellKey(table: index, row: row, column: $0)] ?? [] }
+                let rows = stacked.split(ruledCells)
+                for (part, cellsOfPart) in rows.enumerated() {
+                    // A row stacked in a ruled one reaches down to the next one's first line.
+                    let top = part == 0 ? table.rowEdges[row] : StackedRows.top(of: cellsOfPart)
+                    let bottom = part == rows.count - 1 ? table.rowEdges[row + 1] : StackedRows.top(of: rows[part + 1])
+                    let cells = cellsOfPart.enumerated().map { column, cellLines in
+                        let words = cellLines.map { spacer.segments(of: $0).flatMap { $0 } }
+                        // A cell with text is drawn where it stands, over every column and row
+                        // it covers; those it covers stay empty, each as wide as its column.
+                        let rect = words.isEmpty || rows.count > 1
+                            ? Rect(x0: columns[column], y0: top, x1: columns[column + 1], y1: bottom)
+                            : table.drawnRect(row: row, column: column)
+                        return TextSegment(lines: words, rect: rect)
+                    }
+                    guard cells.contains(where: { !$0.lines.isEmpty }) else { continue }
+                    let rect = Rect(x0: columns[0], y0: top, x1: columns[columns.count - 1], y1: bottom)
+                    lines.append(TextLine(cells: cells, rect: rect, table: index, ruled: true))
                 }
-                guard cells.contains(where: { !$0.lines.isEmpty }) else { continue }
-                let rect = Rect(x0: columns[0], y0: table.rowEdges[row], x1: columns[columns.count - 1],
-                                y1: table.rowEdges[row + 1])
-                lines.append(TextLine(cells: cells, rect: rect, table: index, ruled: true))
             }
         }
         let ordered = lines.enumerated()

@@ -56,6 +56,28 @@ final class RuledTableTests: XCTestCase {
         XCTAssertEqual(cells(glyphs, rules), [[["ก", "ข", "1"], ["", "ร", "9"]]])
     }
 
+    /// One ruled row 50 pt high over three columns.
+    private let band = [
+        Rect(x0: 0, y0: 0, x1: 300, y1: 0), Rect(x0: 0, y0: 50, x1: 300, y1: 50),
+        Rect(x0: 0, y0: 0, x1: 0, y1: 50), Rect(x0: 100, y0: 0, x1: 100, y1: 50),
+        Rect(x0: 200, y0: 0, x1: 200, y1: 50), Rect(x0: 300, y0: 0, x1: 300, y1: 50),
+    ]
+
+    func testItemsRuledAsOneGroupComeOutAsRowsOfTheirOwn() {
+        // A group label with no numbers, then two items, each with a number in both columns
+        // of numbers on its own line; the second item's label wraps.
+        let glyphs = [glyph("ห", 10, 3), glyph("ก", 10, 16), glyph("7", 110, 16), glyph("8", 210, 16),
+                      glyph("ข", 10, 29), glyph("-", 110, 29), glyph("9", 210, 29), glyph("ค", 10, 40)]
+        XCTAssertEqual(cells(glyphs, band), [[["ห", "", ""], ["ก", "7", "8"], ["ขค", "-", "9"]]])
+    }
+
+    func testAPlanAndItsResultInOneColumnKeepTheRowWhole() {
+        // 80 and, below it, (80) in the first year's column only: one row.
+        let glyphs = [glyph("ก", 10, 5), glyph("ข", 10, 18), glyph("8", 110, 5), glyph("(", 110, 18), glyph("8", 118, 18),
+                      glyph(")", 126, 18), glyph("9", 210, 5)]
+        XCTAssertEqual(cells(glyphs, band), [[["กข", "8 (8)", "9"]]])
+    }
+
     func testAFrameOfOneCellIsNotATable() {
         // A frame around a chart's title: its text stays prose.
         let rules = [horizontal(0, 0, 300), horizontal(100, 0, 300), vertical(0, 0, 100), vertical(300, 0, 100)]

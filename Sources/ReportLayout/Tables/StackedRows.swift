@@ -1,0 +1,65 @@
+import PDFText
+
+/// The rows a ruled row stacks without rulings between them: budget tables rule a group of
+/// items once (a unit and its budget lines, an outcome and its indicators) and give each item
+/// its own line of numbers. Where every column of numbers has a number on the same lines, each
+/// of those lines starts a row; lines above the first number (the group's label) are a row of
+/// their own. A cell whose numbers do not line up with the other columns' (a plan and, below
+/// it, its result in one year's column only) keeps the row whole.
+struct StackedRows {
+    /// Lines whose vertical midpoints are this close, in line heights, stand side by side.
+    var lineTolerance: Double
+
+    /// For each row it stacks, top to bottom, each column's lines; `cells` is each column's
+    /// lines of one ruled row, top to bottom. One row, `cells` itself, when it stacks none.
+    func split(_ cells: [[[TextCluster]]]) -> [[[[TextCluster]]]] {
+        let numberColumns = cells.filter { !$0.isEmpty && $0.allSatisfy(Self.isNumber) }
+        guard let first = numberColumns.first, first.count >= 2,
+              numberColumns.allSatisfy({ column in
+                  column.count == first.count && zip(column, first).allSatisfy { sideBySide($0, $1) }
+              }) else { return [cells] }
+        let starts = first.map { Self.band(of: $0) }
+        let height = starts.map(\.height).min() ?? 0
+        // The line each row starts at; a label above the first number starts one more.
+        var tops = starts.map { $0.midY - lineTolerance * height }
+        let above = cells.joined().contains { Self.band(of: $0).midY < tops[0] }
+        if !above { tops[0] = -.infinity }
+        let rows = (above ? [-Double.infinity] : []) + tops
+        var result = [[[[TextCluster]]]](repeating: cells.map { _ in [] }, count: rows.count)
+        for (column, lines) in cells.enumerated() {
+            for line in lines {
+                let midY = Self.band(of: line).midY
+                let row = rows.lastIndex { $0 <= midY } ?? 0
+                result[row][column].append(line)
+            }
+        }
+        return result
+    }
+
+    private func sideBySide(_ a: [TextCluster], _ b: [TextCluster]) -> Bool {
+        let first = Self.band(of: a), second = Self.band(of: b)
+        return abs(first.midY - second.midY) <= lineTolerance * min(first.height, second.height)
+    }
+
+    /// Where the highest letter of a row's cells starts.
+    static func top(of cells: [[[TextCluster]]]) -> Double {
+        cells.joined().joined().map(\.rect.y0).min() ?? 0
+    }
+
+    static func band(of line: [TextCluster]) -> Rect {
+        line.dropFirst().reduce(line[0].rect) { $0.union($1.rect) }
+    }
+
+    /// A line of digits (Arabic or Thai) and the signs around numbers, or a dash for none.
+    static func isNumber(_ line: [TextCluster]) -> Bool {
+        var digits = false
+        for scalar in line.flatMap(\.scalars) {
+            if ("0"..."9").contains(scalar) || (0x0E50...0x0E59).contains(scalar.value) {
+                digits = true
+            } else if !",.-()%".unicodeScalars.contains(scalar) && !scalar.properties.isWhitespace {
+                return false
+            }
+        }
+        return digits || line.flatMap(\.scalars).contains("-")
+    }
+}
