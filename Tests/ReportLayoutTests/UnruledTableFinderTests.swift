@@ -161,4 +161,21 @@ final class UnruledTableFinderTests: XCTestCase {
         XCTAssertEqual(tables.map(\.lines), [0..<4, 5..<11])
         XCTAssertEqual(tables.map(\.columnBoundaries.count), [1, 1])
     }
+
+    func testAHeaderCentredOverNarrowerCellsMakesNoColumnOfItsOwn() {
+        // The scores keep to the left of their column (628–666), its header is centred over it
+        // (681–729): a wide gap lies between them, but no line has text on both sides of it.
+        let lines = [
+            line(0, [(264, 384), (391, 417), (681, 729)]),
+            line(1, [(59, 342), (348, 379)]),
+            line(2, [(59, 175), (628, 653)]),
+            line(3, [(59, 184), (628, 653)]),
+            line(4, [(59, 153), (628, 653)]),
+            line(5, [(59, 243), (628, 666)]),
+        ]
+        let tables = UnruledTableFinder().find(in: lines)
+        XCTAssertEqual(tables.map(\.lines), [0..<6])
+        XCTAssertEqual(tables.first?.columnBoundaries.count, 1)
+        XCTAssertEqual(tables.first?.column(of: 700), 1)
+    }
 }

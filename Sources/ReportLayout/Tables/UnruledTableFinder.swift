@@ -115,9 +115,20 @@ struct UnruledTableFinder {
             return max(starts, largestCluster(of: after.map(\.x1), within: tolerance).count,
                        largestCluster(of: after.map(\.midX), within: tolerance).count) >= minimumAlignedLines
         }
-        let kept = candidate.channels.filter { channel in
+        let edges = candidate.channels.filter { channel in
             linedUp.contains(channel) || continued.contains { $0.overlaps(channel) }
         }
+        // Two columns stand side by side in some line, as a row's cells do. Text of one column
+        // that never shares a line with the text beside it is one column's text standing at
+        // two places (a header centred over numbers that keep to the left).
+        let kept = edges.indices.filter { index in
+            let left = index > 0 ? edges[index - 1].upperBound : -Double.infinity
+            let right = index + 1 < edges.count ? edges[index + 1].lowerBound : Double.infinity
+            return indices.contains { line in
+                lines[line].contains { $0.x0 >= left && $0.x1 <= edges[index].lowerBound }
+                    && lines[line].contains { $0.x0 >= edges[index].upperBound && $0.x1 <= right }
+            }
+        }.map { edges[$0] }
         guard let firstChannel = kept.first else { return nil }
         func spans(_ line: Int) -> Bool {
             kept.contains { channel in
