@@ -53,8 +53,10 @@ public struct DocumentContentReader: Sendable {
         // page order, since the page before may itself have been read again.
         var contents = pages.all
         for index in contents.indices.dropFirst() where !contents[index - 1].layout.unruledChannelsAtFoot.isEmpty {
-            let layout = reader.layout(of: contents[index].page, after: contents[index - 1].layout)
-            if layout != contents[index].layout { contents[index] = content(of: contents[index].page, laidOut: layout) }
+            // Poppler reads the page again rather than every page's glyphs being kept for this.
+            let page = try document.page(index + 1)
+            let layout = reader.layout(of: page, after: contents[index - 1].layout)
+            if layout != contents[index].layout { contents[index] = content(of: page, laidOut: layout) }
         }
 
         var lines: [DocumentContent.Line] = []
@@ -80,7 +82,6 @@ public struct DocumentContentReader: Sendable {
         var visualLines: [DocumentContent.Line]
         var fragments: [TableFragment]
         var endsInTable: Bool
-        var page: PDFPage
         var layout: PageLayout
     }
 
@@ -100,7 +101,7 @@ public struct DocumentContentReader: Sendable {
         return PageContent(prose: prose,
                            visualLines: (prose + tableLines).sorted { ($0.rect?.y0 ?? 0) < ($1.rect?.y0 ?? 0) },
                            fragments: layout.tableFragments(settings: settings),
-                           endsInTable: layout.endsInTable(settings: settings), page: page, layout: layout)
+                           endsInTable: layout.endsInTable(settings: settings), layout: layout)
     }
 
     /// The pages' contents as the threads finish them, in page order.
