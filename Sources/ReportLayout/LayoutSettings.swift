@@ -45,6 +45,13 @@ public struct LayoutSettings: Sendable, Equatable {
     /// touch. Default 2.0.
     public var ruleTolerance = 2.0
 
+    /// A ruled table has a row ruled across at least this share of its columns' edges (the grid
+    /// every row is read onto, all the edges of all rows). Default 0.5: a table's body rows are
+    /// ruled across all its columns, and a two-level header or a total over merged cells does not
+    /// count against it; boxes joined by connector lines (an organisation chart) stand each on
+    /// edges of their own, so that no row crosses more than a few of all of them.
+    public var ruledRowShare = 0.5
+
     /// At most this many short lines (a running header, a page number) may stand between a
     /// table at the foot of one page and its continuation at the top of the next. Default 2.
     public var furnitureLines = 2

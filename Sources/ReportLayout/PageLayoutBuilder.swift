@@ -24,7 +24,7 @@ public struct PageLayoutBuilder: Sendable {
         let marks = lines.flatMap { $0.filter { ThaiCharacter.isCombiningMark($0.scalar) } }
         let baseLines = lines.map { $0.filter { !ThaiCharacter.isCombiningMark($0.scalar) } }.filter { !$0.isEmpty }
         let clusterLines = MarkAttacher(reach: settings.markReach).attach(marks, to: baseLines)
-        let tables = RuledTableFinder(tolerance: settings.ruleTolerance).find(in: rules)
+        let tables = RuledTableFinder(tolerance: settings.ruleTolerance, ruledRowShare: settings.ruledRowShare).find(in: rules)
         let (textLines, unruledTableLines, last) = arrange(clusterLines.filter { !$0.isEmpty }, tables: tables,
                                                            continuing: continued)
         var layout = PageLayout(number: pageNumber, lines: textLines, paragraphStarts: paragraphStarts(of: textLines),

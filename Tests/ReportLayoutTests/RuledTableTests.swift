@@ -78,6 +78,25 @@ final class RuledTableTests: XCTestCase {
         XCTAssertEqual(cells(glyphs, band), [[["กข", "8 (8)", "9"]]])
     }
 
+    func testBoxesJoinedByLinesAreNoTable() {
+        // An organisation chart: one box, three under it, two under those, joined by
+        // connector lines, so that all its lines touch. Its boxes stand each on edges of their
+        // own: no row crosses half the edges of all of them.
+        func box(_ x0: Double, _ x1: Double, _ y0: Double, _ y1: Double) -> [Rect] {
+            [horizontal(y0, x0, x1), horizontal(y1, x0, x1), vertical(x0, y0, y1), vertical(x1, y0, y1)]
+        }
+        let rules = box(110, 190, 0, 20) + [vertical(150, 20, 30), horizontal(30, 40, 260)]
+            + [vertical(40, 30, 40), vertical(150, 30, 40), vertical(260, 30, 40)]
+            + box(0, 80, 40, 60) + box(110, 190, 40, 60) + box(220, 300, 40, 60)
+            + [vertical(150, 60, 70), horizontal(70, 90, 210), vertical(90, 70, 80), vertical(210, 70, 80)]
+            + box(50, 130, 80, 100) + box(170, 250, 80, 100)
+        let glyphs = [glyph("ก", 140, 5), glyph("ข", 10, 45), glyph("ค", 120, 45), glyph("ง", 230, 45),
+                      glyph("จ", 60, 85), glyph("ฉ", 180, 85)]
+        let layout = builder.build(glyphs: glyphs, rules: rules, pageNumber: 1)
+        XCTAssertTrue(layout.lines.allSatisfy { $0.table == nil })
+        XCTAssertEqual(layout.lines.count, 3)
+    }
+
     func testAFrameOfOneCellIsNotATable() {
         // A frame around a chart's title: its text stays prose.
         let rules = [horizontal(0, 0, 300), horizontal(100, 0, 300), vertical(0, 0, 100), vertical(300, 0, 100)]

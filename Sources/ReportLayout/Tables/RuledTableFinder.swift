@@ -8,6 +8,8 @@ struct RuledTableFinder {
     var tolerance: Double
     /// Pages with more lines than this (charts, drawings) are not searched for tables.
     var maximumRules = 4000
+    /// The share of the table's column edges that at least one row must be ruled across.
+    var ruledRowShare = 0.5
 
     func find(in rules: [Rect]) -> [RuledTable] {
         guard rules.count >= 4, rules.count <= maximumRules else { return [] }
@@ -36,6 +38,9 @@ struct RuledTableFinder {
         let columns = merged(columnEdges.flatMap { $0 })
         // One cell is a frame (around a chart, a note, a heading), not a table.
         guard columns.count >= 3 else { return nil }
+        // Boxes joined by lines are no grid: no row crosses most of the edges.
+        let widest = columnEdges.map(\.count).max() ?? 0
+        guard Double(widest) >= ruledRowShare * Double(columns.count) else { return nil }
         let ruledStretches = rowEdges.map { edge in
             horizontal.filter { abs($0.midY - edge) <= tolerance }.map { $0.x0...$0.x1 }
         }
