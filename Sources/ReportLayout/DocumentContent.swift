@@ -40,10 +40,15 @@ public struct DocumentContentReader: Sendable {
         let pages = PageContents(count: document.pageCount)
         let group = DispatchGroup()
         defer { group.wait() }
+        // A page's glyphs wait in memory until it is laid out: a few pages ahead at most.
+        let pagesAhead = DispatchSemaphore(value: Self.pagesReadAhead)
         for number in 1...max(document.pageCount, 1) where number <= document.pageCount {
-            let page = try document.page(number)
+            pagesAhead.wait()
+            let page: PDFPage
+            do { page = try document.page(number) } catch { pagesAhead.signal(); throw error }
             DispatchQueue.global().async(group: group) {
                 pages.store(readPage(page), at: number - 1)
+                pagesAhead.signal()
             }
         }
         group.wait()
@@ -74,6 +79,9 @@ public struct DocumentContentReader: Sendable {
         return DocumentContent(lines: lines, tables: tables(from: fragments), visualLines: visualLines,
                                pageCount: document.pageCount)
     }
+
+    /// How many pages poppler may read before the first of them is laid out.
+    static let pagesReadAhead = 4
 
     /// What one page gives the document: its prose, its lines as they stand, its table
     /// fragments, and whether a table runs on past its foot.
