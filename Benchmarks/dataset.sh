@@ -9,7 +9,7 @@ count=${1:-1000}
 runs=${2:-3}
 bash Scripts/setup.sh
 scratch=${ITA_SCRATCH:-.build}
-swift build -c release --scratch-path "$scratch" --product ita >/dev/null
+swift build -c release --static-swift-stdlib --scratch-path "$scratch" --product ita >/dev/null
 ita=$scratch/release/ita
 out=Benchmarks/out/dataset
 reports=$out/reports-$count

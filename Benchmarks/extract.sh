@@ -1,14 +1,18 @@
 #!/usr/bin/env bash
 # Times `ita extract` and `ita tables` on the sample beside `pdftotext -layout` and beside
-# pdfplumber's extract_tables over every page (whole processes, hyperfine, 15 runs).
+# pdfplumber's extract_tables over every page (whole processes, hyperfine, 30 runs, `-N`: no
+# shell). `ita extract` is also timed held to one core (`taskset -c 0`): ita lays out the
+# pages on other cores while poppler reads the next one, and that line shows what it costs
+# where no second core is free. Run it with nothing else busy: the ratio is what counts.
 # Needs: hyperfine (apt-get install hyperfine), pdfplumber (pip install pdfplumber).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash Scripts/setup.sh
-swift build -c release >/dev/null
+swift build -c release --static-swift-stdlib --product ita >/dev/null
 pdf=${1:-Samples/muangphon-2568-laksaman.pdf}
-hyperfine -N -w 2 -r 15 \
-  ".build/release/ita extract $pdf" \
-  ".build/release/ita tables $pdf" \
+hyperfine -N -w 3 -r 30 \
   "pdftotext -layout $pdf /dev/null" \
-  "python3 Benchmarks/pdfplumber_tables.py $pdf"
+  ".build/release/ita extract $pdf" \
+  "taskset -c 0 .build/release/ita extract $pdf" \
+  ".build/release/ita tables $pdf"
+hyperfine -N -w 1 -r 5 "python3 Benchmarks/pdfplumber_tables.py $pdf"

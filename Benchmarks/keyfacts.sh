@@ -7,7 +7,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 heldout=${1:-Benchmarks/out/heldout}
-swift build -c release --product ita >/dev/null 2>&1
+swift build -c release --static-swift-stdlib --product ita >/dev/null 2>&1
 ita=.build/release/ita
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT

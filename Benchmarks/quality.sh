@@ -10,7 +10,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 heldout=${1:-Benchmarks/out/heldout}
 judge=../shared/tools/judge_thai_text.py
-swift build -c release >/dev/null
+swift build -c release --static-swift-stdlib >/dev/null
 ita=.build/release/ita
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT

@@ -7,7 +7,7 @@ cd "$(dirname "$0")/.."
 runs=${1:-7}
 bash Scripts/setup.sh
 command -v /usr/bin/time >/dev/null || { echo "needs GNU time: apt-get install time" >&2; exit 1; }
-swift build -c release >/dev/null
+swift build -c release --static-swift-stdlib >/dev/null
 ita=.build/release/ita
 out=Benchmarks/out
 mkdir -p "$out"
