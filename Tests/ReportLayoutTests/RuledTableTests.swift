@@ -76,6 +76,9 @@ final class RuledTableTests: XCTestCase {
         let glyphs = [glyph("ก", 10, 5), glyph("ข", 10, 18), glyph("8", 110, 5), glyph("(", 110, 18), glyph("8", 118, 18),
                       glyph(")", 126, 18), glyph("9", 210, 5)]
         XCTAssertEqual(cells(glyphs, band), [[["กข", "8 (8)", "9"]]])
+        // In two years' columns: still one item.
+        let both = glyphs.dropLast() + [glyph("9", 210, 5), glyph("(", 210, 18), glyph("9", 218, 18), glyph(")", 226, 18)]
+        XCTAssertEqual(cells(Array(both), band), [[["กข", "8 (8)", "9 (9)"]]])
     }
 
     func testBoxesJoinedByLinesAreNoTable() {

@@ -4,8 +4,9 @@ import PDFText
 /// items once (a unit and its budget lines, an outcome and its indicators) and give each item
 /// its own line of numbers. Where every column of numbers has a number on the same lines, each
 /// of those lines starts a row; lines above the first number (the group's label) are a row of
-/// their own. A cell whose numbers do not line up with the other columns' (a plan and, below
-/// it, its result in one year's column only) keeps the row whole.
+/// their own. A cell whose numbers do not line up with the other columns' keeps the row whole,
+/// and a number in brackets under another (a plan and, below it, its result: `80` then `( 80 )`)
+/// belongs to the item above it.
 struct StackedRows {
     /// Lines whose vertical midpoints are this close, in line heights, stand side by side.
     var lineTolerance: Double
@@ -14,6 +15,7 @@ struct StackedRows {
     /// lines of one ruled row, top to bottom. One row, `cells` itself, when it stacks none.
     func split(_ cells: [[[TextCluster]]]) -> [[[[TextCluster]]]] {
         let numberColumns = cells.filter { !$0.isEmpty && $0.allSatisfy(Self.isNumber) }
+            .map { $0.filter { !Self.isBracketed($0) } }.filter { !$0.isEmpty }
         guard let first = numberColumns.first, first.count >= 2,
               numberColumns.allSatisfy({ column in
                   column.count == first.count && zip(column, first).allSatisfy { sideBySide($0, $1) }
@@ -48,6 +50,11 @@ struct StackedRows {
 
     static func band(of line: [TextCluster]) -> Rect {
         line.dropFirst().reduce(line[0].rect) { $0.union($1.rect) }
+    }
+
+    /// A line that opens with a bracket: a result or a note under a number, not an item's own.
+    static func isBracketed(_ line: [TextCluster]) -> Bool {
+        line.first?.base?.scalar == "("
     }
 
     /// A line of digits (Arabic or Thai) and the signs around numbers, or a dash for none.
