@@ -57,11 +57,12 @@ public struct DocumentContentReader: Sendable {
         // (`PageLayoutBuilder`), which was laid out on its own: look at such a page again, in
         // page order, since the page before may itself have been read again.
         var contents = pages.all
-        for index in contents.indices.dropFirst() where !contents[index - 1].layout.unruledChannelsAtFoot.isEmpty {
-            // Poppler reads the page again rather than every page's glyphs being kept for this.
+        for index in contents.indices.dropFirst() where !contents[index - 1].channelsAtFoot.isEmpty {
+            // Poppler reads the page again rather than every page's glyphs or layout being kept
+            // for this; its text is cleaned again (the repair's cache makes that cheap).
             let page = try document.page(index + 1)
-            let layout = reader.layout(of: page, after: contents[index - 1].layout)
-            if layout != contents[index].layout { contents[index] = content(of: page, laidOut: layout) }
+            let layout = reader.layout(of: page, continuing: contents[index - 1].channelsAtFoot)
+            contents[index] = content(of: page, laidOut: layout)
         }
 
         var lines: [DocumentContent.Line] = []
@@ -90,7 +91,9 @@ public struct DocumentContentReader: Sendable {
         var visualLines: [DocumentContent.Line]
         var fragments: [TableFragment]
         var endsInTable: Bool
-        var layout: PageLayout
+        /// The columns of a table drawn without rulings at the page's foot, which the next
+        /// page's first table may carry on.
+        var channelsAtFoot: [ClosedRange<Double>]
     }
 
     private func readPage(_ page: PDFPage) -> PageContent {
@@ -109,7 +112,7 @@ public struct DocumentContentReader: Sendable {
         return PageContent(prose: prose,
                            visualLines: (prose + tableLines).sorted { ($0.rect?.y0 ?? 0) < ($1.rect?.y0 ?? 0) },
                            fragments: layout.tableFragments(settings: settings),
-                           endsInTable: layout.endsInTable(settings: settings), layout: layout)
+                           endsInTable: layout.endsInTable(settings: settings), channelsAtFoot: layout.unruledChannelsAtFoot)
     }
 
     /// The pages' contents as the threads finish them, in page order.

@@ -29,7 +29,12 @@ public struct PDFTextReader: Sendable {
     /// `previous` is the layout of the page before, if it was read: a table drawn without
     /// rulings that ends it keeps its columns here.
     public func layout(of page: PDFPage, after previous: PageLayout? = nil) -> PageLayout {
-        builder.build(glyphs: page.glyphs, rules: page.rules, pageNumber: page.number,
-                      continuing: previous?.unruledChannelsAtFoot ?? [])
+        layout(of: page, continuing: previous?.unruledChannelsAtFoot ?? [])
+    }
+
+    /// `channels`: the columns of a table drawn without rulings that ends the page before
+    /// (`PageLayout.unruledChannelsAtFoot`).
+    public func layout(of page: PDFPage, continuing channels: [ClosedRange<Double>]) -> PageLayout {
+        builder.build(glyphs: page.glyphs, rules: page.rules, pageNumber: page.number, continuing: channels)
     }
 }
