@@ -37,7 +37,7 @@ public struct DocumentContentReader: Sendable {
     /// documented as safe to use from several threads); each page's layout and clean-up, which
     /// cost as much again, run on other cores while the next page is read.
     public func read(_ document: PDFDocument) throws -> DocumentContent {
-        let pages = PageContents(count: document.pageCount)
+        let pages = IndexedResults<PageContent>(count: document.pageCount)
         let group = DispatchGroup()
         defer { group.wait() }
         // A page's glyphs wait in memory until it is laid out: a few pages ahead at most.
@@ -115,26 +115,6 @@ public struct DocumentContentReader: Sendable {
                            endsInTable: layout.endsInTable(settings: settings), channelsAtFoot: layout.unruledChannelsAtFoot)
     }
 
-    /// The pages' contents as the threads finish them, in page order.
-    private final class PageContents: @unchecked Sendable {
-        private let lock = NSLock()
-        private var pages: [PageContent?]
-
-        init(count: Int) { pages = Array(repeating: nil, count: count) }
-
-        func store(_ page: PageContent, at index: Int) {
-            lock.lock()
-            defer { lock.unlock() }
-            pages[index] = page
-        }
-
-        var all: [PageContent] {
-            lock.lock()
-            defer { lock.unlock() }
-            return pages.compactMap { $0 }
-        }
-    }
-
     public func read(text: String) -> DocumentContent {
         // Swift takes CR LF for one character, which a split on LF does not see.
         let normalized = reader.clean(TextLines.unixLineEnds(text))
@@ -154,32 +134,8 @@ public struct DocumentContentReader: Sendable {
     /// joined again (`กันยา` + `ยน`, not a `ยน` to repair into `ย่น`).
     func tables(from fragments: [TableFragment]) -> [Table] {
         let merged = TableMerger().merge(fragments.map(normalized))
-        guard reader.repairer != nil, merged.count > 1 else { return merged.map(repaired) }
-        // Each table is repaired on its own; the cores share them.
-        let tables = Tables(merged)
-        DispatchQueue.concurrentPerform(iterations: merged.count) { index in
-            tables.replace(index, with: repaired(merged[index]))
-        }
-        return tables.all
-    }
-
-    private final class Tables: @unchecked Sendable {
-        private let lock = NSLock()
-        private var tables: [Table]
-
-        init(_ tables: [Table]) { self.tables = tables }
-
-        func replace(_ index: Int, with table: Table) {
-            lock.lock()
-            defer { lock.unlock() }
-            tables[index] = table
-        }
-
-        var all: [Table] {
-            lock.lock()
-            defer { lock.unlock() }
-            return tables
-        }
+        // Each table is repaired on its own: the cores share them.
+        return merged.concurrentMap { repaired($0) }
     }
 
     /// The fragment's cells normalised (`ThaiNormalizer`), so that pages compare alike when

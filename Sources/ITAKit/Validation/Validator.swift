@@ -1,5 +1,4 @@
-import Dispatch
-import Foundation
+import ReportLayout
 
 /// Runs every rule on a report and returns what they found, errors first, then in the order of
 /// the document.
@@ -21,11 +20,7 @@ public struct Validator: Sendable {
     public func validate(_ context: ValidationContext) -> [Finding] {
         // The rules read the same immutable context and nothing else: the cores share them.
         // Their findings are gathered in rule order, so the order below never depends on timing.
-        let found = FindingsByRule(count: rules.count)
-        DispatchQueue.concurrentPerform(iterations: rules.count) { index in
-            found.store(rules[index].check(context), at: index)
-        }
-        return found.all.sorted { a, b in
+        rules.concurrentMap { $0.check(context) }.flatMap { $0 }.sorted { a, b in
             if a.severity != b.severity { return a.severity == .error }
             let pa = a.where?.page ?? 0, pb = b.where?.page ?? 0
             if pa != pb { return pa < pb }
@@ -36,22 +31,3 @@ public struct Validator: Sendable {
     }
 }
 
-/// Each rule's findings, stored as the threads finish, read in rule order.
-private final class FindingsByRule: @unchecked Sendable {
-    private let lock = NSLock()
-    private var findings: [[Finding]]
-
-    init(count: Int) { findings = Array(repeating: [], count: count) }
-
-    func store(_ ruleFindings: [Finding], at index: Int) {
-        lock.lock()
-        defer { lock.unlock() }
-        findings[index] = ruleFindings
-    }
-
-    var all: [Finding] {
-        lock.lock()
-        defer { lock.unlock() }
-        return findings.flatMap { $0 }
-    }
-}
