@@ -77,7 +77,7 @@ public struct DocumentContentReader: Sendable {
             previousPageEndsInTable = page.endsInTable
             fragments += pageFragments
         }
-        return DocumentContent(lines: lines, tables: tables(from: fragments), visualLines: visualLines,
+        return DocumentContent(lines: lines, tables: merged(normalizedFragments: fragments), visualLines: visualLines,
                                pageCount: document.pageCount)
     }
 
@@ -111,7 +111,8 @@ public struct DocumentContentReader: Sendable {
         }
         return PageContent(prose: prose,
                            visualLines: (prose + tableLines).sorted { ($0.rect?.y0 ?? 0) < ($1.rect?.y0 ?? 0) },
-                           fragments: layout.tableFragments(settings: settings),
+                           // Normalised here, on the page's thread, rather than all at the end.
+                           fragments: layout.tableFragments(settings: settings).map(normalized),
                            endsInTable: layout.endsInTable(settings: settings), channelsAtFoot: layout.unruledChannelsAtFoot)
     }
 
@@ -133,9 +134,12 @@ public struct DocumentContentReader: Sendable {
     /// page, and repaired only once whole, so that a word a page break cut in two is judged
     /// joined again (`กันยา` + `ยน`, not a `ยน` to repair into `ย่น`).
     func tables(from fragments: [TableFragment]) -> [Table] {
-        let merged = TableMerger().merge(fragments.map(normalized))
+        merged(normalizedFragments: fragments.map(normalized))
+    }
+
+    private func merged(normalizedFragments fragments: [TableFragment]) -> [Table] {
         // Each table is repaired on its own: the cores share them.
-        return merged.concurrentMap { repaired($0) }
+        TableMerger().merge(fragments).concurrentMap { repaired($0) }
     }
 
     /// The fragment's cells normalised (`ThaiNormalizer`), so that pages compare alike when
