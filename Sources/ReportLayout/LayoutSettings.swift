@@ -52,6 +52,19 @@ public struct LayoutSettings: Sendable, Equatable {
     /// edges of their own, so that no row crosses more than a few of all of them.
     public var ruledRowShare = 0.5
 
+    /// A ruled row's only line of numbers, with text above it, starts a row of its own (an
+    /// outcome's label, then its one indicator with the indicator's numbers; `StackedRows`) when
+    /// it stands at least this far (in line heights) off the middle of the row's lines... Default
+    /// 0.5: an item below a label puts its numbers half a line pitch (0.6–0.8 line heights) or
+    /// more off the middle, while numbers centred in a tall row stand within a few points of it.
+    public var stackedOffCentre = 0.5
+
+    /// ...and the line of text beside those numbers is indented this much more or less than the
+    /// line above it (in line heights): it starts a paragraph, not a wrapped label's next line,
+    /// which starts where the line above does. Default 0.5: an indicator's dash is indented about
+    /// a line height under its outcome.
+    public var stackedIndent = 0.5
+
     /// At most this many short lines (a running header, a page number) may stand between a
     /// table at the foot of one page and its continuation at the top of the next. Default 2.
     public var furnitureLines = 2

@@ -65,7 +65,8 @@ public struct PageLayoutBuilder: Sendable {
         let unruled = linesReadingUnruledTables(outsideLines, spacer: spacer, firstTable: tables.count, continuing: continued)
         lines += unruled.lines
 
-        let stacked = StackedRows(lineTolerance: settings.lineTolerance)
+        let stacked = StackedRows(lineTolerance: settings.lineTolerance, offCentre: settings.stackedOffCentre,
+                                  indent: settings.stackedIndent)
         for (index, table) in tables.enumerated() {
             let columns = table.columns
             for row in table.rowEdges.indices.dropLast() {

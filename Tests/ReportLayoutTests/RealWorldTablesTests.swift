@@ -126,6 +126,24 @@ final class RealWorldTablesTests: XCTestCase {
         XCTAssertEqual(indicators.rows[2].cells[2].text.filter { !$0.isWhitespace }, "80(80)")
     }
 
+    func testAnOutcomeAndItsOneIndicatorAreRowsOfTheirOwn() throws {
+        let tables = try realWorldTables(budgetVolume)
+        // Pages 28 and 76: an outcome's label over two or four lines, then its one indicator,
+        // indented, with the table's only line of targets: two rows of four cells.
+        for page in [28, 76] {
+            let outcomes = try XCTUnwrap(tables.first { $0.pages == [page] && $0.columnCount == 4 })
+            XCTAssertEqual(outcomes.rows.count, 4, "page \(page)")
+            XCTAssertTrue(outcomes.rows.allSatisfy { $0.cells.count == 4 })
+            XCTAssertTrue(outcomes.rows[2].cells[0].text.hasPrefix("(1) ผลสัมฤทธิ"))
+            XCTAssertEqual(outcomes.rows[2].cells.dropFirst().map(\.text), ["", "", ""])
+            XCTAssertTrue(outcomes.rows[3].cells[0].text.hasPrefix("- ตัวชี"))
+        }
+        let page28 = try XCTUnwrap(tables.first { $0.pages == [28] })
+        XCTAssertEqual(page28.rows[3].cells.dropFirst().map(\.text), ["ร้อยละ", "65", "65"])
+        let page76 = try XCTUnwrap(tables.first { $0.pages == [76] })
+        XCTAssertEqual(page76.rows[3].cells.dropFirst().map(\.text), ["เรือง", "30,000", "30,000"])
+    }
+
     func testABudgetTableOverThreePagesWithItsTwoRowHeaderRepeated() throws {
         let tables = try realWorldTables(budgetVolume)
         let targets = try XCTUnwrap(tables.first { $0.pages == [45, 46, 47] })

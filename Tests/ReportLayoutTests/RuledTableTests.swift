@@ -71,6 +71,22 @@ final class RuledTableTests: XCTestCase {
         XCTAssertEqual(cells(glyphs, band), [[["ห", "", ""], ["ก", "7", "8"], ["ขค", "-", "9"]]])
     }
 
+    func testAnOutcomeAndItsOneIndicatorAreRowsOfTheirOwn() {
+        // An outcome over two lines, then its one indicator, indented, with the only line of
+        // numbers: the numbers stand a line off the middle, beside a line that starts a paragraph.
+        let glyphs = [glyph("ห", 10, 3), glyph("ก", 10, 16), glyph("ข", 25, 29), glyph("7", 110, 29), glyph("8", 210, 29)]
+        XCTAssertEqual(cells(glyphs, band), [[["หก", "", ""], ["ข", "7", "8"]]])
+    }
+
+    func testNumbersBesideAWrappedLabelKeepTheRowWhole() {
+        // A label over three lines with its numbers centred beside the middle one: one row.
+        let centred = [glyph("ห", 10, 3), glyph("ก", 10, 16), glyph("ข", 10, 29), glyph("7", 110, 16), glyph("8", 210, 16)]
+        XCTAssertEqual(cells(centred, band), [[["หกข", "7", "8"]]])
+        // Its numbers beside the last line, which starts where the line above does: one row.
+        let below = [glyph("ห", 10, 3), glyph("ก", 10, 16), glyph("ข", 10, 29), glyph("7", 110, 29), glyph("8", 210, 29)]
+        XCTAssertEqual(cells(below, band), [[["หกข", "7", "8"]]])
+    }
+
     func testAPlanAndItsResultInOneColumnKeepTheRowWhole() {
         // 80 and, below it, (80) in the first year's column only: one row.
         let glyphs = [glyph("ก", 10, 5), glyph("ข", 10, 18), glyph("8", 110, 5), glyph("(", 110, 18), glyph("8", 118, 18),

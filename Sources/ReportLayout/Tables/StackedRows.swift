@@ -7,16 +7,26 @@ import PDFText
 /// their own. A cell whose numbers do not line up with the other columns' keeps the row whole,
 /// and a number in brackets under another (a plan and, below it, its result: `80` then `( 80 )`)
 /// belongs to the item above it.
+///
+/// One line of numbers starts a row only when the row's text does not merely centre on it: the
+/// numbers stand off the middle of the row's lines (`offCentre`) and beside a line of text that
+/// starts a paragraph of its own, indented differently from the line above it (`indent`): an
+/// outcome over two lines, then its one indicator, indented, with the indicator's numbers. A
+/// label wrapped over several lines with its numbers centred beside it stays one row.
 struct StackedRows {
     /// Lines whose vertical midpoints are this close, in line heights, stand side by side.
     var lineTolerance: Double
+    /// `LayoutSettings.stackedOffCentre`.
+    var offCentre: Double = 0.5
+    /// `LayoutSettings.stackedIndent`.
+    var indent: Double = 0.5
 
     /// For each row it stacks, top to bottom, each column's lines; `cells` is each column's
     /// lines of one ruled row, top to bottom. One row, `cells` itself, when it stacks none.
     func split(_ cells: [[[TextCluster]]]) -> [[[[TextCluster]]]] {
         let numberColumns = cells.filter { !$0.isEmpty && $0.allSatisfy(Self.isNumber) }
             .map { $0.filter { !Self.isBracketed($0) } }.filter { !$0.isEmpty }
-        guard let first = numberColumns.first, first.count >= 2,
+        guard let first = numberColumns.first, first.count >= 2 || first.count == 1 && startsItem(first[0], in: cells),
               numberColumns.allSatisfy({ column in
                   column.count == first.count && zip(column, first).allSatisfy { sideBySide($0, $1) }
               }) else { return [cells] }
@@ -36,6 +46,24 @@ struct StackedRows {
             }
         }
         return result
+    }
+
+    /// Whether a row's only line of numbers starts an item of its own below a label: it stands
+    /// off the middle of the row's lines, and beside a line of text indented differently from
+    /// the line above it in its cell.
+    private func startsItem(_ numbers: [TextCluster], in cells: [[[TextCluster]]]) -> Bool {
+        let mids = cells.joined().map { Self.band(of: $0).midY }
+        guard let low = mids.min(), let high = mids.max() else { return false }
+        let numberBand = Self.band(of: numbers)
+        for lines in cells where !lines.allSatisfy(Self.isNumber) {
+            guard let index = lines.firstIndex(where: { sideBySide($0, numbers) }), index > 0 else { continue }
+            let line = Self.band(of: lines[index]), above = Self.band(of: lines[index - 1])
+            if abs(numberBand.midY - (low + high) / 2) > offCentre * line.height,
+               abs(line.x0 - above.x0) > indent * line.height {
+                return true
+            }
+        }
+        return false
     }
 
     private func sideBySide(_ a: [TextCluster], _ b: [TextCluster]) -> Bool {
