@@ -178,4 +178,20 @@ final class UnruledTableFinderTests: XCTestCase {
         XCTAssertEqual(tables.first?.columnBoundaries.count, 1)
         XCTAssertEqual(tables.first?.column(of: 700), 1)
     }
+
+    func testAJustifiedProseLineWhoseSpaceFallsOnTheColumnEdgeIsNoRow() {
+        // The paragraph above the table: its word spaces are all 6 points, and one of them
+        // (140–146) falls on the table's column edge, where the cells' text starts.
+        let lines = [
+            line(0, [(60, 100), (106, 140), (146, 300), (306, 500)]),
+            line(1, [(70, 120), (250, 330)]),          // header
+            line(2, [(60, 130), (146, 480)]),
+            line(3, [(60, 110), (146, 470)]),
+            line(4, [(60, 125), (146, 490)]),
+            line(5, [(60, 115), (146, 480)]),
+        ]
+        let tables = UnruledTableFinder().find(in: lines)
+        XCTAssertEqual(tables.map(\.lines), [1..<6])
+        XCTAssertEqual(tables.first?.columnBoundaries.count, 1)
+    }
 }

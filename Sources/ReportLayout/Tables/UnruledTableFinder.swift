@@ -61,6 +61,13 @@ struct UnruledTableFinder {
             if let candidate = table(startingAt: start, before: runs.count, in: runs, height: height),
                let found = aligned(candidate, in: runs, height: height, continuing: continued) {
                 let table = settled(found, from: candidate, in: runs, height: height, continuing: continued)
+                // Only at the top: inside a table a row's justified cell may space its words as
+                // widely. The lines below the prose are looked at again, without it.
+                let prose = table.lines.prefix { isProse(runs[$0], channels: table.channels, height: height) }.count
+                if prose > 0 {
+                    start = table.lines.lowerBound + prose
+                    continue
+                }
                 tables.append(table)
                 start = table.lines.upperBound
             } else {
@@ -89,6 +96,25 @@ struct UnruledTableFinder {
             end = again.lines.upperBound - 1
         }
         return fallback ?? table
+    }
+
+    /// Whether `line`'s gaps at the channels are as wide as its usual word space: a prose line
+    /// (the paragraph above a table; its spaces are alike, justified or not) whose space
+    /// happens to fall on a column edge, not a row, whose cells stand further apart (or, in a
+    /// monospaced font, closer) than its words. A gap far wider than the channel's is one
+    /// between cells, not the line's word space (a header's cells).
+    private func isProse(_ line: [Rect], channels: [ClosedRange<Double>], height: Double) -> Bool {
+        var atChannels: [Double] = [], wordSpaces: [Double] = []
+        for (left, right) in zip(line, line.dropFirst()) {
+            if channels.contains(where: { left.x1 <= $0.lowerBound && right.x0 >= $0.upperBound }) {
+                atChannels.append(right.x0 - left.x1)
+            } else {
+                wordSpaces.append(right.x0 - left.x1)
+            }
+        }
+        guard !atChannels.isEmpty, !wordSpaces.isEmpty else { return false }
+        let usualWordSpace = wordSpaces.sorted()[wordSpaces.count / 2]
+        return atChannels.allSatisfy { abs($0 - usualWordSpace) <= alignmentTolerance * height }
     }
 
     /// The candidate with only the channels that its lines' text lines up against, and without
