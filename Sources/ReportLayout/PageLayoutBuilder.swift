@@ -159,8 +159,8 @@ public struct PageLayoutBuilder: Sendable {
         }
 
         /// Rows stand apart by their cells' padding: a gap between two lines wider than the
-        /// gap between a cell's own lines by `unruledRowGap` line heights. When no gap is,
-        /// every line is a row.
+        /// gap between a cell's own lines by `unruledRowGap` line heights. When no gap is, the
+        /// usual gap is the rows' own.
         func splitIntoRows(_ lines: [Int]) -> [[Int]] {
             let bands = lines.map { line in letters[line].reduce(letters[line][0]) { $0.union($1) } }
             let gaps = zip(bands, bands.dropFirst()).map { $1.y0 - $0.y1 }
@@ -176,7 +176,20 @@ public struct PageLayoutBuilder: Sendable {
                     rows[rows.count - 1].append(lines[index + 1])
                 }
             }
-            return rows.count > 1 ? rows : lines.map { [$0] }
+            guard rows.count == 1 else { return rows }
+            // No gap is wider than the usual one, which is then the gap between rows (few cells
+            // wrap): a line closer than that to the one above, by `unruledRowGap` line heights,
+            // is a wrapped line of its cell; every other line is a row.
+            rows = [[lines[0]]]
+            for (index, gap) in gaps.enumerated() {
+                let height = min(bands[index].height, bands[index + 1].height)
+                if gap < usual - settings.unruledRowGap * height {
+                    rows[rows.count - 1].append(lines[index + 1])
+                } else {
+                    rows.append([lines[index + 1]])
+                }
+            }
+            return rows
         }
     }
 

@@ -147,4 +147,17 @@ final class PageLayoutBuilderTests: XCTestCase {
         let carried = builder.build(glyphs: glyphs, pageNumber: 2, continuing: before.unruledChannelsAtFoot)
         XCTAssertEqual(carried.lines.last?.segments.map(\.text), ["a", "b", "c", "d"])
     }
+
+    func testAWrappedCellInATableOfShortRowsStaysInItsRow() {
+        // Five rows of two columns drawn without rulings, 28 points apart; only the third row's
+        // left cell wraps, its second line 20 points below the first. No gap is wider than the
+        // usual one (the rows'), but that one is narrower by far.
+        let glyphs = line([("ก", 10, 18), ("1", 100, 107)], y: 100)
+            + line([("ข", 10, 18), ("2", 100, 107)], y: 128)
+            + line([("ค", 10, 18), ("3", 100, 107)], y: 156)
+            + line([("ง", 10, 18)], y: 176)
+            + line([("จ", 10, 18), ("4", 100, 107)], y: 204)
+            + line([("ฉ", 10, 18), ("5", 100, 107)], y: 232)
+        XCTAssertEqual(builder.build(glyphs: glyphs, pageNumber: 1).text, "ก\t1\nข\t2\nคง\t3\nจ\t4\nฉ\t5\n")
+    }
 }
