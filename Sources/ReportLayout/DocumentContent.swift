@@ -44,8 +44,7 @@ public struct DocumentContentReader: Sendable {
         let pagesAhead = DispatchSemaphore(value: Self.pagesReadAhead)
         for number in 1...max(document.pageCount, 1) where number <= document.pageCount {
             pagesAhead.wait()
-            let page: PDFPage
-            do { page = try document.page(number) } catch { pagesAhead.signal(); throw error }
+            let page = try document.page(number)
             DispatchQueue.global().async(group: group) {
                 pages.store(readPage(page), at: number - 1)
                 pagesAhead.signal()

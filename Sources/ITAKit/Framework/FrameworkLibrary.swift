@@ -5,7 +5,7 @@ public enum FrameworkLibrary {
     /// The folder under `TemplatesFolder.url` that holds the framework templates.
     public static let folderName = "frameworks"
 
-    private static let cache = FrameworkCache()
+    private static let cache = LoadOnceCache<Int, Framework?>()
 
     /// Every framework in Templates/frameworks, keyed by fiscal year. Files other than
     /// `.json` (a README) are left alone.
@@ -16,7 +16,7 @@ public enum FrameworkLibrary {
     /// The framework of `fiscalYear`, nil when no template covers it (2561, 2569). Only that
     /// year's template is read, once: reading them all costs a run on one report 15 ms.
     public static func framework(for fiscalYear: Int) throws -> Framework? {
-        try cache.framework(for: fiscalYear) {
+        try cache.value(for: fiscalYear) {
             let file = TemplatesFolder.url.appendingPathComponent(folderName, isDirectory: true)
                 .appendingPathComponent("\(fiscalYear).json")
             guard FileManager.default.fileExists(atPath: file.path) else { return nil }

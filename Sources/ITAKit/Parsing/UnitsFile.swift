@@ -21,7 +21,7 @@ struct UnitsFile: Decodable, Sendable {
     /// Read once for each templates folder: the splitter and the unit rule both need it.
     static func load() -> UnitsFile? {
         let folder = TemplatesFolder.url
-        return cache.file(for: folder.path) {
+        return cache.value(for: folder.path) {
             let builtIn = Bundle.module.url(forResource: "Templates", withExtension: nil)
             let folders = [folder] + (builtIn.map { [$0] } ?? [])
             return folders.lazy.compactMap { folder -> UnitsFile? in
@@ -31,19 +31,5 @@ struct UnitsFile: Decodable, Sendable {
         }
     }
 
-    private static let cache = Cache()
-
-    private final class Cache: @unchecked Sendable {
-        private let lock = NSLock()
-        private var files: [String: UnitsFile?] = [:]
-
-        func file(for folder: String, reading: () -> UnitsFile?) -> UnitsFile? {
-            lock.lock()
-            defer { lock.unlock() }
-            if let file = files[folder] { return file }
-            let file = reading()
-            files[folder] = file
-            return file
-        }
-    }
+    private static let cache = LoadOnceCache<String, UnitsFile?>()
 }

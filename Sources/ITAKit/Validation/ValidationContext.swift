@@ -10,7 +10,7 @@ public struct ValidationContext: Sendable {
     /// Every mention of the overall score in the prose, whatever year is near it: four rules
     /// look at them, and finding them is most of a validation's cost.
     let overallMentions: [ScoreQuote.Mention]
-    /// Where the overall score is written (`ScoreQuote.overallPlace`).
+    /// Where the overall score is written (`ScoreQuote.overallPlace(of:lines:mentions:)`).
     let overallPlace: Provenance?
 
     public init(report: Report, content: DocumentContent, framework: Framework?, settings: ValidationSettings = ValidationSettings()) {

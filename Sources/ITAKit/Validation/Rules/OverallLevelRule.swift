@@ -28,7 +28,7 @@ public struct OverallLevelRule: ValidationRule {
         }
         let writtenPasses = rule.passes(written)
         let year = framework.fiscalYear
-        let place = ScoreQuote.overallPlace(context)
+        let place = context.overallPlace
         let score = ScoreText.written(total)
         // Tool scores only matter to a rule with per-tool conditions.
         let usesTools = rule.levels.contains { $0.minimumEveryTool != nil }

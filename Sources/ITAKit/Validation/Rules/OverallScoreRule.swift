@@ -47,7 +47,7 @@ public struct OverallScoreRule: ValidationRule {
         let weightsGuessed = guesses.contains("weights")
         let severity: Finding.Severity = .error
         let explainedByAnotherWeighting = !impossible || weightsGuessed
-        let place = ScoreQuote.overallPlace(context)
+        let place = context.overallPlace
         let found = ScoreText.written(overall), expected = ScoreText.rounded(computed)
         let difference = ScoreText.rounded(abs(overall - computed))
         var thai = "คะแนนภาพรวม \(found)\(ScoreText.thaiPlace(place)) ไม่ตรงกับคะแนนที่คำนวณจากคะแนนรายเครื่องมือ: "

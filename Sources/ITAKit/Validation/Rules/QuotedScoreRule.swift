@@ -44,7 +44,7 @@ public struct QuotedScoreRule: ValidationRule {
         }
 
         if let overall = ScoreEvidence.usable(report.overall?.score) {
-            let first = ScoreQuote.overallPlace(context)
+            let first = context.overallPlace
             for mention in context.overallMentions where mention.quote.isOfYear(report.fiscalYear)
                 && !mention.quote.agrees(with: overall, half: half) {
                 let shown = ScoreText.written(overall)

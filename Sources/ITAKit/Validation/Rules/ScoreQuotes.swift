@@ -108,11 +108,7 @@ struct ScoreQuote: Sendable, Equatable {
     /// reads each line with the next one joined and gives the first line's place, which is the
     /// heading above the sentence when the sentence is on a line of its own (the seed: line
     /// 39, "1.1 ผลการประเมินในภาพรวม", for the score on line 43).
-    static func overallPlace(_ context: ValidationContext) -> Provenance? {
-        context.overallPlace
-    }
-
-    /// What `overallPlace` gives, from the report, its lines and every mention in them.
+    /// `ValidationContext` keeps it for the rules, from the report, its lines and every mention.
     static func overallPlace(of overall: Overall?, lines: [DocumentContent.Line], mentions: [Mention]) -> Provenance? {
         guard let overall else { return nil }
         guard let score = overall.score, let parsed = overall.where,

@@ -32,7 +32,7 @@ public struct ScoreRangeRule: ValidationRule {
         let report = context.report
         var findings: [Finding] = []
         if let overall = report.overall, let score = overall.score, ScoreEvidence.usable(score) == nil {
-            findings.append(outOfRange(score, whatThai: "คะแนนภาพรวม", whatEnglish: "The overall score", place: ScoreQuote.overallPlace(context)))
+            findings.append(outOfRange(score, whatThai: "คะแนนภาพรวม", whatEnglish: "The overall score", place: context.overallPlace))
         }
         for tool in report.tools {
             let (thai, english) = Self.names(of: .tool(tool.code, part: tool.part))
