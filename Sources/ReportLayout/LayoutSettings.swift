@@ -65,6 +65,14 @@ public struct LayoutSettings: Sendable, Equatable {
     /// a line height under its outcome.
     public var stackedIndent = 0.5
 
+    /// Text whose last line stands in this lowest share of the page's height runs to the page's
+    /// foot, where a table may be only the start of one that the next page carries on, and needs
+    /// fewer lines to be found (`UnruledTableFinder.minimumSpanningLinesAtFoot`). Default 0.25:
+    /// a page's bottom margin is 5–12% of its height, and a row too tall for what is left of the
+    /// page leaves a gap above it; a short table ending high on a page (a contents page) does not
+    /// qualify.
+    public var footShare = 0.25
+
     /// At most this many short lines (a running header, a page number) may stand between a
     /// table at the foot of one page and its continuation at the top of the next. Default 2.
     public var furnitureLines = 2

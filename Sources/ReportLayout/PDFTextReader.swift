@@ -35,6 +35,7 @@ public struct PDFTextReader: Sendable {
     /// `channels`: the columns of a table drawn without rulings that ends the page before
     /// (`PageLayout.unruledChannelsAtFoot`).
     public func layout(of page: PDFPage, continuing channels: [ClosedRange<Double>]) -> PageLayout {
-        builder.build(glyphs: page.glyphs, rules: page.rules, pageNumber: page.number, continuing: channels)
+        builder.build(glyphs: page.glyphs, rules: page.rules, pageNumber: page.number, pageHeight: page.height,
+                      continuing: channels)
     }
 }

@@ -13,7 +13,8 @@ public struct PageLayoutBuilder: Sendable {
 
     /// `continued`: the channels of an unruled table at the foot of the page before
     /// (`PageLayout.unruledChannelsAtFoot`), which this page's first table may carry on.
-    public func build(glyphs: [Glyph], rules: [Rect] = [], pageNumber: Int,
+    /// `pageHeight`, when known, tells whether the text runs to the page's foot.
+    public func build(glyphs: [Glyph], rules: [Rect] = [], pageNumber: Int, pageHeight: Double? = nil,
                       continuing continued: [ClosedRange<Double>] = []) -> PageLayout {
         let repaired = ReplacementGlyphRepair().repair(glyphs)
         // Spaces are ignored: poppler's are its own guesses from gaps, with a Thai-blind rule.
@@ -26,7 +27,7 @@ public struct PageLayoutBuilder: Sendable {
         let clusterLines = MarkAttacher(reach: settings.markReach).attach(marks, to: baseLines)
         let tables = RuledTableFinder(tolerance: settings.ruleTolerance, ruledRowShare: settings.ruledRowShare).find(in: rules)
         let (textLines, unruledTableLines, last) = arrange(clusterLines.filter { !$0.isEmpty }, tables: tables,
-                                                           continuing: continued)
+                                                           pageHeight: pageHeight, continuing: continued)
         var layout = PageLayout(number: pageNumber, lines: textLines, paragraphStarts: paragraphStarts(of: textLines),
                                 unruledTableLines: unruledTableLines)
         if let last, textLines.last(where: { $0.table != nil })?.rect == last.lastRow, layout.endsInTable(settings: settings) {
@@ -41,7 +42,8 @@ public struct PageLayoutBuilder: Sendable {
 
     /// Lines outside tables as they are; inside a table, one line per row with its cells'
     /// text; all in order from the top of the page. Also the visual lines of unruled tables.
-    private func arrange(_ clusterLines: [[TextCluster]], tables: [RuledTable], continuing continued: [ClosedRange<Double>])
+    private func arrange(_ clusterLines: [[TextCluster]], tables: [RuledTable], pageHeight: Double?,
+                         continuing continued: [ClosedRange<Double>])
         -> ([TextLine], [TextLine], (channels: [ClosedRange<Double>], lastRow: Rect)?) {
         let spacer = WordSpacer(wordGap: settings.wordGap, columnGap: settings.columnGap)
         var lines: [TextLine] = []
@@ -62,7 +64,9 @@ public struct PageLayoutBuilder: Sendable {
             for (key, clusters) in inside { cellLines[key, default: []].append(clusters) }
         }
 
-        let unruled = linesReadingUnruledTables(outsideLines, spacer: spacer, firstTable: tables.count, continuing: continued)
+        let unruled = linesReadingUnruledTables(outsideLines, top: top(of: outsideLines),
+                                                foot: foot(of: outsideLines, ruledTables: tables, pageHeight: pageHeight),
+                                                spacer: spacer, firstTable: tables.count, continuing: continued)
         lines += unruled.lines
 
         let stacked = StackedRows(lineTolerance: settings.lineTolerance, offCentre: settings.stackedOffCentre,
@@ -99,12 +103,13 @@ public struct PageLayoutBuilder: Sendable {
 
     /// Lines as they are, except where an unruled table stands: there one line per row, and
     /// each cell's wrapped lines joined.
-    private func linesReadingUnruledTables(_ clusterLines: [[TextCluster]], spacer: WordSpacer, firstTable: Int,
+    private func linesReadingUnruledTables(_ clusterLines: [[TextCluster]], top: Int, foot: Int?, spacer: WordSpacer,
+                                           firstTable: Int,
                                            continuing continued: [ClosedRange<Double>])
         -> (lines: [TextLine], tableLines: [TextLine], last: (channels: [ClosedRange<Double>], lastRow: Rect)?) {
         let letters = clusterLines.map { $0.map(\.rect) }
         let tables = UnruledTableFinder(minimumChannel: settings.unruledColumnGap)
-            .find(in: letters, continuing: continued)
+            .find(in: letters, top: top, foot: foot, continuing: continued)
         var result: [TextLine] = []
         var tableLines: [TextLine] = []
         var next = 0
@@ -191,6 +196,25 @@ public struct PageLayoutBuilder: Sendable {
             }
             return rows
         }
+    }
+
+    /// The index of the first line below the page furniture (a running header, a page number)
+    /// at the top of the page.
+    private func top(of lines: [[TextCluster]]) -> Int {
+        lines.prefix(settings.furnitureLines).prefix { $0.count <= settings.furnitureLength }.count
+    }
+
+    /// The index of the first of the page furniture (a page number, a running footer) below the
+    /// page's other lines, or `lines.count`; nil when those lines do not reach the page's foot:
+    /// a ruled table stands below them, or the last of them stands above the page's lowest part
+    /// (`LayoutSettings.footShare`), or the page's height is not known.
+    private func foot(of lines: [[TextCluster]], ruledTables: [RuledTable], pageHeight: Double?) -> Int? {
+        let furniture = lines.reversed().prefix(settings.furnitureLines).prefix { $0.count <= settings.furnitureLength }
+        let foot = lines.count - furniture.count
+        guard let pageHeight, foot > 0, let bottom = lines[foot - 1].map(\.rect.y1).max(),
+              bottom >= pageHeight * (1 - settings.footShare),
+              !ruledTables.contains(where: { $0.rect.y0 >= bottom }) else { return nil }
+        return foot
     }
 
     /// Ruled tables were numbered before unruled ones; number them in reading order instead.

@@ -160,4 +160,27 @@ final class PageLayoutBuilderTests: XCTestCase {
             + line([("ฉ", 10, 18), ("5", 100, 107)], y: 232)
         XCTAssertEqual(builder.build(glyphs: glyphs, pageNumber: 1).text, "ก\t1\nข\t2\nคง\t3\nจ\t4\nฉ\t5\n")
     }
+
+    func testATableStartedAtThePagesFootIsCarriedOnAtTheTopOfTheNext() {
+        // A4, 842 points high. Page 1 ends with a table's header and its first row, two lines
+        // of it: three lines, too few for a table anywhere but at the page's foot.
+        let page1 = line([("p", 60, 480)], y: 600) + line([("h", 150, 170), ("s", 400, 420)], y: 760)
+            + line([("a", 60, 200), ("1", 330, 460)], y: 788) + line([("b", 60, 180), ("2", 330, 470)], y: 808)
+        let foot = builder.build(glyphs: page1, pageNumber: 1, pageHeight: 842)
+        XCTAssertEqual(foot.lines.compactMap(\.table).count, 2)
+        XCTAssertEqual(foot.lines.last?.segments.map(\.text), ["a b", "1 2"])
+        XCTAssertEqual(foot.unruledChannelsAtFoot.count, 1)
+        // The same lines high on a taller page are no table.
+        XCTAssertEqual(builder.build(glyphs: page1, pageNumber: 1, pageHeight: 2000).lines.compactMap(\.table), [])
+
+        // Page 2 repeats the header, then carries on the row's second cell, then prose.
+        let page2 = line([("h", 150, 170), ("s", 400, 420)], y: 60) + line([("3", 330, 470)], y: 88)
+            + line([("q", 60, 480)], y: 130) + line([("r", 60, 470)], y: 150)
+        let carried = builder.build(glyphs: page2, pageNumber: 2, pageHeight: 842, continuing: foot.unruledChannelsAtFoot)
+        XCTAssertEqual(carried.lines.filter { $0.table != nil }.map { $0.segments.map(\.text) }, [["h", "s"], ["", "3"]])
+        XCTAssertEqual(builder.build(glyphs: page2, pageNumber: 2, pageHeight: 842).lines.compactMap(\.table), [])
+        // Merged, the header is dropped and the row whole.
+        let table = TableMerger().merge(foot.tableFragments(settings: LayoutSettings()) + carried.tableFragments(settings: LayoutSettings()))
+        XCTAssertEqual(table.map { $0.rows.map { $0.cells.map(\.text) } }, [[["h", "s"], ["a b", "1 2 3"]]])
+    }
 }

@@ -27,6 +27,48 @@ final class UnruledTableFinderTests: XCTestCase {
         XCTAssertEqual(tables.first?.column(of: 455), 1)
     }
 
+    func testATablesHeaderAndTwoRowsAtThePagesFootAreATable() {
+        // The tool table's first page: three lines, which the next page carries on. Higher on a
+        // page (no foot), three lines are too few.
+        let lines = [
+            line(0, [(60, 500)]),                      // prose
+            line(1, [(150, 230), (440, 520)]),         // header
+            line(2, [(60, 400), (450, 470)]),
+            line(3, [(60, 420), (450, 480)]),
+        ]
+        XCTAssertEqual(UnruledTableFinder().find(in: lines), [])
+        XCTAssertEqual(UnruledTableFinder().find(in: lines, foot: 4).map(\.lines), [1..<4])
+        // A page number below the table is page furniture: the table still runs to the foot.
+        let numbered = lines + [line(4, [(280, 290)])]
+        XCTAssertEqual(UnruledTableFinder().find(in: numbered, foot: 4).map(\.lines), [1..<4])
+        // Two lines are not a table anywhere.
+        XCTAssertEqual(UnruledTableFinder().find(in: Array(lines.prefix(3)), foot: 3), [])
+    }
+
+    func testAMonospacedSpaceInOnePlaceOnTwoLinesIsNoColumnEdge() {
+        // Tlwg Typo: a space is 9 points, wider than `wideChannel` (0.4 line heights). The tool
+        // table's rows `(EIT) ส่วนที่ 1` and `(EIT) ส่วนที่ 2` put their two spaces at the same x,
+        // leaving channels there; the prose above shows them to be the page's word spaces.
+        let prose = (0..<3).map { row in
+            line(row, stride(from: 60.0 + 13 * Double(row), to: 480, by: 59).map { ($0, $0 + 50) })
+        }
+        let table = [
+            line(3, [(130, 190), (440, 500)]),                         // header
+            line(4, [(60, 230), (450, 480)]),                          // (IIT)
+            line(5, [(60, 240), (249, 300), (309, 318), (450, 480)]),  // (EIT) ส่วนที่ 1
+            line(6, [(60, 240), (249, 300), (309, 318), (450, 475)]),  // (EIT) ส่วนที่ 2
+            line(7, [(60, 200), (450, 480)]),                          // (OIT)
+        ]
+        let tables = UnruledTableFinder().find(in: prose + table)
+        XCTAssertEqual(tables.map(\.lines), [3..<8])
+        XCTAssertEqual(tables.first?.columnBoundaries.count, 1)
+        // Where words are spaced less than the gaps (a proportional font), those gaps are columns.
+        let proportional = (0..<3).map { row in
+            line(row, stride(from: 60.0 + 13 * Double(row), to: 480, by: 54).map { ($0, $0 + 50) })
+        }
+        XCTAssertEqual(UnruledTableFinder().find(in: proportional + table).first?.columnBoundaries.count, 3)
+    }
+
     func testProseWhoseSpacesLeaveANarrowChannelIsNoTable() {
         // Five lines whose word spaces (5 points, a third of the line height) happen to leave a
         // channel at x 300: the words after it start anywhere.

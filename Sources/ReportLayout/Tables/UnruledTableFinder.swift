@@ -30,6 +30,14 @@ struct UnruledTableFinder {
     /// first column is short (an indicator's name beside its analysis) has few lines across.
     var minimumSpanningLines = 4
     var minimumSpanningLinesWithContinuations = 3
+    /// How many lines must have words on both sides of a channel in a table that runs to the
+    /// page's foot: a table's first page may hold only its header and a row or two, which the
+    /// next page carries on. Three lines of text lined up in columns are no prose either.
+    var minimumSpanningLinesAtFoot = 3
+    /// How many lines a table at the page's top needs when it carries on the table at the foot
+    /// of the page before, with the same columns: a line across them (the repeated header), and
+    /// at least one line of the rest of the last row's cell, starting at a column's edge.
+    var minimumLinesCarryingOn = 2
     /// How many lines must start (or end, or centre) the text after a channel at one x for the
     /// channel to be a column edge: the cells of a column line up, the words after a space in
     /// prose do not. Thai prose has few spaces, so a few of its lines can leave a channel open.
@@ -37,8 +45,12 @@ struct UnruledTableFinder {
     /// Two edges this close (in line heights) line up.
     var alignmentTolerance = 0.1
     /// A channel at least this wide (in line heights) is a column edge without lining up:
-    /// no prose leaves such a gap, and a column may hold a single line on a page.
+    /// no prose leaves such a gap, and a column may hold a single line on a page...
     var wideChannel = 0.4
+    /// ...and at least this many of the page's usual word spaces: in a monospaced font a space
+    /// is half a line height, as wide as `wideChannel`, and a space that falls in the same place
+    /// on a few lines (`(EIT) ส่วนที่ 1`, `(EIT) ส่วนที่ 2`) is no column edge.
+    var wideChannelInWordSpaces = 1.5
 
     /// `lines` holds the rectangles of each line's letters, left to right. Letters, not words:
     /// cells of a table may stand closer than a word space.
@@ -47,20 +59,32 @@ struct UnruledTableFinder {
     /// table here may carry it on, with the same columns, some of which hold too few lines on
     /// this page to line up (the rest of one row's cell). A narrow channel of that table that
     /// overlaps one of them is a column edge without lining up.
-    func find(in lines: [[Rect]], continuing continued: [ClosedRange<Double>] = []) -> [UnruledTable] {
-        guard lines.count >= minimumSpanningLines else { return [] }
+    ///
+    /// `top`: the index of the first line below the page furniture at the page's top (a running
+    /// header), where a table carrying on the one before may start. `foot`: the index of the
+    /// first line below the page's text (page furniture: a page number), or `lines.count`; nil
+    /// when the lines do not reach the page's foot (a ruled table is below).
+    func find(in lines: [[Rect]], top: Int = 0, foot: Int? = nil,
+              continuing continued: [ClosedRange<Double>] = []) -> [UnruledTable] {
+        guard lines.count >= min(minimumSpanningLines, minimumSpanningLinesAtFoot, minimumLinesCarryingOn) else { return [] }
         let heights = lines.compactMap { $0.map(\.height).max() }.sorted()
         let height = max(heights.isEmpty ? 1 : heights[heights.count / 2], 1)
         // Letters closer than a channel can never have one between them: merge them into runs
         // first, which leaves a few ranges per line instead of dozens.
         let runs = lines.map { runsOf($0, joiningGapsBelow: minimumChannel * height) }
+        // The page's word space: the lower quartile of the gaps in lines of many runs (prose, or
+        // a row's wrapped cells), where most gaps are word spaces, and the widest are columns'.
+        let gaps = runs.filter { $0.count >= 5 }.flatMap { zip($0, $0.dropFirst()).map { $1.x0 - $0.x1 } }.sorted()
+        let wordSpace = gaps.count >= 8 ? gaps[gaps.count / 4] : 0
+        let scale = PageScale(height: height, wideChannel: max(wideChannel * height, wideChannelInWordSpaces * wordSpace),
+                              top: top, foot: foot, continued: continued)
         var tables: [UnruledTable] = []
         var start = 0
         while start < lines.count {
             let continued = tables.isEmpty ? continued : []
-            if let candidate = table(startingAt: start, before: runs.count, in: runs, height: height),
-               let found = aligned(candidate, in: runs, height: height, continuing: continued) {
-                let table = settled(found, from: candidate, in: runs, height: height, continuing: continued)
+            if let candidate = table(startingAt: start, before: runs.count, in: runs, scale: scale),
+               let found = aligned(candidate, in: runs, scale: scale, continuing: continued) {
+                let table = settled(found, from: candidate, in: runs, scale: scale, continuing: continued)
                 // Only at the top: inside a table a row's justified cell may space its words as
                 // widely. The lines below the prose are looked at again, without it.
                 let prose = table.lines.prefix { isProse(runs[$0], channels: table.channels, height: height) }.count
@@ -82,14 +106,15 @@ struct UnruledTableFinder {
     /// channel their words crossed, and the table lost columns and the rows that needed them.
     /// So look again from its first line, dropping lines at the foot one by one, until the
     /// lines searched are the lines found.
-    private func settled(_ table: UnruledTable, from candidate: UnruledTable, in lines: [[Rect]], height: Double,
+    private func settled(_ table: UnruledTable, from candidate: UnruledTable, in lines: [[Rect]], scale: PageScale,
                          continuing continued: [ClosedRange<Double>]) -> UnruledTable {
         guard table.lines != candidate.lines else { return table }
         let first = table.lines.lowerBound
         var fallback: UnruledTable?
         var end = lines.count
-        while end > first + 1, let again = self.table(startingAt: first, before: end, in: lines, height: height) {
-            if let found = aligned(again, in: lines, height: height, continuing: continued), found.lines.lowerBound == first {
+        while end > first + 1, let again = self.table(startingAt: first, before: end, in: lines, scale: scale) {
+            if let found = aligned(again, in: lines, scale: scale, continuing: continued),
+               found.lines.lowerBound == first {
                 if found.lines == again.lines { return found }
                 fallback = fallback ?? found
             }
@@ -122,9 +147,9 @@ struct UnruledTableFinder {
     /// one side of every channel (headings, a paragraph's last line). At the foot: lines with words on one side only that also do not start where
     /// the first column's cells start (a heading after the table; a cell's wrapped line starts
     /// at its cell's edge).
-    private func aligned(_ candidate: UnruledTable, in lines: [[Rect]], height: Double,
+    private func aligned(_ candidate: UnruledTable, in lines: [[Rect]], scale: PageScale,
                          continuing continued: [ClosedRange<Double>]) -> UnruledTable? {
-        let tolerance = alignmentTolerance * height
+        let tolerance = alignmentTolerance * scale.height
         let indices = Array(candidate.lines)
         // The text of the column right after a channel: a column further right lines up on its
         // own, and says nothing of this channel.
@@ -133,7 +158,7 @@ struct UnruledTableFinder {
             return lines[line].first { $0.x0 >= channel.upperBound && $0.x1 <= next }
         }
         let linedUp = candidate.channels.filter { channel in
-            guard channel.upperBound - channel.lowerBound < wideChannel * height else { return true }
+            guard channel.upperBound - channel.lowerBound < scale.wideChannel else { return true }
             let after = indices.compactMap { textAfter(channel, in: $0) }
             // Left-aligned cells start where the channel ends; centred or right-aligned ones
             // line up anywhere.
@@ -162,7 +187,9 @@ struct UnruledTableFinder {
             }
         }
         let spanning = indices.filter(spans)
-        guard isTable(lines[candidate.lines], channels: kept, tolerance: tolerance),
+        guard isTable(lines[candidate.lines], channels: kept, tolerance: tolerance,
+                      atFoot: scale.reachesFoot(candidate.lines.upperBound),
+                      carryingOn: scale.carriedOn(from: candidate.lines.lowerBound)),
               let first = spanning.first, var last = spanning.last else { return nil }
 
         let firstColumnEdge = largestCluster(of: spanning.compactMap { lines[$0].first?.x0 }, within: tolerance).value
@@ -183,7 +210,9 @@ struct UnruledTableFinder {
     }
 
     /// Whether enough lines have words on both sides of a channel, or continue a cell after it.
-    private func isTable(_ lines: ArraySlice<[Rect]>, channels: [ClosedRange<Double>], tolerance: Double) -> Bool {
+    /// `carried`: the channels of the table on the page before, when these lines may carry it on.
+    private func isTable(_ lines: ArraySlice<[Rect]>, channels: [ClosedRange<Double>], tolerance: Double,
+                         atFoot: Bool, carryingOn carried: [ClosedRange<Double>]) -> Bool {
         var spanning = 0, continuing = 0
         for line in lines {
             if channels.contains(where: { channel in
@@ -196,6 +225,9 @@ struct UnruledTableFinder {
         }
         return spanning >= minimumSpanningLines
             || spanning >= minimumSpanningLinesWithContinuations && spanning + continuing >= minimumSpanningLines
+            || atFoot && spanning >= minimumSpanningLinesAtFoot
+            || spanning >= 1 && continuing >= 1 && spanning + continuing >= minimumLinesCarryingOn
+                && channels.contains { channel in carried.contains { $0.overlaps(channel) } }
     }
 
     /// The largest set of values within `tolerance` of each other: how many, and the lowest.
@@ -209,7 +241,8 @@ struct UnruledTableFinder {
         return best
     }
 
-    private func table(startingAt start: Int, before end: Int, in lines: [[Rect]], height: Double) -> UnruledTable? {
+    private func table(startingAt start: Int, before end: Int, in lines: [[Rect]], scale: PageScale) -> UnruledTable? {
+        let height = scale.height
         var covered: [ClosedRange<Double>] = []
         var found: UnruledTable?
         for index in start..<end {
@@ -222,7 +255,8 @@ struct UnruledTableFinder {
             let channels = gaps(in: widened, atLeast: minimumChannel * height)
             guard !channels.isEmpty else { break }
             covered = widened
-            if isTable(lines[start...index], channels: channels, tolerance: alignmentTolerance * height) {
+            if isTable(lines[start...index], channels: channels, tolerance: alignmentTolerance * height,
+                       atFoot: scale.reachesFoot(index + 1), carryingOn: scale.carriedOn(from: start)) {
                 found = UnruledTable(lines: start..<(index + 1), channels: channels)
             }
         }
@@ -258,4 +292,25 @@ struct UnruledTableFinder {
             right.lowerBound - left.upperBound >= width ? left.upperBound...right.lowerBound : nil
         }
     }
+}
+
+/// What the search knows of the page besides its lines' letters.
+private struct PageScale {
+    /// The usual line height, which lengths are measured in.
+    var height: Double
+    /// A channel at least this wide (in points) is a column edge without lining up.
+    var wideChannel: Double
+    /// The index of the first line below the furniture at the page's top, and of the first line
+    /// below the page's text (`UnruledTableFinder.find`).
+    var top: Int
+    var foot: Int?
+    /// The channels of the table at the foot of the page before.
+    var continued: [ClosedRange<Double>]
+
+    /// Whether lines that end before `end` run to the page's foot.
+    func reachesFoot(_ end: Int) -> Bool { foot.map { end >= $0 } ?? false }
+
+    /// The channels of the table on the page before, which lines from `start` on may carry on
+    /// when they start at the page's top; none otherwise.
+    func carriedOn(from start: Int) -> [ClosedRange<Double>] { start <= top ? continued : [] }
 }
