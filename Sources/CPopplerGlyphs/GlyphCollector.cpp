@@ -149,6 +149,23 @@ public:
         glyph.x1 = std::max(ox, ox + ax);
         glyph.y0 = oy - ascent * fontSize;
         glyph.y1 = oy - descent * fontSize;
+
+        // Text turned a quarter turn (a narrow column's header written up the page): the
+        // advance runs along y, and the font's ascent and descent lie across x, on the side the
+        // glyph's top faces.
+        double bx, by, ux, uy;
+        state->textTransformDelta(1, 0, &bx, &by);
+        state->transformDelta(bx, by, &bx, &by);
+        if (std::fabs(by) > std::fabs(bx)) {
+            state->textTransformDelta(0, 1, &ux, &uy);
+            state->transformDelta(ux, uy, &ux, &uy);
+            double top = ux < 0 ? -1 : 1;
+            glyph.flags |= ITA_GLYPH_VERTICAL;
+            glyph.x0 = std::min(ox + top * ascent * fontSize, ox + top * descent * fontSize);
+            glyph.x1 = std::max(ox + top * ascent * fontSize, ox + top * descent * fontSize);
+            glyph.y0 = std::min(oy, oy + ay);
+            glyph.y1 = std::max(oy, oy + ay);
+        }
         if (state->getRender() == 3) glyph.flags |= ITA_GLYPH_INVISIBLE;
 
         if (inActualText) {

@@ -8,10 +8,14 @@ public struct Glyph: Equatable, Sendable {
     /// by hand). A producer draws a base and then its marks, so this tells which base a mark
     /// was drawn with when the geometry alone cannot.
     public var drawingOrder: Int
+    /// True when its line runs up or down the page (text turned a quarter turn, as a narrow
+    /// column's header is): its rectangle then advances along y, and its ascent lies across x.
+    public var vertical: Bool
 
-    public init(_ scalar: Unicode.Scalar, _ rect: Rect, drawingOrder: Int = 0) {
+    public init(_ scalar: Unicode.Scalar, _ rect: Rect, drawingOrder: Int = 0, vertical: Bool = false) {
         self.scalar = scalar
         self.rect = rect
         self.drawingOrder = drawingOrder
+        self.vertical = vertical
     }
 }

@@ -7,7 +7,7 @@ public struct PDFPage: Sendable {
     /// Width and height in points, after the page's rotation.
     public let width: Double
     public let height: Double
-    /// Every glyph with a Unicode value, in the order the page draws them.
+    /// Every glyph with a Unicode value that stands on the page, in the order the page draws them.
     public let glyphs: [Glyph]
     /// How many glyphs the page draws whose font gives them no Unicode value. They are not in
     /// `glyphs`; a count above zero means the text layer is missing characters.
@@ -36,7 +36,10 @@ public struct PDFPage: Sendable {
                 continue
             }
             let rect = Rect(x0: drawn.x0, y0: drawn.y0, x1: drawn.x1, y1: drawn.y1)
-            glyphs.append(Glyph(scalar, rect, drawingOrder: glyphs.count + 1))
+            // Drawn off the page (a cover's spine on the bleed beside it): no reader sees it.
+            guard rect.x1 > 0, rect.x0 < width, rect.y1 > 0, rect.y0 < height else { continue }
+            let vertical = drawn.flags & UInt32(ITA_GLYPH_VERTICAL) != 0
+            glyphs.append(Glyph(scalar, rect, drawingOrder: glyphs.count + 1, vertical: vertical))
         }
         self.glyphs = glyphs
         self.unmappedGlyphCount = unmapped

@@ -16,7 +16,7 @@ public struct PageLayoutBuilder: Sendable {
     /// `pageHeight`, when known, tells whether the text runs to the page's foot.
     public func build(glyphs: [Glyph], rules: [Rect] = [], pageNumber: Int, pageHeight: Double? = nil,
                       continuing continued: [ClosedRange<Double>] = []) -> PageLayout {
-        let repaired = ReplacementGlyphRepair().repair(glyphs)
+        let repaired = ReplacementGlyphRepair().repair(VerticalRunStraightener().straighten(glyphs))
         // Spaces are ignored: poppler's are its own guesses from gaps, with a Thai-blind rule.
         let visible = repaired.filter { !$0.scalar.properties.isWhitespace && $0.rect.height > 0 }
         // Marks share their base's line box, so they fall into the same lines.

@@ -29,6 +29,7 @@ typedef enum {
 enum {
     ITA_GLYPH_INVISIBLE = 1,  // drawn with text render mode 3 (the text layer of a scanned page)
     ITA_GLYPH_UNMAPPED = 2,   // the font gives this glyph no Unicode value; codepoint is 0
+    ITA_GLYPH_VERTICAL = 4,   // its line runs up or down the page (text turned a quarter turn)
 };
 
 typedef struct {
