@@ -23,7 +23,9 @@ public struct LayoutSettings: Sendable, Equatable {
 
     /// A gap wider than this is a column gap: the two sides are separate cells, written with a
     /// tab between them. Default 2.0: justified text stretches spaces to about 1.9 in narrow
-    /// table cells; cells of one table row stand further apart.
+    /// table cells; cells of one table row stand further apart. Also the narrowest gap between
+    /// the columns of a table ruled with horizontal lines only, which are read from its text: a
+    /// number and its unit (`563,199,600 บาท`) stand about 0.4 apart, and are one cell.
     public var columnGap = 2.0
 
     /// An empty vertical channel this wide, running down at least four lines that have words
@@ -44,6 +46,12 @@ public struct LayoutSettings: Sendable, Equatable {
     /// Table rulings that come this close (in points, not line heights: rulings have no font)
     /// touch. Default 2.0.
     public var ruleTolerance = 2.0
+
+    /// A table ruled with horizontal lines only (`HorizontalRuleTableFinder`) has at most this
+    /// many lines of text between two of its rules. Default 10: such tables rule off a header and
+    /// a few rows (one or two lines in the budget volume); rules further apart frame a page or a
+    /// box of prose, whose lines could leave a gap open by chance.
+    public var ruledBandLines = 10
 
     /// A ruled table has a row ruled across at least this share of its columns' edges (the grid
     /// every row is read onto, all the edges of all rows). Default 0.5: a table's body rows are
