@@ -96,7 +96,7 @@ struct HorizontalRuleTableFinder {
                 below += 1
             }
             // Rows below the last rule may have run past further rules, whose bands start no table.
-            first = max(last + 1, (edges.lastIndex { $0 < bands[below - 1].midY } ?? 0) + 1)
+            first = max(last + 1, (edges.lastIndex { $0 < bands[tableLines[tableLines.count - 1]].midY } ?? 0) + 1)
             let columns = open.filter { channel in tableLines.count { spans(lines[$0], channel) } >= minimumSpanningLines }
             guard !columns.isEmpty else { continue }
             tables.append(table(of: tableLines, columns: columns, edges: edges, bottom: bottom, left: left, right: right,
