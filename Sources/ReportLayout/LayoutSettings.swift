@@ -25,7 +25,7 @@ public struct LayoutSettings: Sendable, Equatable {
     /// tab between them. Default 2.0: justified text stretches spaces to about 1.9 in narrow
     /// table cells; cells of one table row stand further apart. Also the narrowest gap between
     /// the columns of a table ruled with horizontal lines only, which are read from its text: a
-    /// number and its unit (`563,199,600 บาท`) stand about 0.4 apart, and are one cell.
+    /// number and its unit (`563,199,600 บาท`) stand about 0.7 apart, and are one cell.
     public var columnGap = 2.0
 
     /// An empty vertical channel this wide, running down at least four lines that have words
@@ -40,7 +40,8 @@ public struct LayoutSettings: Sendable, Equatable {
     public var unruledRowGap = 0.25
 
     /// A vertical gap between two lines larger than this starts a new paragraph, written as an
-    /// empty line. Default 0.6.
+    /// empty line. Default 0.6. Also how much further apart than a table's ruled rows a line
+    /// below a table ruled with horizontal lines only may stand and still be a row of it.
     public var paragraphGap = 0.6
 
     /// Table rulings that come this close (in points, not line heights: rulings have no font)

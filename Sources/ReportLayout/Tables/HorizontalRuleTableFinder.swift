@@ -8,7 +8,7 @@ import PDFText
 ///
 /// Rules alone make no table: a rule under a heading or above a footnote, a pair framing a
 /// paragraph, stand the same way. So the text between two rules must line up in columns, with
-/// text on both sides of a gap in several lines; rules whose text does not stop the table.
+/// text on both sides of a gap in several lines; the next rule whose text does not ends the table.
 struct HorizontalRuleTableFinder {
     /// How close, in points, two rules must come to be one, or their ends to be of one width
     /// (`LayoutSettings.ruleTolerance`).
