@@ -41,12 +41,14 @@ final class HorizontalRuleTableTests: XCTestCase {
 
     func testATableWithNoRuleUnderItsLastRowEndsWhereItsColumnsDo() {
         // A double rule over the header, one under it, two rows, then a paragraph.
-        // Rows close below the last rule, as the budget volume sets them; the paragraph just as close.
+        // The double rule's two lines stand apart (more than `ruleTolerance`), with nothing
+        // between them. Rows close below the last rule, as the budget volume sets them; the
+        // paragraph just as close.
         let glyphs = word("สว", 10, 5) + word("478", 240, 5) + word("บ", 268, 5)
             + word("1.ส", 10, 19) + word("166", 240, 19) + word("บ", 268, 19)
             + word("2.ส", 10, 32) + word("312", 240, 32) + word("บ", 268, 32)
             + prose(45) + prose(58)
-        let rules = [rule(-2), rule(0), rule(16.5)]
+        let rules = [rule(-3), rule(0), rule(16.5)]
         XCTAssertEqual(cells(glyphs, rules), [[["สว", "478 บ"], ["1.ส", "166 บ"], ["2.ส", "312 บ"]]])
     }
 
