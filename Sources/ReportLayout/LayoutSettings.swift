@@ -23,7 +23,9 @@ public struct LayoutSettings: Sendable, Equatable {
 
     /// A gap wider than this is a column gap: the two sides are separate cells, written with a
     /// tab between them. Default 2.0: justified text stretches spaces to about 1.9 in narrow
-    /// table cells; cells of one table row stand further apart.
+    /// table cells; cells of one table row stand further apart. Also the narrowest gap between
+    /// the columns of a table ruled with horizontal lines only, which are read from its text: a
+    /// number and its unit (`563,199,600 บาท`) stand about 0.7 apart, and are one cell.
     public var columnGap = 2.0
 
     /// An empty vertical channel this wide, running down at least four lines that have words
@@ -38,12 +40,19 @@ public struct LayoutSettings: Sendable, Equatable {
     public var unruledRowGap = 0.25
 
     /// A vertical gap between two lines larger than this starts a new paragraph, written as an
-    /// empty line. Default 0.6.
+    /// empty line. Default 0.6. Also how much further apart than a table's ruled rows a line
+    /// below a table ruled with horizontal lines only may stand and still be a row of it.
     public var paragraphGap = 0.6
 
     /// Table rulings that come this close (in points, not line heights: rulings have no font)
     /// touch. Default 2.0.
     public var ruleTolerance = 2.0
+
+    /// A table ruled with horizontal lines only (`HorizontalRuleTableFinder`) has at most this
+    /// many lines of text between two of its rules. Default 10: such tables rule off a header and
+    /// a few rows (one or two lines in the budget volume); rules further apart frame a page or a
+    /// box of prose, whose lines could leave a gap open by chance.
+    public var ruledBandLines = 10
 
     /// A ruled table has a row ruled across at least this share of its columns' edges (the grid
     /// every row is read onto, all the edges of all rows). Default 0.5: a table's body rows are

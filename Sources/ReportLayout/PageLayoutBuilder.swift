@@ -25,8 +25,13 @@ public struct PageLayoutBuilder: Sendable {
         let marks = lines.flatMap { $0.filter { ThaiCharacter.isCombiningMark($0.scalar) } }
         let baseLines = lines.map { $0.filter { !ThaiCharacter.isCombiningMark($0.scalar) } }.filter { !$0.isEmpty }
         let clusterLines = MarkAttacher(reach: settings.markReach).attach(marks, to: baseLines)
-        let tables = RuledTableFinder(tolerance: settings.ruleTolerance, ruledRowShare: settings.ruledRowShare).find(in: rules)
-        let (textLines, unruledTableLines, last) = arrange(clusterLines.filter { !$0.isEmpty }, tables: tables,
+        let textClusterLines = clusterLines.filter { !$0.isEmpty }
+        let ruled = RuledTableFinder(tolerance: settings.ruleTolerance, ruledRowShare: settings.ruledRowShare).find(in: rules)
+        let ruledAcross = HorizontalRuleTableFinder(tolerance: settings.ruleTolerance, columnGap: settings.columnGap,
+                                                    maximumBandLines: settings.ruledBandLines,
+                                                    maximumLineGap: settings.paragraphGap)
+            .find(in: rules, lines: textClusterLines.map { $0.map(\.rect) }, besides: ruled)
+        let (textLines, unruledTableLines, last) = arrange(textClusterLines, tables: ruled + ruledAcross,
                                                            pageHeight: pageHeight, continuing: continued)
         var layout = PageLayout(number: pageNumber, lines: textLines, paragraphStarts: paragraphStarts(of: textLines),
                                 unruledTableLines: unruledTableLines)

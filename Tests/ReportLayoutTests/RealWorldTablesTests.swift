@@ -74,6 +74,32 @@ final class RealWorldTablesTests: XCTestCase {
         XCTAssertEqual(savings.rows[2].cells.map(\.text), ["๘๗๓,๗๖๐.00", "๘๖๐,๗๖๔.๔๔", "๑๓,๐๑๓.๕๖"])
     }
 
+    func testTablesRuledWithHorizontalLinesOnly() throws {
+        let tables = try realWorldTables(budgetVolume)
+        // Page 9: the volume's budget, ruled above and below its header and under its last row;
+        // then the budget by agency, ruled twice above its header and once below, not under its
+        // last row. Each year's cell is an amount and its unit.
+        let volume = tables.filter { $0.pages == [9] }
+        XCTAssertEqual(volume.map { $0.rows.map { $0.cells.map(\.text) } }, [
+            [["งบประมาณ", "ปี 2564", "ปี 2565"],
+             ["งบประมาณรายจ่าย", "563,199,600 บาท", "478,966,500 บาท"],
+             ["เงินนอกงบประมาณ*", "- บาท", "- บาท"]],
+            [["ส่วนราชการ", "478,966,500.00 บาท"],
+             ["1. สำนักงานคณะกรรมการการแข่งขันทางการค้า", "166,576,700 บาท"],
+             ["2. สำนักงานสภาเกษตรกรแห่งชาติ", "312,389,800 บาท"]],
+        ])
+        // Pages 13 and 27: each agency's budget, the footnote under it and the vision below
+        // left out.
+        for (page, amounts) in [(13, ["191,976,200 บาท", "166,576,700 บาท"]), (27, ["371,223,400 บาท", "312,389,800 บาท"])] {
+            let budget = try XCTUnwrap(tables.first { $0.pages == [page] }, "page \(page)")
+            XCTAssertEqual(budget.rows.map { $0.cells.map(\.text) }, [
+                ["งบประมาณ", "ปี 2564", "ปี 2565"],
+                ["งบประมาณรายจ่าย"] + amounts,
+                ["เงินนอกงบประมาณ*", "- บาท", "- บาท"],
+            ], "page \(page)")
+        }
+    }
+
     func testBudgetTablesWithTwoLevelHeaders() throws {
         let tables = try realWorldTables(budgetVolume)
         // Page 17: plan and output over two header rows, "budget by type" over six columns.
