@@ -115,6 +115,7 @@ public struct PageLayoutBuilder: Sendable {
         let letters = clusterLines.map { $0.map(\.rect) }
         let tables = UnruledTableFinder(minimumChannel: settings.unruledColumnGap)
             .find(in: letters, top: top, foot: foot, continuing: continued)
+            .filter { !isNumberedList($0) }
         var result: [TextLine] = []
         var tableLines: [TextLine] = []
         var next = 0
@@ -150,6 +151,23 @@ public struct PageLayoutBuilder: Sendable {
         result += clusterLines[next...].map(spacer.split)
         let last = tables.last.flatMap { table in result.last { $0.table == firstTable + tables.count - 1 }.map { (table.channels, $0.rect) } }
         return (result, tableLines, last)
+
+        /// Two columns, the first holding nothing but item numbers (`1.`, `๒)`, `-`) in two
+        /// lines or more: a numbered list set with a hanging indent, not a table.
+        func isNumberedList(_ table: UnruledTable) -> Bool {
+            guard table.channels.count == 1 else { return false }
+            var numbered = 0
+            for line in table.lines {
+                var first = String.UnicodeScalarView()
+                for cluster in clusterLines[line] where table.column(of: cluster.rect.midX) == 0 {
+                    cluster.append(to: &first)
+                }
+                if first.isEmpty { continue }
+                guard ListMarker.isMarker(first) else { return false }
+                numbered += 1
+            }
+            return numbered >= 2
+        }
 
         /// A row with nothing in its first column continues the row above: a table without
         /// rulings is read by gaps, and a cell may have a blank line or a paragraph gap. Not the

@@ -183,4 +183,18 @@ final class PageLayoutBuilderTests: XCTestCase {
         let table = TableMerger().merge(foot.tableFragments(settings: LayoutSettings()) + carried.tableFragments(settings: LayoutSettings()))
         XCTAssertEqual(table.map { $0.rows.map { $0.cells.map(\.text) } }, [[["h", "s"], ["a b", "1 2 3"]]])
     }
+
+    func testANumberedListWithAHangingIndentIsNoTable() {
+        // Items `1.`–`4.` with their text at a tab stop, one item wrapped: two columns to the
+        // eye, but the first holds only numbers.
+        func item(_ number: Unicode.Scalar, _ y: Double) -> [Glyph] {
+            line([(number, 60, 68), (".", 68, 71), ("ก", 100, 300)], y: y)
+        }
+        let list = item("1", 100) + item("2", 122) + line([("ข", 100, 250)], y: 144) + item("3", 166) + item("4", 188)
+        let layout = builder.build(glyphs: list, pageNumber: 1)
+        XCTAssertEqual(layout.lines.compactMap(\.table), [])
+        // With a header over the numbers, the same lines are a table.
+        let table = line([("ล", 55, 75), ("ร", 150, 200)], y: 78) + list
+        XCTAssertEqual(Set(builder.build(glyphs: table, pageNumber: 1).lines.compactMap(\.table)).count, 1)
+    }
 }
