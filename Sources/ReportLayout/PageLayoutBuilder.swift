@@ -18,7 +18,7 @@ public struct PageLayoutBuilder: Sendable {
                       continuing continued: [ClosedRange<Double>] = []) -> PageLayout {
         let repaired = ReplacementGlyphRepair().repair(VerticalRunStraightener().straighten(glyphs))
         // Spaces are ignored: poppler's are its own guesses from gaps, with a Thai-blind rule.
-        let visible = repaired.filter { !$0.scalar.properties.isWhitespace && $0.rect.height > 0 }
+        let visible = repaired.filter { !ThaiCharacter.isWhitespace($0.scalar) && $0.rect.height > 0 }
         // Marks share their base's line box, so they fall into the same lines.
         let deduplicate = DuplicateGlyphFilter(tolerance: settings.duplicateTolerance)
         let lines = LineGrouper(tolerance: settings.lineTolerance).group(visible).map(deduplicate.filter)

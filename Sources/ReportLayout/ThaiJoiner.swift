@@ -8,7 +8,7 @@ enum ThaiJoiner {
         guard let last = left.unicodeScalars.last, let next = right.unicodeScalars.first else {
             return left + right
         }
-        if last.properties.isWhitespace || next.properties.isWhitespace { return left + right }
+        if ThaiCharacter.isWhitespace(last) || ThaiCharacter.isWhitespace(next) { return left + right }
         return ThaiCharacter.isThai(last) && ThaiCharacter.isThai(next) ? left + right : left + " " + right
     }
 }

@@ -52,7 +52,7 @@ struct LineScoreReader {
     /// Only a line that ends in a digit (Arabic or Thai) can end in a score: the few that do
     /// are worth the patterns, which cost more than the scan.
     private static func endsInDigit(_ text: String) -> Bool {
-        guard let last = text.unicodeScalars.last(where: { !$0.properties.isWhitespace }) else { return false }
+        guard let last = text.unicodeScalars.last(where: { !ThaiCharacter.isWhitespace($0) }) else { return false }
         return ("0"..."9").contains(last) || (0x0E50...0x0E59).contains(last.value)
     }
 }

@@ -269,7 +269,7 @@ private struct UnitScanner {
     }
 
     private static func isWhiteSpace(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.properties.isWhitespace || scalar == "\u{200B}"
+        ThaiCharacter.isWhitespace(scalar) || scalar == "\u{200B}"
     }
 
     private static func isDigit(_ scalar: Unicode.Scalar) -> Bool {

@@ -1,8 +1,10 @@
+import ThaiText
+
 /// The number or bullet before a list item: `1.`, `๒)`, `(3)`, `1.2.`, `7.3.1.1`, `-`, `•`.
 enum ListMarker {
     /// Whether `text` (spaces aside) is a list marker and nothing else.
     static func isMarker<Scalars: Collection>(_ text: Scalars) -> Bool where Scalars.Element == Unicode.Scalar {
-        var scalars = text.filter { !$0.properties.isWhitespace }[...]
+        var scalars = text.filter { !ThaiCharacter.isWhitespace($0) }[...]
         if scalars.count == 1, let only = scalars.first, "-–•◦▪".unicodeScalars.contains(only) { return true }
         let opening = scalars.first == "("
         if opening { scalars = scalars.dropFirst() }

@@ -1,4 +1,5 @@
 import PDFText
+import ThaiText
 
 /// The rows a ruled row stacks without rulings between them: budget tables rule a group of
 /// items once (a unit and its budget lines, an outcome and its indicators) and give each item
@@ -91,7 +92,7 @@ struct StackedRows {
         for scalar in line.flatMap(\.scalars) {
             if ("0"..."9").contains(scalar) || (0x0E50...0x0E59).contains(scalar.value) {
                 digits = true
-            } else if !",.-()%".unicodeScalars.contains(scalar) && !scalar.properties.isWhitespace {
+            } else if !",.-()%".unicodeScalars.contains(scalar) && !ThaiCharacter.isWhitespace(scalar) {
                 return false
             }
         }

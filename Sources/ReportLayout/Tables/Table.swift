@@ -1,4 +1,5 @@
 import PDFText
+import ThaiText
 
 /// A logical table of a report: rows of cells, whole even when it runs over several pages.
 public struct Table: Equatable, Sendable {
@@ -26,12 +27,12 @@ public struct TableRow: Equatable, Sendable {
     /// The cells' text without whitespace, for comparing repeated header rows: a header may be
     /// wrapped differently on each page, and Thai writers are loose with spaces in it.
     var comparableText: [String] {
-        cells.map { String(String.UnicodeScalarView($0.text.unicodeScalars.filter { !$0.properties.isWhitespace })) }
+        cells.map { String(String.UnicodeScalarView($0.text.unicodeScalars.filter { !ThaiCharacter.isWhitespace($0) })) }
     }
 
     /// How many letters (scalars other than whitespace) the row holds.
     private var letterCount: Int {
-        cells.reduce(0) { count, cell in count + cell.text.unicodeScalars.count { !$0.properties.isWhitespace } }
+        cells.reduce(0) { count, cell in count + cell.text.unicodeScalars.count { !ThaiCharacter.isWhitespace($0) } }
     }
 
     /// Whether this row says what `other` says, however the two split it into cells and lines:
@@ -43,7 +44,7 @@ public struct TableRow: Equatable, Sendable {
         guard letterCount == other.letterCount else { return false }
         if comparableText == other.comparableText { return true }
         func letters(_ row: TableRow) -> [Unicode.Scalar] {
-            row.cells.flatMap { $0.text.unicodeScalars.filter { !$0.properties.isWhitespace } }.sorted { $0.value < $1.value }
+            row.cells.flatMap { $0.text.unicodeScalars.filter { !ThaiCharacter.isWhitespace($0) } }.sorted { $0.value < $1.value }
         }
         let mine = letters(self)
         return !mine.isEmpty && mine == letters(other)

@@ -46,7 +46,7 @@ struct TableContinuation: Equatable {
 
     /// `1.`, `10.`, `๒.` or `(3)` at the start of a cell.
     static func startsWithRowNumber(_ text: String) -> Bool {
-        var scalars = text.unicodeScalars.drop { $0.properties.isWhitespace }[...]
+        var scalars = text.unicodeScalars.drop { ThaiCharacter.isWhitespace($0) }[...]
         let opening = scalars.first == "("
         if opening { scalars = scalars.dropFirst() }
         let digits = scalars.prefix { ("0"..."9").contains($0) || (0x0E50...0x0E59).contains($0.value) }

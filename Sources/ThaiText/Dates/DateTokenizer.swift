@@ -108,7 +108,7 @@ struct DateTokenizer: Sendable {
     }
 
     static func isWhiteSpace(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.properties.isWhitespace || scalar == "\u{200B}"
+        ThaiCharacter.isWhitespace(scalar) || scalar == "\u{200B}"
     }
 
     /// Hyphen-minus, the Unicode hyphens and dashes, and the minus sign: all are typed

@@ -24,7 +24,7 @@ struct ComparableName {
         var word: [Unicode.Scalar] = []
         for scalar in cleaned {
             // An e-signature's zero-width space between two words separates them like a space.
-            if scalar.properties.isWhitespace || GapCharacter.isInvisible(scalar) {
+            if ThaiCharacter.isWhitespace(scalar) || GapCharacter.isInvisible(scalar) {
                 if !word.isEmpty { words.append(word) }
                 word = []
             } else {
