@@ -19,6 +19,11 @@ struct ReportLoader {
 
     func load(_ file: String) throws -> Loaded {
         let english = language == .en
+        // Done on another core while poppler reads the pages, instead of after them.
+        DispatchQueue.global(qos: .userInitiated).async { Validator.prepare() }
+        // Most reports are of the latest year: read its framework on another core while poppler
+        // reads the pages, instead of after them (a report of another year reads its own).
+        DispatchQueue.global(qos: .userInitiated).async { _ = try? FrameworkLibrary.latest() }
         let data = FileManager.default.contents(atPath: file) ?? Data()
         let name = URL(fileURLWithPath: file).lastPathComponent
         let content: DocumentContent

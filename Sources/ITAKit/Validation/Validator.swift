@@ -1,4 +1,5 @@
 import ReportLayout
+import ThaiText
 
 /// Runs every rule on a report and returns what they found, errors first, then in the order of
 /// the document.
@@ -16,6 +17,17 @@ public struct Validator: Sendable {
         IndicatorNameRule(), MissingIndicatorPartRule(), DuplicateIndicatorRule(), ToolSpellingRule(),
         FiscalYearConsistencyRule(), SectionNumberingRule(), UnknownResponsibleUnitRule(), RequiredScoresRule(),
     ]
+
+    /// Reads what the rules and the parser read once per process (the latest year's framework,
+    /// the list of known responsible units, the Thai dictionary) and builds the rules, so that a
+    /// caller can have it done on another core while the report's pages are read. A report of
+    /// another year reads its own framework when it is parsed.
+    public static func prepare() {
+        _ = allRules
+        _ = KnownUnits.shared
+        _ = ThaiDictionary.shared
+        _ = try? FrameworkLibrary.latest()
+    }
 
     public func validate(_ context: ValidationContext) -> [Finding] {
         // The rules read the same immutable context and nothing else: the cores share them.
