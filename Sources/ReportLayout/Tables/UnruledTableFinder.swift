@@ -34,10 +34,6 @@ struct UnruledTableFinder {
     /// page's foot: a table's first page may hold only its header and a row or two, which the
     /// next page carries on. Three lines of text lined up in columns are no prose either.
     var minimumSpanningLinesAtFoot = 3
-    /// How many lines a table at the page's top needs when it carries on the table at the foot
-    /// of the page before, with the same columns: a line across them (the repeated header), and
-    /// at least one line of the rest of the last row's cell, starting at a column's edge.
-    var minimumLinesCarryingOn = 2
     /// How many lines must start (or end, or centre) the text after a channel at one x for the
     /// channel to be a column edge: the cells of a column line up, the words after a space in
     /// prose do not. Thai prose has few spaces, so a few of its lines can leave a channel open.
@@ -66,7 +62,8 @@ struct UnruledTableFinder {
     /// when the lines do not reach the page's foot (a ruled table is below).
     func find(in lines: [[Rect]], top: Int = 0, foot: Int? = nil,
               continuing continued: [ClosedRange<Double>] = []) -> [UnruledTable] {
-        guard lines.count >= min(minimumSpanningLines, minimumSpanningLinesAtFoot, minimumLinesCarryingOn) else { return [] }
+        // Two lines can be a table: one carrying on the table of the page before (`isTable`).
+        guard lines.count >= 2 else { return [] }
         let heights = lines.compactMap { $0.map(\.height).max() }.sorted()
         let height = max(heights.isEmpty ? 1 : heights[heights.count / 2], 1)
         // Letters closer than a channel can never have one between them: merge them into runs
@@ -76,15 +73,15 @@ struct UnruledTableFinder {
         // a row's wrapped cells), where most gaps are word spaces, and the widest are columns'.
         let gaps = runs.filter { $0.count >= 5 }.flatMap { zip($0, $0.dropFirst()).map { $1.x0 - $0.x1 } }.sorted()
         let wordSpace = gaps.count >= 8 ? gaps[gaps.count / 4] : 0
-        let scale = PageScale(height: height, wideChannel: max(wideChannel * height, wideChannelInWordSpaces * wordSpace),
+        let page = PageContext(height: height, wideChannel: max(wideChannel * height, wideChannelInWordSpaces * wordSpace),
                               top: top, foot: foot, continued: continued)
         var tables: [UnruledTable] = []
         var start = 0
         while start < lines.count {
             let continued = tables.isEmpty ? continued : []
-            if let candidate = table(startingAt: start, before: runs.count, in: runs, scale: scale),
-               let found = aligned(candidate, in: runs, scale: scale, continuing: continued) {
-                let table = settled(found, from: candidate, in: runs, scale: scale, continuing: continued)
+            if let candidate = table(startingAt: start, before: runs.count, in: runs, page: page),
+               let found = aligned(candidate, in: runs, page: page, continuing: continued) {
+                let table = settled(found, from: candidate, in: runs, page: page, continuing: continued)
                 // Only at the top: inside a table a row's justified cell may space its words as
                 // widely. The lines below the prose are looked at again, without it.
                 let prose = table.lines.prefix { isProse(runs[$0], channels: table.channels, height: height) }.count
@@ -106,14 +103,14 @@ struct UnruledTableFinder {
     /// channel their words crossed, and the table lost columns and the rows that needed them.
     /// So look again from its first line, dropping lines at the foot one by one, until the
     /// lines searched are the lines found.
-    private func settled(_ table: UnruledTable, from candidate: UnruledTable, in lines: [[Rect]], scale: PageScale,
+    private func settled(_ table: UnruledTable, from candidate: UnruledTable, in lines: [[Rect]], page: PageContext,
                          continuing continued: [ClosedRange<Double>]) -> UnruledTable {
         guard table.lines != candidate.lines else { return table }
         let first = table.lines.lowerBound
         var fallback: UnruledTable?
         var end = lines.count
-        while end > first + 1, let again = self.table(startingAt: first, before: end, in: lines, scale: scale) {
-            if let found = aligned(again, in: lines, scale: scale, continuing: continued),
+        while end > first + 1, let again = self.table(startingAt: first, before: end, in: lines, page: page) {
+            if let found = aligned(again, in: lines, page: page, continuing: continued),
                found.lines.lowerBound == first {
                 if found.lines == again.lines { return found }
                 fallback = fallback ?? found
@@ -147,9 +144,9 @@ struct UnruledTableFinder {
     /// one side of every channel (headings, a paragraph's last line). At the foot: lines with words on one side only that also do not start where
     /// the first column's cells start (a heading after the table; a cell's wrapped line starts
     /// at its cell's edge).
-    private func aligned(_ candidate: UnruledTable, in lines: [[Rect]], scale: PageScale,
+    private func aligned(_ candidate: UnruledTable, in lines: [[Rect]], page: PageContext,
                          continuing continued: [ClosedRange<Double>]) -> UnruledTable? {
-        let tolerance = alignmentTolerance * scale.height
+        let tolerance = alignmentTolerance * page.height
         let indices = Array(candidate.lines)
         // The text of the column right after a channel: a column further right lines up on its
         // own, and says nothing of this channel.
@@ -158,7 +155,7 @@ struct UnruledTableFinder {
             return lines[line].first { $0.x0 >= channel.upperBound && $0.x1 <= next }
         }
         let linedUp = candidate.channels.filter { channel in
-            guard channel.upperBound - channel.lowerBound < scale.wideChannel else { return true }
+            guard channel.upperBound - channel.lowerBound < page.wideChannel else { return true }
             let after = indices.compactMap { textAfter(channel, in: $0) }
             // Left-aligned cells start where the channel ends; centred or right-aligned ones
             // line up anywhere.
@@ -188,8 +185,8 @@ struct UnruledTableFinder {
         }
         let spanning = indices.filter(spans)
         guard isTable(lines[candidate.lines], channels: kept, tolerance: tolerance,
-                      atFoot: scale.reachesFoot(candidate.lines.upperBound),
-                      carryingOn: scale.carriedOn(from: candidate.lines.lowerBound)),
+                      atFoot: page.reachesFoot(candidate.lines.upperBound),
+                      carryingOn: page.carriedOn(from: candidate.lines.lowerBound)),
               let first = spanning.first, var last = spanning.last else { return nil }
 
         let firstColumnEdge = largestCluster(of: spanning.compactMap { lines[$0].first?.x0 }, within: tolerance).value
@@ -210,7 +207,9 @@ struct UnruledTableFinder {
     }
 
     /// Whether enough lines have words on both sides of a channel, or continue a cell after it.
-    /// `carried`: the channels of the table on the page before, when these lines may carry it on.
+    /// `carried`: the channels of the table on the page before, when these lines may carry it on;
+    /// then a line across a channel that overlaps one of them (the repeated header) and a line
+    /// going on with a cell's text (the rest of the last row) are enough.
     private func isTable(_ lines: ArraySlice<[Rect]>, channels: [ClosedRange<Double>], tolerance: Double,
                          atFoot: Bool, carryingOn carried: [ClosedRange<Double>]) -> Bool {
         var spanning = 0, continuing = 0
@@ -226,8 +225,7 @@ struct UnruledTableFinder {
         return spanning >= minimumSpanningLines
             || spanning >= minimumSpanningLinesWithContinuations && spanning + continuing >= minimumSpanningLines
             || atFoot && spanning >= minimumSpanningLinesAtFoot
-            || spanning >= 1 && continuing >= 1 && spanning + continuing >= minimumLinesCarryingOn
-                && channels.contains { channel in carried.contains { $0.overlaps(channel) } }
+            || spanning >= 1 && continuing >= 1 && channels.contains { channel in carried.contains { $0.overlaps(channel) } }
     }
 
     /// The largest set of values within `tolerance` of each other: how many, and the lowest.
@@ -241,8 +239,8 @@ struct UnruledTableFinder {
         return best
     }
 
-    private func table(startingAt start: Int, before end: Int, in lines: [[Rect]], scale: PageScale) -> UnruledTable? {
-        let height = scale.height
+    private func table(startingAt start: Int, before end: Int, in lines: [[Rect]], page: PageContext) -> UnruledTable? {
+        let height = page.height
         var covered: [ClosedRange<Double>] = []
         var found: UnruledTable?
         for index in start..<end {
@@ -256,7 +254,7 @@ struct UnruledTableFinder {
             guard !channels.isEmpty else { break }
             covered = widened
             if isTable(lines[start...index], channels: channels, tolerance: alignmentTolerance * height,
-                       atFoot: scale.reachesFoot(index + 1), carryingOn: scale.carriedOn(from: start)) {
+                       atFoot: page.reachesFoot(index + 1), carryingOn: page.carriedOn(from: start)) {
                 found = UnruledTable(lines: start..<(index + 1), channels: channels)
             }
         }
@@ -295,7 +293,7 @@ struct UnruledTableFinder {
 }
 
 /// What the search knows of the page besides its lines' letters.
-private struct PageScale {
+private struct PageContext {
     /// The usual line height, which lengths are measured in.
     var height: Double
     /// A channel at least this wide (in points) is a column edge without lining up.
