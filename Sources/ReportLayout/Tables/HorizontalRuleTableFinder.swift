@@ -133,11 +133,8 @@ struct HorizontalRuleTableFinder {
     /// The x ranges free of text on every one of `tableLines`, at least a column gap wide, with
     /// text on both sides; nil when there is none.
     private func channels(of tableLines: [Int], in lines: [[Rect]], bands: [Rect]) -> [ClosedRange<Double>]? {
-        let covered = merged(tableLines.flatMap { lines[$0].map { $0.x0...max($0.x0, $0.x1) } })
-        let width = columnGap * height(of: tableLines, bands: bands)
-        let gaps = zip(covered, covered.dropFirst()).compactMap { left, right in
-            right.lowerBound - left.upperBound >= width ? left.upperBound...right.lowerBound : nil
-        }
+        let gaps = CoveredSpans([]).adding(tableLines.flatMap { lines[$0] })
+            .gaps(atLeast: columnGap * height(of: tableLines, bands: bands))
         return gaps.isEmpty ? nil : gaps
     }
 
@@ -179,18 +176,6 @@ struct HorizontalRuleTableFinder {
                 result[index] = result[index].union(rule)
             } else {
                 result.append(rule)
-            }
-        }
-        return result
-    }
-
-    private func merged(_ ranges: [ClosedRange<Double>]) -> [ClosedRange<Double>] {
-        var result: [ClosedRange<Double>] = []
-        for range in ranges.sorted(by: { $0.lowerBound < $1.lowerBound }) {
-            if let last = result.last, range.lowerBound <= last.upperBound {
-                result[result.count - 1] = last.lowerBound...max(last.upperBound, range.upperBound)
-            } else {
-                result.append(range)
             }
         }
         return result

@@ -241,7 +241,7 @@ struct UnruledTableFinder {
 
     private func table(startingAt start: Int, before end: Int, in lines: [[Rect]], page: PageContext) -> UnruledTable? {
         let height = page.height
-        var covered: [ClosedRange<Double>] = []
+        var covered = CoveredSpans([])
         var found: UnruledTable?
         for index in start..<end {
             guard !lines[index].isEmpty else { break }
@@ -249,8 +249,8 @@ struct UnruledTableFinder {
                below.y0 - above.y1 > maximumLineGap * height {
                 break
             }
-            let widened = merged(covered + lines[index].map { $0.x0...max($0.x0, $0.x1) })
-            let channels = gaps(in: widened, atLeast: minimumChannel * height)
+            let widened = covered.adding(lines[index])
+            let channels = widened.gaps(atLeast: minimumChannel * height)
             guard !channels.isEmpty else { break }
             covered = widened
             if isTable(lines[start...index], channels: channels, tolerance: alignmentTolerance * height,
@@ -271,24 +271,6 @@ struct UnruledTableFinder {
             }
         }
         return runs
-    }
-
-    private func merged(_ ranges: [ClosedRange<Double>]) -> [ClosedRange<Double>] {
-        var result: [ClosedRange<Double>] = []
-        for range in ranges.sorted(by: { $0.lowerBound < $1.lowerBound }) {
-            if let last = result.last, range.lowerBound <= last.upperBound {
-                result[result.count - 1] = last.lowerBound...max(last.upperBound, range.upperBound)
-            } else {
-                result.append(range)
-            }
-        }
-        return result
-    }
-
-    private func gaps(in covered: [ClosedRange<Double>], atLeast width: Double) -> [ClosedRange<Double>] {
-        zip(covered, covered.dropFirst()).compactMap { left, right in
-            right.lowerBound - left.upperBound >= width ? left.upperBound...right.lowerBound : nil
-        }
     }
 }
 
