@@ -24,6 +24,13 @@ public struct Rect: Equatable, Hashable, Sendable, Codable {
              x1: max(x1, other.x1), y1: max(y1, other.y1))
     }
 
+    /// Whether the two rectangles touch or overlap, with gaps up to `tolerance` closed (table
+    /// rulings drawn a border at a time meet only approximately).
+    public func touches(_ other: Rect, within tolerance: Double) -> Bool {
+        x0 - tolerance <= other.x1 && other.x0 - tolerance <= x1
+            && y0 - tolerance <= other.y1 && other.y0 - tolerance <= y1
+    }
+
     /// How much of the two rectangles' vertical extents overlap, as a share of the smaller one.
     public func verticalOverlap(with other: Rect) -> Double {
         let overlap = min(y1, other.y1) - max(y0, other.y0)

@@ -30,18 +30,13 @@ struct VerticalRunStraightener {
     private func runs(of glyphs: [Glyph]) -> [[Glyph]] {
         var runs: [[Glyph]] = []
         for glyph in glyphs.sorted(by: { $0.drawingOrder < $1.drawingOrder }) {
-            if let last = runs.last?.last, sharesColumn(last.rect, glyph.rect) {
+            if let last = runs.last?.last, last.rect.horizontalOverlap(with: glyph.rect) >= overlap {
                 runs[runs.count - 1].append(glyph)
             } else {
                 runs.append([glyph])
             }
         }
         return runs
-    }
-
-    private func sharesColumn(_ a: Rect, _ b: Rect) -> Bool {
-        let shared = min(a.x1, b.x1) - max(a.x0, b.x0)
-        return shared >= overlap * min(a.width, b.width)
     }
 
     /// The run as a line across its box: as high as the box is wide (the font's height), its

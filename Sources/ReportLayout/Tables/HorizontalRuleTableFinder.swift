@@ -30,7 +30,8 @@ struct HorizontalRuleTableFinder {
     func find(in rules: [Rect], lines: [[Rect]], besides ruled: [RuledTable]) -> [RuledTable] {
         let vertical = rules.filter { $0.height > $0.width }
         let horizontal = rules.filter { rule in
-            rule.height <= rule.width && !vertical.contains { touch(rule, $0) } && !ruled.contains { touch(rule, $0.rect) }
+            rule.height <= rule.width && !vertical.contains { rule.touches($0, within: tolerance) }
+                && !ruled.contains { rule.touches($0.rect, within: tolerance) }
         }
         guard horizontal.count >= 2 else { return [] }
         let bands = lines.map { line in line.dropFirst().reduce(line.first ?? Rect(x0: 0, y0: 0, x1: 0, y1: 0)) { $0.union($1) } }
@@ -179,10 +180,6 @@ struct HorizontalRuleTableFinder {
             }
         }
         return result
-    }
-
-    private func touch(_ a: Rect, _ b: Rect) -> Bool {
-        a.x0 - tolerance <= b.x1 && b.x0 - tolerance <= a.x1 && a.y0 - tolerance <= b.y1 && b.y0 - tolerance <= a.y1
     }
 
     private func overlap(_ a: Rect, _ b: Rect) -> Bool {

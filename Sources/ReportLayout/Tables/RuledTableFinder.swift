@@ -15,7 +15,7 @@ struct RuledTableFinder {
         guard rules.count >= 4, rules.count <= maximumRules else { return [] }
         var components = UnionFind(count: rules.count)
         for i in rules.indices {
-            for j in rules.indices where j > i && touch(rules[i], rules[j]) {
+            for j in rules.indices where j > i && rules[i].touches(rules[j], within: tolerance) {
                 components.union(i, j)
             }
         }
@@ -47,11 +47,6 @@ struct RuledTableFinder {
         let rect = rules.dropFirst().reduce(rules[0]) { $0.union($1) }
         return RuledTable(rect: rect, rowEdges: rowEdges, columnEdges: columnEdges, columns: columns,
                           ruledStretches: ruledStretches, tolerance: tolerance)
-    }
-
-    private func touch(_ a: Rect, _ b: Rect) -> Bool {
-        a.x0 - tolerance <= b.x1 && b.x0 - tolerance <= a.x1
-            && a.y0 - tolerance <= b.y1 && b.y0 - tolerance <= a.y1
     }
 
     /// Sorted values with those closer than the tolerance merged into one.
