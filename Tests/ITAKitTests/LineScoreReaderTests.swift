@@ -6,7 +6,15 @@ import XCTest
 /// Scores read line by line, the second reading for unruled tables whose rows came out wrong.
 final class LineScoreReaderTests: XCTestCase {
     private var reader: LineScoreReader {
-        get throws { LineScoreReader(framework: try XCTUnwrap(FrameworkLibrary.framework(for: 2568))) }
+        get throws { LineScoreReader(vocabulary: ScoreVocabulary(framework: try XCTUnwrap(FrameworkLibrary.framework(for: 2568)))) }
+    }
+
+    private func tools(_ lines: [PlacedText]) throws -> [ScoreFinding] {
+        try reader.scores(in: lines).filter { if case .tool = $0.subject { true } else { false } }
+    }
+
+    private func indicators(_ lines: [PlacedText]) throws -> [(number: Int, finding: ScoreFinding)] {
+        try reader.scores(in: lines).compactMap { if case .indicator(let number) = $0.subject { (number, $0) } else { nil } }
     }
 
     private func lines(_ texts: [String]) -> [PlacedText] {
@@ -14,7 +22,7 @@ final class LineScoreReaderTests: XCTestCase {
     }
 
     func testToolLinesWithTheirPartsAlsoWhenThePartWraps() throws {
-        let tools = try reader.tools(in: lines([
+        let tools = try tools(lines([
             "เครื่องมือ คะแนนรวม",
             "แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายใน (IIT) 100",
             "แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายนอก (EIT) 97.51",
@@ -25,7 +33,10 @@ final class LineScoreReaderTests: XCTestCase {
             "แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายนอก (EIT) ส่วนที่ 100",
             "2",
         ]))
-        XCTAssertEqual(tools.map { "\($0.code)\($0.part.map(String.init) ?? "") \($0.score!)" },
+        XCTAssertEqual(tools.map { finding in
+            guard case .tool(let code, let part) = finding.subject else { return "" }
+            return "\(code)\(part.map(String.init) ?? "") \(finding.score)"
+        },
                        ["IIT 100.0", "EIT1 97.51", "EIT2 100.0", "OIT 94.13", "EIT2 100.0"])
         XCTAssertEqual(tools[2].codeAsWritten, "IET")
         XCTAssertEqual(tools[1].where?.page, 3)
@@ -33,16 +44,16 @@ final class LineScoreReaderTests: XCTestCase {
     }
 
     func testProseAboutToolsIsNotAScore() throws {
-        let tools = try reader.tools(in: lines([
+        let tools = try tools(lines([
             "ผลคะแนนแบบตรวจการเปิดเผยข้อมูลสาธารณะ (OIT) ได้ 94.13 คะแนน ซึ่งต่ำกว่าเครื่องมืออื่น",
             "เครื่องมือ (EIT) ส่วนที่ 1 ประกอบด้วย 3 ตัวชี้วัด",
             "แบบวัด (IIT) 120",
         ]))
-        XCTAssertEqual(tools, [])
+        XCTAssertTrue(tools.isEmpty)
     }
 
     func testIndicatorLinesNeedTheirOwnIndicatorsName() throws {
-        let indicators = try reader.indicators(in: lines([
+        let indicators = try indicators(lines([
             "ตัวชี้วัดการประเมิน ITA คะแนน",
             "1.การปฏิบัติหน้าที่ 100",
             "4.การใช้ทรัพย์สินของทางราชการ\t100",
@@ -54,9 +65,7 @@ final class LineScoreReaderTests: XCTestCase {
             "3.ผลคะแนนของหน่วยงานโดยรวมเพิ่มขึ้นจากปีที่แล้ว 5",
         ]))
         XCTAssertEqual(indicators.map(\.number), [1, 4, 8, 9])
-        XCTAssertEqual(indicators.map(\.score), [100, 100, 98.76, 93.25])
-        XCTAssertEqual(indicators[1].name, "การใช้ทรัพย์สินของราชการ")
-        XCTAssertEqual(indicators[1].nameAsWritten, "การใช้ทรัพย์สินของทางราชการ")
-        XCTAssertEqual(indicators[2].tool, "EIT")
+        XCTAssertEqual(indicators.map(\.finding.score), [100, 100, 98.76, 93.25])
+        XCTAssertEqual(indicators[1].finding.nameAsWritten, "การใช้ทรัพย์สินของทางราชการ")
     }
 }

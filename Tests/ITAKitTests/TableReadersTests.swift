@@ -3,34 +3,49 @@ import ReportLayout
 import XCTest
 
 final class TableReadersTests: XCTestCase {
-    private func table(_ kind: TableKind, in content: DocumentContent) -> Table? {
-        content.tables.first { TableKind.of($0) == kind }
+    private let words = ReadingWords.load()
+
+    private func columns(_ table: Table) -> TableColumns {
+        TableColumns(of: table, fiscalYear: 2568, words: words)
     }
 
-    func testTheFourTablesAreRecognised() {
+    private var vocabulary: ScoreVocabulary {
+        get throws { ScoreVocabulary(framework: try XCTUnwrap(FrameworkLibrary.framework(for: 2568))) }
+    }
+
+    func testTheColumnsOfTheSamplesFourTablesAreKnownByTheirHeadings() {
         for (name, content) in ReportContent.both {
-            XCTAssertEqual(content.tables.map(TableKind.of), [.tools, .indicators, .analysis, .measures], name)
+            let roles = content.tables.map { table in (0..<table.columnCount).map { columns(table).role($0) } }
+            XCTAssertEqual(roles.count, 4, name)
+            XCTAssertEqual(roles[0], [.label, .score], name)
+            XCTAssertEqual(roles[1], [.label, .score], name)
+            XCTAssertEqual(roles[2], [.label, .analysis], name)
+            XCTAssertEqual(roles[3], [.label, .activity, .analysis, .steps, .period, .responsible], name)
+            XCTAssertTrue(MeasureReader.holdsMeasures(columns(content.tables[3])), name)
+            XCTAssertTrue(AnalysisReader.holdsAnalysis(columns(content.tables[2]), in: content.tables[2]), name)
         }
     }
 
     func testToolScoresWithEITPartsAndIETReadAsEIT() throws {
         for (name, content) in ReportContent.both {
-            let tools = ToolScoreReader().read(try XCTUnwrap(table(.tools, in: content), name))
-            XCTAssertEqual(tools.map(\.code), ["IIT", "EIT", "EIT", "OIT"], name)
-            XCTAssertEqual(tools.map(\.part), [nil, 1, 2, nil], name)
+            let table = content.tables[0]
+            let tools = try TableScoreReader(vocabulary: vocabulary).scores(in: table, columns: columns(table))
+            XCTAssertEqual(tools.map(\.subject), [.tool(code: "IIT", part: nil), .tool(code: "EIT", part: 1),
+                                                  .tool(code: "EIT", part: 2), .tool(code: "OIT", part: nil)], name)
             XCTAssertEqual(tools.map(\.score), [100, 97.51, 100, 94.13], name)
         }
         let written = Table(rows: [TableRow(cells: [TableCell(text: "เครื่องมือ"), TableCell(text: "คะแนน")]),
                                    TableRow(cells: [TableCell(text: "แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายนอก (IET)"), TableCell(text: "๙๘.๗๖")])])
-        let eit = ToolScoreReader().read(written)
-        XCTAssertEqual(eit.first?.code, "EIT")
+        let eit = try TableScoreReader(vocabulary: vocabulary).scores(in: written, columns: columns(written))
+        XCTAssertEqual(eit.first?.subject, .tool(code: "EIT", part: nil))
         XCTAssertEqual(eit.first?.codeAsWritten, "IET")
         XCTAssertEqual(eit.first?.score, 98.76)
     }
 
     func testAnalysisPerIndicatorWithStrengthsAndWeaknesses() throws {
         for (name, content) in ReportContent.both {
-            let analysis = AnalysisReader().read(try XCTUnwrap(table(.analysis, in: content), name))
+            let table = content.tables[2]
+            let analysis = AnalysisReader().read(columns(table).bodyRows(of: table))
             XCTAssertEqual(analysis.map(\.indicator), Array(1...10), name)
             // Nine strengths; indicator 9 is the weakness (จุดอ่อนที่ต้องพัฒนาแก้ไขโดยเร่งด่วน).
             XCTAssertEqual(analysis.filter { $0.assessment == .strength }.map(\.indicator), [1, 2, 3, 4, 5, 6, 7, 8, 10], name)

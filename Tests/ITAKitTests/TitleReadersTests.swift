@@ -25,16 +25,16 @@ final class TitleReadersTests: XCTestCase {
 
     func testFiscalYearInArabicOrThaiDigits() {
         for (name, content) in ReportContent.both {
-            XCTAssertEqual(FiscalYearReader().read(content.lines)?.year, 2568, name)
+            XCTAssertEqual(FiscalYearReader().read(content.lines)?.assessed, 2568, name)
         }
         let thai = [DocumentContent.Line(text: "รายงานผล ประจำปีงบประมาณ พ.ศ. ๒๕๖๗", line: 1)]
-        XCTAssertEqual(FiscalYearReader().read(thai)?.year, 2567)
+        XCTAssertEqual(FiscalYearReader().read(thai)?.assessed, 2567)
         XCTAssertNil(FiscalYearReader().read([DocumentContent.Line(text: "ปีงบประมาณ 1234", line: 1)]))
     }
 
     func testOverallScoreAndLevelFromTheSummarySentence() {
         for (name, content) in ReportContent.both {
-            let overall = OverallReader(levelNames: ["ผ่านดีเยี่ยม", "ผ่านดี", "ผ่าน"]).read(content.lines)
+            let overall = OverallReader(levelNames: ["ผ่านดีเยี่ยม", "ผ่านดี", "ผ่าน"], anyYearLevelNames: ["ผ่านดีเยี่ยม", "ผ่านดี", "ผ่าน", "AA", "A"]).read(content.lines)
             XCTAssertEqual(overall?.score, 97.28, name)
             XCTAssertEqual(overall?.level, "ผ่านดี", name)
         }
@@ -42,7 +42,7 @@ final class TitleReadersTests: XCTestCase {
 
     func testThaiDigitsAndTheLongestLevelName() {
         let lines = [DocumentContent.Line(text: "ได้คะแนน ๙๘.๘๒ คะแนน อยู่ในระดับ \"ผ่านดีเยี่ยม\"", line: 9)]
-        let overall = OverallReader(levelNames: ["ผ่าน", "ผ่านดี", "ผ่านดีเยี่ยม"]).read(lines)
+        let overall = OverallReader(levelNames: ["ผ่าน", "ผ่านดี", "ผ่านดีเยี่ยม"], anyYearLevelNames: ["ผ่านดีเยี่ยม", "ผ่านดี", "ผ่าน", "AA", "A"]).read(lines)
         XCTAssertEqual(overall?.score, 98.82)
         XCTAssertEqual(overall?.level, "ผ่านดีเยี่ยม")
     }

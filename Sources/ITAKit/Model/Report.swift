@@ -1,13 +1,23 @@
-/// An ITA report as data: the JSON contract of `ita extract` (schemaVersion 1). Field names
+/// An ITA report as data: the JSON contract of `ita extract` (schemaVersion 2). Field names
 /// are stable; fields may be added, none renamed without a schema version bump.
+///
+/// Version 2 added the question scores (`items`), the year the measures are for
+/// (`measuresFiscalYear`), the items a measure addresses, and the other scores a report
+/// writes for one thing (`alsoWritten`).
 public struct Report: Codable, Equatable, Sendable {
-    public var schemaVersion = 1
+    public var schemaVersion = 2
     public var source: Source
     public var agency: Agency
+    /// The fiscal year assessed.
     public var fiscalYear: Int?
+    /// The fiscal year the measures are for, when the report says so (usually the next one).
+    public var measuresFiscalYear: Int?
     public var overall: Overall?
     public var tools: [ToolScore]
     public var indicators: [IndicatorScore]
+    /// The scores of the assessment's questions and items (i1–i30, e1–e15, o1–o43), where the
+    /// report prints them.
+    public var items: [ItemScore] = []
     public var analysis: [Analysis]
     public var measures: [Measure]
     public var events: [Event]
@@ -67,9 +77,32 @@ public struct Agency: Codable, Equatable, Sendable {
 
 public struct Overall: Codable, Equatable, Sendable {
     public var score: Double?
-    /// As written: ผ่านดี, AA, …
+    /// As written: ผ่านดี, AA, …; of the year's scheme when the report writes two.
     public var level: String?
+    /// The words that give the level, when they say more than `level`: `(ผ่าน) ระดับ AA`.
+    public var levelAsWritten: String?
     public var `where`: Provenance?
+    /// Other scores the report gives for it, with their places (the first written is taken).
+    public var alsoWritten: [ScoreMention]?
+
+    public init(score: Double?, level: String?, levelAsWritten: String? = nil, where: Provenance?, alsoWritten: [ScoreMention]? = nil) {
+        self.score = score
+        self.level = level
+        self.levelAsWritten = levelAsWritten
+        self.where = `where`
+        self.alsoWritten = alsoWritten
+    }
+}
+
+/// A score written for something in a second place, different from the one taken.
+public struct ScoreMention: Codable, Equatable, Sendable {
+    public var score: Double
+    public var `where`: Provenance?
+
+    public init(score: Double, where: Provenance?) {
+        self.score = score
+        self.where = `where`
+    }
 }
 
 public struct ToolScore: Codable, Equatable, Sendable {
@@ -81,6 +114,8 @@ public struct ToolScore: Codable, Equatable, Sendable {
     /// The code as written when it differs (the seed writes IET for EIT).
     public var codeAsWritten: String?
     public var `where`: Provenance?
+    /// Other scores the report gives for it, with their places (the first written is taken).
+    public var alsoWritten: [ScoreMention]?
 }
 
 public struct IndicatorScore: Codable, Equatable, Sendable {
@@ -91,6 +126,22 @@ public struct IndicatorScore: Codable, Equatable, Sendable {
     public var tool: String
     public var score: Double?
     public var `where`: Provenance?
+    /// Other scores the report gives for it, with their places (the first written is taken).
+    public var alsoWritten: [ScoreMention]?
+}
+
+/// The score of one question or item of the assessment: `i7 ท่านทราบข้อมูล… | 86.50`.
+public struct ItemScore: Codable, Equatable, Sendable {
+    /// Lower case, as the NACC writes it: i7, e11, o36.
+    public var code: String
+    public var indicator: Int
+    public var tool: String
+    public var score: Double?
+    /// The row's or line's words as written (the code and the question's wording).
+    public var textAsWritten: String
+    public var `where`: Provenance?
+    /// Other scores the report gives for it, with their places (the first written is taken).
+    public var alsoWritten: [ScoreMention]?
 }
 
 public struct Analysis: Codable, Equatable, Sendable {
@@ -102,12 +153,22 @@ public struct Analysis: Codable, Equatable, Sendable {
 }
 
 public struct Measure: Codable, Equatable, Sendable {
+    /// The indicator it serves: written, or the indicator of the first item it addresses.
     public var indicator: Int
+    /// The questions or items it addresses (i7, o36), in the order written.
+    public var items: [String] = []
+    /// The score the measures table quotes beside them, when it does.
+    public var scoreQuoted: Double?
+    /// What to do: the project, activity or the way the analysis is put into practice.
     public var activity: String
     public var analysis: String
+    /// What the assessment found (ข้อค้นพบ), when the table has such a column.
+    public var findings: String?
     public var steps: [String]
     public var period: Period
     public var responsible: [String]
+    /// How it is followed up (การติดตามประเมินผล), when the table says.
+    public var followUp: String?
     public var `where`: Provenance?
 }
 

@@ -5,10 +5,16 @@ import ReportLayout
 /// the indicators after it are strengths or weaknesses; a row may say so itself
 /// (`9.การเปิดเผยข้อมูล (จุดอ่อนที่ต้องพัฒนา…)`).
 struct AnalysisReader {
-    func read(_ table: Table) -> [Analysis] {
+    /// Whether a table holds the analysis: a column headed as such, in a table of up to three
+    /// columns (a measures table also has one).
+    static func holdsAnalysis(_ columns: TableColumns, in table: Table) -> Bool {
+        columns.has(.analysis) && table.columnCount <= 3
+    }
+
+    func read(_ rows: ArraySlice<TableRow>) -> [Analysis] {
         var assessment: Analysis.Assessment?
         var result: [Analysis] = []
-        for row in table.rows.dropFirst() {
+        for row in rows {
             guard row.cells.count >= 2, let first = row.cells.first else { continue }
             let own = Self.assessment(in: first.text)
             if let own, Self.isHeading(first.text) { assessment = own }

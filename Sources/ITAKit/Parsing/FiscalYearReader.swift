@@ -1,15 +1,67 @@
 import ReportLayout
+import ThaiText
 
-/// Reads the fiscal year assessed from the title: `ประจำปีงบประมาณ พ.ศ. 2568` (Arabic or Thai
-/// digits; the title comes first, so the first mention wins over later ones, such as the year
-/// the measures are for).
+/// Reads the fiscal year assessed, and the year the measures are for when the report names
+/// it, from the years its first lines write (`ประจำปีงบประมาณ พ.ศ. 2568`, `ITA 2565`, `ปี 2567`;
+/// Arabic or Thai digits).
+///
+/// A report of measures is often titled with the next year (`มาตรการส่งเสริมคุณธรรม… ประจำปี
+/// งบประมาณ พ.ศ. 2567`) and built on the result of the year before (`ผลการประเมิน ITA … 2566`):
+/// a year is the one assessed when the words before it speak of the assessment or its result,
+/// the measures' when they speak of measures or plans. A text that gives no year but a date
+/// (`24 ส.ค.66`) is taken to be of that year's assessment, which the NACC announces then.
 struct FiscalYearReader {
-    func read(_ lines: [DocumentContent.Line]) -> (year: Int, where: Provenance)? {
-        let pattern = #"(?:ปีงบประมาณ|ประจำปี)\s*(?:พ\.\s?ศ\.)?\s*([0-9]{4})"#
-        for line in lines.prefix(80) {
-            guard let match = ThaiNumber.arabicDigits(line.text).firstMatch(of: pattern),
-                  let year = Int(match[1]), (2550...2600).contains(year) else { continue }
-            return (year, line.provenance)
+    var words: ReadingWords = .load()
+
+    /// How many of the first lines may name the year.
+    static let linesSearched = 80
+
+    private static let yearPattern = #"((?:ปีงบประมาณ|ประจำปี|ปี|ITA|พ\.\s?ศ\.|fiscal year|FY)\s*(?:พ\.\s?ศ\.)?\s*)(25[0-9]{2})(?![0-9])"#
+
+    struct Years {
+        var assessed: Int
+        var measures: Int?
+        var `where`: Provenance?
+    }
+
+    func read(_ lines: [DocumentContent.Line]) -> Years? {
+        var assessed: (Int, Provenance?)?
+        var measures: (Int, Provenance?)?
+        let searched = Array(lines.prefix(Self.linesSearched))
+        for (index, line) in searched.enumerated() {
+            let digits = ThaiNumber.arabicDigits(line.text)
+            guard digits.containsExactly("25") else { continue }
+            var previousEnd = digits.startIndex
+            for range in digits.allMatchRanges(of: Self.yearPattern) {
+                defer { previousEnd = range.upperBound }
+                guard let match = String(digits[range]).firstMatch(of: Self.yearPattern),
+                      let year = Int(match[2]), (2550...2600).contains(year) else { continue }
+                // The words before the year on its line (since the year before it), or on the
+                // line above as well when the year starts its line.
+                var context = String(digits[previousEnd..<range.lowerBound]) + match[1]
+                if digits[..<range.lowerBound].trimmingCharacters(in: .whitespaces).count < 4, index > 0 {
+                    context = searched[max(0, index - 2)..<index].map(\.text).joined(separator: " ") + " " + context
+                }
+                if words.notThisYearWords.contains(where: { context.containsExactly($0) }) { continue }
+                let place = line.provenance
+                // The first year not of the measures is the year assessed.
+                if !words.assessedYearWords.contains(where: { context.containsExactly($0) }),
+                   words.measuresYearWords.contains(where: { context.containsExactly($0) }) {
+                    if measures == nil { measures = (year, place) }
+                } else if assessed == nil {
+                    assessed = (year, place)
+                }
+            }
+        }
+        if let (year, place) = assessed {
+            let next = measures.map(\.0).flatMap { $0 > year ? $0 : nil }
+            return Years(assessed: year, measures: next, where: place)
+        }
+        if let (year, place) = measures { return Years(assessed: year, measures: nil, where: place) }
+        // No year named: the year of the first full date.
+        let dates = ThaiDateParser()
+        for line in searched {
+            if let date = try? dates.date(in: line.text) { return Years(assessed: date.buddhistYear, measures: nil, where: line.provenance) }
         }
         return nil
     }

@@ -2,26 +2,47 @@ import Foundation
 import ReportLayout
 import ThaiText
 
-/// Reads the measures from the table `ตัวชี้วัด | โครงการ/กิจกรรม | ผลการวิเคราะห์… | ขั้นตอน… |
-/// ระยะเวลา… | ผู้รับผิดชอบ`. Columns are found by their headers, so their order may differ.
+/// Reads the measures from a table whose columns say what each holds (`TableColumns`), in any
+/// order and number: the indicator or the question it addresses (`1.การปฏิบัติหน้าที่`,
+/// `i7 ท่านทราบข้อมูล…`), the score quoted, what the assessment found, the project or the way
+/// the analysis is put into practice, the analysis, the steps, the period, the responsible
+/// units and the follow-up. A row addressing questions takes its indicator from the first one.
 struct MeasureReader {
+    var vocabulary: ScoreVocabulary
     var dates = ThaiDateParser()
     var units = ResponsibleUnitSplitter()
 
-    func read(_ table: Table) -> [Measure] {
-        guard let header = table.rows.first else { return [] }
-        let columns = MeasureColumns(header: header)
-        return table.rows.dropFirst().compactMap { row in
-            func text(_ column: MeasureColumns.Column) -> String { columns.cell(column, of: row)?.text ?? "" }
-            guard let indicator = columns.cell(.indicator, of: row),
-                  let number = AnalysisReader.indicatorNumber(in: indicator.text) else { return nil }
+    /// Whether a table holds measures: a column for their period or their responsible units.
+    static func holdsMeasures(_ columns: TableColumns) -> Bool {
+        columns.has(.period) || columns.has(.responsible)
+    }
+
+    func read(_ table: Table, columns: TableColumns) -> [Measure] {
+        let labelColumn = columns.column(.label) ?? 0
+        return columns.bodyRows(of: table).compactMap { row in
+            func cell(_ role: ColumnRole) -> TableCell? {
+                guard let position = columns.column(role), position < row.cells.count else { return nil }
+                return row.cells[position]
+            }
+            func text(_ role: ColumnRole) -> String { cell(role)?.text ?? "" }
+            guard labelColumn < row.cells.count else { return nil }
+            let label = row.cells[labelColumn]
+            let items = vocabulary.items(in: label.text)
+            guard let indicator = AnalysisReader.indicatorNumber(in: label.text).flatMap({ items.isEmpty ? $0 : nil })
+                    ?? vocabulary.indicator(in: label.text)?.number
+                    ?? items.first.flatMap(vocabulary.itemIndicator) else { return nil }
             let periodText = text(.period)
             let range = try? dates.period(in: periodText)
-            return Measure(indicator: number, activity: text(.activity), analysis: text(.analysis),
+            let findings = text(.findings), followUp = text(.followUp)
+            return Measure(indicator: indicator, items: items,
+                           scoreQuoted: cell(.score).flatMap { ThaiNumber.first(in: $0.text) },
+                           activity: text(.activity), analysis: text(.analysis),
+                           findings: findings.isEmpty ? nil : findings,
                            steps: Self.steps(text(.steps)),
                            period: Period(text: periodText, start: range?.start?.iso, end: range?.end?.iso),
                            responsible: units.split(text(.responsible)),
-                           where: indicator.provenance)
+                           followUp: followUp.isEmpty ? nil : followUp,
+                           where: label.provenance)
         }
     }
 

@@ -1,24 +1,141 @@
+import Foundation
 import ReportLayout
 
-/// Reads the overall score and level from the summary sentence:
-/// `… โดยมีค่าคะแนน เท่ากับ 97.28 คะแนน อยู่ในระดับ “ผ่านดี”`.
+/// Reads the overall score and level from the sentence that states them, however it is
+/// written: `… โดยมีค่าคะแนน เท่ากับ 97.28 คะแนน อยู่ในระดับ “ผ่านดี”`, `อยู่ในระดับ AA ด้วยคะแนน
+/// 95.54`, `ได้ 77.70คะแนน (ผ่าน) ระดับ AA`, `scored 94.25 … classified as “Good.”`.
+///
+/// A number is the score when words of scoring stand just before it (คะแนน, ได้, เท่ากับ) or
+/// คะแนน just after, and nothing says it is another one: last year's score or the change
+/// (ปีที่ผ่านมา, สูงกว่า, a year other than the one assessed just before it), the pass mark or
+/// the full marks (เกณฑ์, เต็ม), a rank (ลำดับที่ 12 จาก 78 แห่ง), a tool's or an indicator's
+/// score. A level is a level name of any year after ระดับ, เกรด, อยู่ในเกณฑ์ …, or in brackets
+/// or quotes; when two are written for one result, the one of the year's scheme is taken and
+/// the words kept as written.
 struct OverallReader {
-    /// Level names of the year's framework, longest first, so that ผ่านดีเยี่ยม is not read as ผ่าน.
+    /// Level names of the year's framework.
     var levelNames: [String]
+    /// Level names of every year, longest first, so that ผ่านดีเยี่ยม is not read as ผ่าน.
+    var anyYearLevelNames: [String]
+    var fiscalYear: Int?
+    var words: ReadingWords = .load()
+
+    /// How far before a number its words are looked at, in characters.
+    static let wordsBefore = 30
+
+    struct LevelMention {
+        var name: String
+        var written: String
+        var range: Range<String.Index>
+    }
 
     func read(_ lines: [DocumentContent.Line]) -> Overall? {
         // Sentences may wrap: look at each line with the next one joined.
         for (index, line) in lines.enumerated() {
-            let text = ([line] + lines.dropFirst(index + 1).prefix(1)).map(\.text).joined(separator: " ")
-            let digits = ThaiNumber.arabicDigits(text)
-            guard let match = digits.firstMatch(of: #"คะแนน\s*(?:เท่ากับ|รวม|คือ|=)?\s*(?:ร้อยละ\s*)?([0-9]{1,3}(?:\.[0-9]+)?)\s*(?:คะแนน)?[^0-9]{0,30}?ระดับ\s*[“"'‘]?\s*([^”"'’\s]+)"#),
-                  let score = Double(match[1]) else { continue }
-            let written = match[2]
-            let level = levelNames.sorted { $0.count > $1.count }.first { written.hasPrefix($0) } ?? written
-            // The place of the line the score is written on, which may be the second one.
-            let scoreLine = ThaiNumber.arabicDigits(line.text).contains(match[1]) || index + 1 >= lines.count ? line : lines[index + 1]
-            return Overall(score: score, level: level, where: scoreLine.provenance)
+            let next = index + 1 < lines.count ? lines[index + 1] : nil
+            let text = ThaiNumber.arabicDigits(line.text + (next.map { " " + $0.text } ?? ""))
+            let split = text.index(text.startIndex, offsetBy: line.text.count)
+            let scores = self.scores(in: text)
+            let levels = self.levels(in: text)
+            guard let score = scores.first, !levels.isEmpty,
+                  score.range.lowerBound < split || levels[0].range.lowerBound < split else { continue }
+            let scoreLine = score.range.lowerBound < split || next == nil ? line : next!
+            return Overall(score: score.value, level: level(of: levels), levelAsWritten: writtenLevel(levels, in: text),
+                           where: scoreLine.provenance)
+        }
+        // A score named as the overall one, with no level near it.
+        for line in lines {
+            let text = ThaiNumber.arabicDigits(line.text)
+            guard text.containsExactly("ภาพรวม") || text.containsExactly("คะแนนรวม"),
+                  let score = scores(in: text).first else { continue }
+            return Overall(score: score.value, level: nil, where: line.provenance)
         }
         return nil
+    }
+
+    // MARK: The score
+
+    func scores(in text: String) -> [(value: Double, range: Range<String.Index>)] {
+        guard text.unicodeScalars.contains(where: { ("0"..."9").contains($0) }) else { return [] }
+        var result: [(Double, Range<String.Index>)] = []
+        var previousEnd = text.startIndex
+        var previousNumber: String?
+        for match in Self.numbers(in: text) {
+            let number = String(text[match])
+            defer { previousEnd = match.upperBound; previousNumber = number }
+            // Over 100 is kept when the words make it the score: ITA005 says it cannot be one.
+            guard let value = Double(number), number.count < 4 || number.contains(".") else { continue }
+            let windowStart = text.index(match.lowerBound, offsetBy: -Self.wordsBefore, limitedBy: previousEnd) ?? previousEnd
+            let before = String(text[max(windowStart, previousEnd)..<match.lowerBound]).lowercased()
+            let after = String(text[match.upperBound...].prefix(12)).trimmingCharacters(in: .whitespaces).lowercased()
+            // The number before, close by, is a year other than the one assessed: `พ.ศ. 2565 ได้ 88.03`.
+            if let previousNumber, previousNumber.count == 4, let year = Int(previousNumber), year != fiscalYear,
+               before.count < 12 { continue }
+            if words.notThisYearWords.contains(where: { before.containsExactly($0) }) { continue }
+            if before.firstMatch(of: #"(iit|eit|oit|ตัวชี้วัด|ข้อที่)"#) != nil { continue }
+            if ["แห่ง", "หน่วยงาน", "ข้อ", "ตัวชี้วัด", "%", "/", "ปี", "อันดับ", "ลำดับ"].contains(where: { after.hasPrefix($0) }) { continue }
+            let scoring = words.scoreWords.contains { before.containsExactly($0) }
+                || after.hasPrefix("คะแนน") || after.hasPrefix("points")
+            if scoring { result.append((value, match)) }
+        }
+        return result
+    }
+
+    private static func numbers(in text: String) -> [Range<String.Index>] {
+        text.allMatchRanges(of: #"(?<![0-9.,])[0-9]{1,4}(?:\.[0-9]{1,3})?(?![0-9]|\.[0-9])"#)
+    }
+
+    // MARK: The level
+
+    func levels(in text: String) -> [LevelMention] {
+        var mentions: [LevelMention] = []
+        let lower = text.lowercased()
+        for word in words.levelWords {
+            for range in lower.allMatchRanges(of: NSRegularExpression.escapedPattern(for: word.lowercased())) {
+                if let mention = level(startingAt: range.upperBound, in: text), !mentions.contains(where: { $0.range == mention.range }) {
+                    mentions.append(mention)
+                }
+            }
+        }
+        // A level in brackets or quotes: `(ผ่าน)`, `“ผ่านดี”`.
+        for range in text.allMatchRanges(of: #"[(“"‘'\[]"#) {
+            guard let mention = level(startingAt: range.upperBound, in: text, closing: true),
+                  !mentions.contains(where: { $0.range.overlaps(mention.range) }) else { continue }
+            mentions.append(mention)
+        }
+        return mentions.sorted { $0.range.lowerBound < $1.range.lowerBound }
+    }
+
+    /// The level name that starts at `start`, after spaces, quotes, brackets and a colon.
+    private func level(startingAt start: String.Index, in text: String, closing: Bool = false) -> LevelMention? {
+        var index = start
+        while index < text.endIndex, " \t:：“\"‘'(「-–".contains(text[index]) { index = text.index(after: index) }
+        let rest = text[index...]
+        let candidates = anyYearLevelNames.map { ($0, $0) } + words.englishLevels.sorted { $0.key.count > $1.key.count }.map { ($0.key, $0.value) }
+        for (written, name) in candidates where rest.lowercased().hasPrefix(written.lowercased()) {
+            let end = rest.index(rest.startIndex, offsetBy: written.count)
+            // A Latin level must end there (`A` is not the start of `Assessment`).
+            if end < text.endIndex, let scalar = text[end].unicodeScalars.first,
+               CharacterSet.letters.contains(scalar), scalar.isASCII { continue }
+            if closing, end < text.endIndex, !")”\"’']".contains(text[end]) { continue }
+            return LevelMention(name: name, written: String(text[index..<end]), range: index..<end)
+        }
+        return nil
+    }
+
+    /// The level taken: of the year's scheme when the report writes two, else the first.
+    private func level(of mentions: [LevelMention]) -> String {
+        mentions.first { levelNames.contains($0.name) }?.name ?? mentions[0].name
+    }
+
+    /// The words of the level as written, when they say more than the name taken.
+    private func writtenLevel(_ mentions: [LevelMention], in text: String) -> String? {
+        let names = Set(mentions.map(\.name))
+        if names.count == 1, mentions[0].written == mentions[0].name { return nil }
+        let lower = mentions.map(\.range.lowerBound).min()!, upper = mentions.map(\.range.upperBound).max()!
+        var start = lower, end = upper
+        if start > text.startIndex, "(“\"‘'".contains(text[text.index(before: start)]) { start = text.index(before: start) }
+        if end < text.endIndex, ")”\"’'".contains(text[end]) { end = text.index(after: end) }
+        return String(text[start..<end])
     }
 }

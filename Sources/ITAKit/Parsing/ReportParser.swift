@@ -1,49 +1,43 @@
 import ReportLayout
 
-/// Turns a report's content into the ITA model: agency, fiscal year, overall score and level,
-/// tool and indicator scores, the analysis per indicator, the measures and dated events.
-/// What the report does not say stays empty; the validator says what is missing.
+/// Turns a report's content into the ITA model by meaning, whatever its layout: it goes
+/// through the report's tables and lines against the year's vocabulary (`ScoreVocabulary`:
+/// the overall result, the tools, the indicators, the questions) and takes each score where
+/// the report writes it, in a table of any shape or in a line; tables whose columns hold
+/// measures or the analysis give those. What the report does not say stays empty; the
+/// validator says what is missing.
 public struct ReportParser: Sendable {
     public init() {}
 
     public func parse(_ content: DocumentContent, source: Source) throws -> Report {
         var report = Report(source: source)
-        report.agency = AgencyReader().read(content.lines) ?? Agency()
-        let year = FiscalYearReader().read(content.lines)
-        report.fiscalYear = year?.year
+        let words = ReadingWords.load()
+        report.agency = AgencyReader(words: words).read(content.lines) ?? Agency()
+        let years = FiscalYearReader(words: words).read(content.lines)
+        report.fiscalYear = years?.assessed
+        report.measuresFiscalYear = years?.measures
         // Without a year the latest framework is the best guess for names and levels.
-        let framework = try year.flatMap { try FrameworkLibrary.framework(for: $0.year) } ?? latestFramework()
-        report.overall = OverallReader(levelNames: framework.levelRule.levelNames).read(content.lines)
-        // Score rows are known by their content (a tool code or an indicator number, and a
-        // score), also in tables without a header: tables drawn without rulings are not always
-        // found whole. The indicators table is not read for tool scores: it names the tools
-        // too, in group rows.
+        let framework = try years.flatMap { try FrameworkLibrary.framework(for: $0.assessed) } ?? latestFramework()
+        let vocabulary = ScoreVocabulary(framework: framework, words: words)
+        report.overall = OverallReader(levelNames: framework.levelRule.levelNames, anyYearLevelNames: Self.anyYearLevelNames(framework, words),
+                                       fiscalYear: report.fiscalYear, words: words).read(content.lines)
+
+        var book = ScoreBook()
+        let tableReader = TableScoreReader(vocabulary: vocabulary)
+        let measureReader = MeasureReader(vocabulary: vocabulary)
         for table in content.tables {
-            let header = TableKind.header(of: table)
-            let rows = Table(pages: table.pages, rows: Array(table.rows.dropFirst(header?.row ?? 0)))
-            switch header?.kind {
-            case .analysis: report.analysis += AnalysisReader().read(rows)
-            case .measures: report.measures += MeasureReader().read(rows)
-            case .tools, .indicators, nil:
-                if header?.kind != .indicators {
-                    report.tools += ToolScoreReader().read(rows).filter { tool in
-                        !report.tools.contains { $0.code == tool.code && $0.part == tool.part }
-                    }
-                }
-                if rows.columnCount <= 3 {
-                    report.indicators += IndicatorScoreReader(framework: framework).read(rows).filter { indicator in
-                        !report.indicators.contains { $0.number == indicator.number }
-                    }
-                }
+            let columns = TableColumns(of: table, fiscalYear: report.fiscalYear, words: words)
+            if MeasureReader.holdsMeasures(columns) {
+                report.measures += measureReader.read(table, columns: columns)
+            } else if AnalysisReader.holdsAnalysis(columns, in: table) {
+                report.analysis += AnalysisReader().read(columns.bodyRows(of: table))
             }
+            for finding in tableReader.scores(in: table, columns: columns) { book.add(finding) }
         }
-        let lineReader = LineScoreReader(framework: framework)
-        report.tools += lineReader.tools(in: content.visualLines).filter { tool in
-            !report.tools.contains { $0.code == tool.code && $0.part == tool.part }
-        }
-        report.indicators += lineReader.indicators(in: content.visualLines).filter { indicator in
-            !report.indicators.contains { $0.number == indicator.number }
-        }
+        for finding in LineScoreReader(vocabulary: vocabulary).scores(in: content.visualLines) { book.addIfNew(finding) }
+        for finding in SentenceScoreReader(vocabulary: vocabulary).scores(in: content.lines) { book.addIfNew(finding) }
+
+        report.tools = book.tools
         // A part whose ส่วนที่ was cut off into another cell reads as the tool without a part:
         // with the same score as a part read elsewhere, it is that part read twice.
         let parts = report.tools.filter { $0.part != nil }
@@ -54,9 +48,23 @@ public struct ReportParser: Sendable {
             let order = { (tool: ToolScore) in framework.tools.firstIndex { $0.code == tool.code } ?? Int.max }
             return (order(a), a.part ?? 0) < (order(b), b.part ?? 0)
         }
-        report.indicators.sort { $0.number < $1.number }
+        report.indicators = book.indicators(framework).sorted { $0.number < $1.number }
+        report.items = book.items(vocabulary).sorted { a, b in
+            (a.indicator, Self.itemNumber(a.code)) < (b.indicator, Self.itemNumber(b.code))
+        }
+        if report.overall == nil, let overall = book.overall {
+            report.overall = Overall(score: overall.score, level: nil, where: overall.where)
+        }
         report.events = EventReader().read(content.lines)
         return report
+    }
+
+    private static func itemNumber(_ code: String) -> Int { Int(code.dropFirst()) ?? 0 }
+
+    /// The level names of the year and of every scheme, longest first: a report may name its
+    /// level in another year's scheme.
+    static func anyYearLevelNames(_ framework: Framework, _ words: ReadingWords) -> [String] {
+        Set(framework.levelRule.levelNames + words.levelNames).sorted { ($0.count, $0) > ($1.count, $1) }
     }
 
     private func latestFramework() throws -> Framework {

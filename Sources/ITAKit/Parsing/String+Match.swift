@@ -30,6 +30,12 @@ extension String {
         return regex.matches(in: self, range: NSRange(startIndex..., in: self)).map(groups)
     }
 
+    /// The ranges of every match of a regular expression.
+    func allMatchRanges(of pattern: String) -> [Range<String.Index>] {
+        guard let regex = RegexCache.shared.regex(pattern) else { return [] }
+        return regex.matches(in: self, range: NSRange(startIndex..., in: self)).compactMap { Range($0.range, in: self) }
+    }
+
     /// The range of the first match of a regular expression: Foundation's
     /// `range(of:options: .regularExpression)`, with the expression compiled once.
     func firstRange(ofPattern pattern: String) -> Range<String.Index>? {

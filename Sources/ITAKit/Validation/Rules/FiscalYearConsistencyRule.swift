@@ -25,7 +25,7 @@ public struct FiscalYearConsistencyRule: ValidationRule {
         let lines = context.content.lines
         guard let title = FiscalYearReader().read(lines),
               let titleIndex = lines.firstIndex(where: { $0.provenance == title.where }) else { return [] }
-        let measureYear = context.framework?.measurePeriod.fiscalYear ?? title.year + 1
+        let measureYear = context.report.measuresFiscalYear ?? context.framework?.measurePeriod.fiscalYear ?? title.assessed + 1
         var findings: [Finding] = []
         for line in lines[(titleIndex + 1)...] {
             // Both patterns need ปี or ITA: most lines are passed over before the patterns.
@@ -41,17 +41,17 @@ public struct FiscalYearConsistencyRule: ValidationRule {
             }
             guard isAboutAssessment || isTitlePhrase else { continue }
             let other = mentions.compactMap { Int($0[1]) }.first { year in
-                year != title.year && !(year == measureYear && isAboutMeasures)
+                year != title.assessed && !(year == measureYear && isAboutMeasures)
             }
             guard let other else { continue }
             findings.append(Finding(
                 code: Self.code, severity: .error,
-                thai: "ปีงบประมาณในเนื้อหาเป็น พ.ศ. \(other) แต่ชื่อรายงานเป็นปีงบประมาณ พ.ศ. \(title.year)"
+                thai: "ปีงบประมาณในเนื้อหาเป็น พ.ศ. \(other) แต่ชื่อรายงานเป็นปีงบประมาณ พ.ศ. \(title.assessed)"
                     + "\(FindingWording.thaiInBrackets(title.where)) กรุณาแก้ให้เป็นปีเดียวกัน "
                     + "(ถ้ารายงานคัดลอกมาจากปีก่อน ให้ตรวจทุกจุดที่ระบุปี)",
-                english: "The body gives fiscal year \(other) B.E., but the title gives \(title.year) B.E.\(FindingWording.englishInBrackets(title.where)). "
+                english: "The body gives fiscal year \(other) B.E., but the title gives \(title.assessed) B.E.\(FindingWording.englishInBrackets(title.where)). "
                     + "Make them the same year (if the report was copied from an earlier year's, check every place that names a year).",
-                where: line.provenance, expected: String(title.year), found: String(other)))
+                where: line.provenance, expected: String(title.assessed), found: String(other)))
         }
         return findings
     }

@@ -10,17 +10,20 @@ struct MeasureRow {
     var responsible: TableCell?
 
     /// Every row of the report's measures tables that names an indicator, in document order.
-    /// Columns are found by their headers (`MeasureColumns`), as `MeasureReader` finds them.
+    /// Columns are found by their headers (`TableColumns`), as `MeasureReader` finds them.
     static func all(in content: DocumentContent) -> [MeasureRow] {
         var result: [MeasureRow] = []
+        let words = ReadingWords.load()
         for table in content.tables {
-            guard let header = TableKind.header(of: table), header.kind == .measures else { continue }
-            let columns = MeasureColumns(header: table.rows[header.row])
-            for row in table.rows.dropFirst(header.row + 1) {
-                guard let indicator = columns.cell(.indicator, of: row),
-                      let number = AnalysisReader.indicatorNumber(in: indicator.text) else { continue }
-                result.append(MeasureRow(number: number, indicator: indicator,
-                                         period: columns.cell(.period, of: row), responsible: columns.cell(.responsible, of: row)))
+            let columns = TableColumns(of: table, fiscalYear: nil, words: words)
+            guard MeasureReader.holdsMeasures(columns) else { continue }
+            let label = columns.column(.label) ?? 0
+            for row in columns.bodyRows(of: table) {
+                guard label < row.cells.count, let number = AnalysisReader.indicatorNumber(in: row.cells[label].text) else { continue }
+                func cell(_ role: ColumnRole) -> TableCell? {
+                    columns.column(role).flatMap { $0 < row.cells.count ? row.cells[$0] : nil }
+                }
+                result.append(MeasureRow(number: number, indicator: row.cells[label], period: cell(.period), responsible: cell(.responsible)))
             }
         }
         return result

@@ -1,0 +1,45 @@
+import Foundation
+
+/// Templates/reading.json: the words ita reads a report by, whatever its layout (what column
+/// headings mean, which words make a number a score or not this year's score, how levels are
+/// introduced, the kinds of agency). Read once per templates folder.
+struct ReadingWords: Decodable, Sendable {
+    struct RoleWords: Decodable, Sendable {
+        var role: ColumnRole
+        var words: [String]
+    }
+
+    var columnRoles: [RoleWords]
+    var overallRowWords: [String]
+    var scoreWords: [String]
+    var notThisYearWords: [String]
+    var levelWords: [String]
+    /// Level names of every year and scheme (AA–F, ผ่าน…, the 2561 words): a report may name its level in another year's.
+    var levelNames: [String]
+    var englishLevels: [String: String]
+    var measuresYearWords: [String]
+    var assessedYearWords: [String]
+    var agencyTypes: [String]
+    var agencyAbbreviations: [String: String]
+    var notAgencies: [String]
+    var agencyNameEndWords: [String]
+
+    static let fileName = "reading.json"
+
+    /// The file in `TemplatesFolder.url`, else the built-in one. The built-in file is part of
+    /// ita: a missing or broken one is a broken build, not bad input.
+    static func load() -> ReadingWords {
+        let folder = TemplatesFolder.url
+        return cache.value(for: folder.path) {
+            let builtIn = Bundle.module.url(forResource: "Templates", withExtension: nil)
+            let folders = [folder] + (builtIn.map { [$0] } ?? [])
+            for folder in folders {
+                guard let data = try? Data(contentsOf: folder.appendingPathComponent(fileName)) else { continue }
+                if let words = try? JSONDecoder().decode(ReadingWords.self, from: data) { return words }
+            }
+            fatalError("ita's built-in Templates/\(fileName) is missing or unreadable: the build is broken")
+        }
+    }
+
+    private static let cache = LoadOnceCache<String, ReadingWords>()
+}

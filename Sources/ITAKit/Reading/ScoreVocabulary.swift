@@ -1,0 +1,124 @@
+import Foundation
+import ThaiText
+
+/// The things of a fiscal year that carry a score, as a report may name them: the overall
+/// result, the tools (codes, code slips and Thai names, EIT's parts), the ten indicators (by
+/// number, by name, or both) and the questions and items (by code). Built from the year's
+/// framework and the word lists of Templates/reading.json.
+struct ScoreVocabulary {
+    let framework: Framework
+    let words: ReadingWords
+    private let indicatorNames: ThaiNameMatcher
+    private let overallKeys: Set<String>
+    private let toolCodes: [String: String]
+    private let toolNames: [(key: String, code: String)]
+
+    /// A name after an indicator's number longer than this is prose, not a row's name.
+    static let longestIndicatorName = 60
+
+    init(framework: Framework, words: ReadingWords = .load()) {
+        self.framework = framework
+        self.words = words
+        indicatorNames = ThaiNameMatcher(candidates: framework.indicators.map(\.name))
+        overallKeys = Set(words.overallRowWords.map(NameKey.of))
+        var codes: [String: String] = [:]
+        var names: [(String, String)] = []
+        for tool in framework.tools {
+            codes[tool.code.uppercased()] = tool.code
+            for alias in tool.codeAliases { codes[alias.uppercased()] = tool.code }
+            for name in [tool.thaiName] + tool.aliases { names.append((NameKey.of(name), tool.code)) }
+        }
+        toolCodes = codes
+        // Longest first: a name that holds another (ภายใน / ภายนอก differ only at the end) is tried first.
+        toolNames = names.sorted { $0.0.count > $1.0.count }.map { (key: $0.0, code: $0.1) }
+    }
+
+    // MARK: Items
+
+    /// Every question or item code written in `text` (`i7`, `I 7`, `O36`) that the year knows,
+    /// lower case, in the order written.
+    func items(in text: String) -> [String] {
+        guard text.unicodeScalars.contains(where: { "iIeEoO".unicodeScalars.contains($0) }) else { return [] }
+        var codes: [String] = []
+        for match in ThaiNumber.arabicDigits(text).allMatches(of: #"(?<![A-Za-z0-9])([iIeEoO])\s?([0-9]{1,2})(?![0-9]|\.[0-9])"#) {
+            let code = match[1].lowercased() + String(Int(match[2]) ?? 0)
+            if itemIndicator(code) != nil, !codes.contains(code) { codes.append(code) }
+        }
+        return codes
+    }
+
+    /// The indicator a question or item belongs to, nil when the year has no such item.
+    func itemIndicator(_ code: String) -> Int? {
+        framework.item(code)?.indicator
+    }
+
+    // MARK: Indicators
+
+    /// The indicator a cell or line names: `ตัวชี้วัดที่ 2 การใช้งบประมาณ`, `2.การใช้งบประมาณ`,
+    /// `(2) การใช้งบประมาณ` or the name alone. `numberAlone` also takes `2.` before a name the
+    /// year does not know (a row of a score table whose name is wrong is still that row).
+    func indicator(in text: String, numberAlone: Bool = false) -> (number: Int, name: String)? {
+        let digits = ThaiNumber.arabicDigits(text).trimmingCharacters(in: .whitespacesAndNewlines)
+        if let match = digits.firstMatch(of: #"ตัวชี้วัด(?:ที่)?\s*([0-9]{1,2})(?![0-9.])\s*[.:)]?\s*(.*)"#),
+           let number = Int(match[1]), framework.indicator(number) != nil {
+            return (number, Self.firstLine(match[2]))
+        }
+        if let (number, rest) = ThaiNumber.leadingNumber(digits), let definition = framework.indicator(number) {
+            let name = Self.firstLine(rest)
+            if names(name, definition) || (numberAlone && !name.isEmpty && name.count <= Self.longestIndicatorName) {
+                return (number, name)
+            }
+            return nil
+        }
+        let name = Self.firstLine(digits)
+        guard !name.isEmpty, name.count <= Self.longestIndicatorName,
+              let definition = framework.indicator(named: name) else { return nil }
+        return (definition.number, name)
+    }
+
+    private func names(_ written: String, _ definition: IndicatorDefinition) -> Bool {
+        guard !written.isEmpty else { return false }
+        if definition.isNamed(written) { return true }
+        return indicatorNames.bestMatch(for: written).map { framework.indicators[$0.index].number == definition.number } ?? false
+    }
+
+    private static func firstLine(_ text: String) -> String {
+        String(text.split(separator: "\n").first ?? "").trimmingCharacters(in: .whitespaces)
+    }
+
+    // MARK: Tools
+
+    /// The tool a cell or line names, by code (`(EIT) ส่วนที่ 1`, `IET`) or by its Thai name.
+    func tool(in text: String) -> (code: String, part: Int?, written: String)? {
+        let digits = ThaiNumber.arabicDigits(text)
+        if let match = digits.firstMatch(of: #"(?<![A-Za-z])(IIT|EIT|OIT|IET|EBIT)(?![A-Za-z])\)?\s*(?:ส่วนที่\s*([12])(?![0-9.]))?"#),
+           let code = toolCodes[match[1]] {
+            return (code, Int(match[2]), match[1])
+        }
+        let key = NameKey.of(digits)
+        guard key.count >= 8, let name = toolNames.first(where: { key.containsExactly($0.key) }) else { return nil }
+        let part = digits.firstMatch(of: #"ส่วนที่\s*([12])(?![0-9.])"#).flatMap { Int($0[1]) }
+        return (name.code, part, name.code)
+    }
+
+    // MARK: Overall
+
+    /// Whether a row's label is the overall result (`คะแนนรวม`, `ภาพรวม`).
+    func isOverall(_ text: String) -> Bool {
+        overallKeys.contains(NameKey.of(text))
+    }
+
+    // MARK: A cell
+
+    /// What a label cell names, the most specific thing first: a question, an indicator, a
+    /// tool, the overall result.
+    func subject(in text: String, numberAlone: Bool = false) -> ScoreSubject? {
+        let items = items(in: text)
+        if items.count == 1 { return .item(items[0]) }
+        if !items.isEmpty { return nil }
+        if let indicator = indicator(in: text, numberAlone: numberAlone) { return .indicator(indicator.number) }
+        if let tool = tool(in: text) { return .tool(code: tool.code, part: tool.part) }
+        if isOverall(text) { return .overall }
+        return nil
+    }
+}
