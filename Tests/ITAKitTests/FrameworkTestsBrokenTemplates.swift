@@ -18,17 +18,21 @@ final class FrameworkTestsBrokenTemplates: XCTestCase {
     }
 
     private var original: String {
-        get throws {
-            let url = TemplatesFolder.url.appendingPathComponent("frameworks/2568.json")
-            return try String(contentsOf: url, encoding: .utf8)
-        }
+        get throws { try original(2568) }
     }
 
-    /// The 2568 template with `old` replaced by `new`, loaded from a copy named `name`; the
-    /// error it gives. Fails when the template no longer holds `old` (the test would test nothing).
-    private func error(replacing old: String, with new: String, name: String = "2568.json",
+    private func original(_ year: Int) throws -> String {
+        let url = TemplatesFolder.url.appendingPathComponent("frameworks/\(year).json")
+        return try String(contentsOf: url, encoding: .utf8)
+    }
+
+    /// The template of `year` (2568 unless said) with `old` replaced by `new`, loaded from a
+    /// copy named `name`; the error it gives. Fails when the template no longer holds `old`
+    /// (the test would test nothing).
+    private func error(replacing old: String, with new: String, year: Int = 2568, name: String? = nil,
                        file: StaticString = #filePath, line: UInt = #line) throws -> FrameworkError? {
-        let text = try original
+        let name = name ?? "\(year).json"
+        let text = try original(year)
         XCTAssertTrue(text.contains(old), "the template no longer holds \(old)", file: file, line: line)
         try text.replacingOccurrences(of: old, with: new)
             .write(to: folder.appendingPathComponent(name), atomically: true, encoding: .utf8)
@@ -133,6 +137,42 @@ final class FrameworkTestsBrokenTemplates: XCTestCase {
     func testAFileNamedForAnotherYearIsRefused() throws {
         let error = try error(replacing: "\"fiscalYear\": 2568", with: "\"fiscalYear\": 2568", name: "2567.json")
         XCTAssertEqual(error, .misnamed(file: "frameworks/2567.json", problem: "the file is named 2567.json but says \"fiscalYear\": 2568"))
+    }
+
+    // MARK: Items
+
+    func testAnItemCodeGivenTwiceIsRefused() throws {
+        let error = try error(replacing: "{\"code\": \"i8\", \"indicator\": 2,", with: "{\"code\": \"I7\", \"indicator\": 2,", year: 2566)
+        XCTAssertEqual(error, .invalid(file: "frameworks/2566.json", at: "items",
+                                       problem: "item i7 appears twice; each code is one question or item"))
+    }
+
+    func testAnItemUnderAnUnknownIndicatorIsRefused() throws {
+        let error = try error(replacing: "{\"code\": \"i7\", \"indicator\": 2,", with: "{\"code\": \"i7\", \"indicator\": 12,", year: 2566)
+        XCTAssertEqual(error, .invalid(file: "frameworks/2566.json", at: "items",
+                                       problem: "item i7 is under indicator 12, which is not among the indicators (1, 2, 3, 4, 5, 6, 7, 8, 9, 10)"))
+    }
+
+    func testAnEITQuestionUnderAnIITIndicatorIsRefused() throws {
+        let error = try error(replacing: "{\"code\": \"e1\", \"indicator\": 6,", with: "{\"code\": \"e1\", \"indicator\": 1,", year: 2566)
+        guard case .invalid(_, let at, let problem) = error else { return XCTFail("\(String(describing: error))") }
+        XCTAssertEqual(at, "items")
+        XCTAssertTrue(problem.contains("item e1 is under indicator 1 (การปฏิบัติหน้าที่), an IIT indicator"), problem)
+        XCTAssertTrue(problem.contains("belongs to an EIT indicator"), problem)
+    }
+
+    func testAnItemCodeThatIsNotALetterAndANumberIsRefused() throws {
+        let error = try error(replacing: "{\"code\": \"i7\",", with: "{\"code\": \"x7\",", year: 2566)
+        guard case .invalid(_, let at, let problem) = error else { return XCTFail("\(String(describing: error))") }
+        XCTAssertEqual(at, "items → item 7 → code")
+        XCTAssertTrue(problem.contains("\"x7\" is not an item code"), problem)
+    }
+
+    func testAnItemWordingWithoutItsSourceIsRefused() throws {
+        let error = try error(replacing: "\"wording\": {\"value\": \"โครงสร้าง\", \"source\": ", with: "\"wording\": \"โครงสร้าง\", \"note\": {\"was\": ", year: 2566)
+        guard case .invalid(_, let at, let problem) = error else { return XCTFail("\(String(describing: error))") }
+        XCTAssertEqual(at, "items → item 46 → wording")
+        XCTAssertTrue(problem.contains("\"source\""), problem)
     }
 
     func testAMissingFolderIsNamed() {

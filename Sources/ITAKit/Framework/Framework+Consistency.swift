@@ -1,5 +1,5 @@
-/// The checks across a framework's parts: the tools against each other, and the tools
-/// against the indicators.
+/// The checks across a framework's parts: the tools against each other, the tools against
+/// the indicators, and the items against the indicators.
 ///
 /// Why: a template states some facts twice (a tool's indicator numbers, and each indicator's
 /// tool) so that a person reading either part sees them; a hand edit that changes one and
@@ -47,6 +47,35 @@ extension Framework {
                 throw fail("\(tool.code) lists indicator \(number), which is not among the indicators")
             }
         }
+    }
+
+    /// The items, each given its indicator's tool, once their codes are known to be unique,
+    /// their indicators to exist and their letters to fit the tool (i for IIT, e for EIT,
+    /// o for OIT). Why check the letter: an item filed under the wrong indicator would give a
+    /// report's score to the wrong tool without anything else noticing.
+    func checkedItems<K: CodingKey>(_ container: KeyedDecodingContainer<K>) throws -> [ItemDefinition] {
+        let key = K(stringValue: "items")!
+        func fail(_ problem: String) -> DecodingError {
+            DecodingError.dataCorruptedError(forKey: key, in: container, debugDescription: problem)
+        }
+        var codes: Set<String> = []
+        var checked: [ItemDefinition] = []
+        for var item in items {
+            guard codes.insert(ItemDefinition.key(of: item.code)).inserted else {
+                throw fail("item \(item.code) appears twice; each code is one question or item")
+            }
+            guard let indicator = indicator(item.indicator) else {
+                let known = indicators.map { String($0.number) }.joined(separator: ", ")
+                throw fail("item \(item.code) is under indicator \(item.indicator), which is not among the indicators (\(known))")
+            }
+            let expected = ItemDefinition.toolOfLetter[item.letter] ?? "?"
+            guard indicator.tool == expected else {
+                throw fail("item \(item.code) is under indicator \(indicator.number) (\(indicator.name)), an \(indicator.tool) indicator; an item whose code starts with \(item.letter) belongs to an \(expected) indicator")
+            }
+            item.tool = indicator.tool
+            checked.append(item)
+        }
+        return checked
     }
 
     /// 30, 92.5: no trailing zeros, for messages.

@@ -10,6 +10,9 @@ public struct Framework: Sendable, Decodable {
     public let indicators: [IndicatorDefinition]
     public let levelRule: LevelRule
     public let measurePeriod: MeasurePeriod
+    /// The assessment's questions and items (i1–i30, e1–e15, o1 …), in the order of the
+    /// template; empty for a year whose items are not known.
+    public private(set) var items: [ItemDefinition]
 
     /// Years a template may name: a typo such as 2658 or a Gregorian 2025 is refused.
     static let plausibleYears = 2540...2700
@@ -25,6 +28,23 @@ public struct Framework: Sendable, Decodable {
     /// normalised (spaces, quotes, split SARA AM do not matter).
     public func indicator(named written: String) -> IndicatorDefinition? {
         indicators.first { $0.isNamed(written) }
+    }
+
+    /// The item of a code as a report writes it: "i7", "I7", "i 7", "O36"; nil when the year
+    /// has no such item (or no items at all).
+    public func item(_ code: String) -> ItemDefinition? {
+        let key = ItemDefinition.key(of: code)
+        return items.first { ItemDefinition.key(of: $0.code) == key }
+    }
+
+    /// The items that count towards an indicator, in the order of the template.
+    public func items(ofIndicator number: Int) -> [ItemDefinition] {
+        items.filter { $0.indicator == number }
+    }
+
+    /// The tool that asks the item of a code as written ("I7" → IIT): its indicator's tool.
+    public func tool(ofItem code: String) -> ToolDefinition? {
+        item(code).flatMap { tool($0.tool) }
     }
 
     /// The tool of a code as written: "EIT", "eit", or an alias such as the seed's "IET".
@@ -61,10 +81,11 @@ public struct Framework: Sendable, Decodable {
     /// Every note of the framework, to list or count what rests on hypotheses.
     public var sources: [SourceNote] {
         tools.flatMap(\.sources) + indicators.flatMap(\.sources) + levelRule.sources + [measurePeriod.source]
+            + items.flatMap(\.sources)
     }
 
     private enum Key: String, CodingKey, CaseIterable {
-        case fiscalYear, tools, indicators, levelRule, measuresForFiscalYear
+        case fiscalYear, tools, indicators, levelRule, measuresForFiscalYear, items
     }
 
     public init(from decoder: any Decoder) throws {
@@ -82,7 +103,11 @@ public struct Framework: Sendable, Decodable {
         levelRule.toolCodes = tools.map(\.code)
         self.levelRule = levelRule
         measurePeriod = try container.decode(MeasurePeriod.self, forKey: .measuresForFiscalYear)
+        // Optional: a year whose questions are not known has none (2562–2565).
+        items = try container.decodeIfPresent([ItemDefinition].self, forKey: .items) ?? []
         try checkTools(container)
         try checkIndicators(container)
+        // Checked after the indicators, whose tools give the items theirs.
+        items = try checkedItems(container)
     }
 }
