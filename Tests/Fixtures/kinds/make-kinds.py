@@ -173,7 +173,10 @@ def short(text):
             break
     if len(text) > 48:
         cut = text.rfind(" ", 0, 48)
-        text = text[: cut if cut > 20 else 48].rstrip() + "…"
+        cut = cut if cut > 20 else 48
+        while cut < len(text) and unicodedata.category(text[cut]) == "Mn":
+            cut += 1                   # never strand a Thai mark from its base
+        text = text[:cut].rstrip() + "…"
     return text
 
 
@@ -963,13 +966,14 @@ def main(argv=None):
     bs = all_b()
     for c in C_TEXTS:
         check_c(c)
-    # the set: reports rendered in it (kind B) and kind-C texts of that set; the measuring set also
-    # holds every report of the tuning set (in other fonts), so it is a superset
+    # the set: the kind-B reports rendered in it (the measuring set renders the tuning reports in
+    # other fonts, as PDF only: their text is the committed one) and the kind-C texts of the set
     bnames = []
     for name, *_ in RENDER[a.set]:
         if name not in bnames:
             bnames.append(name)
-    cs = [c for c in C_TEXTS if c["set"] == a.set or a.set == "measuring"]
+    cs = [c for c in C_TEXTS if c["set"] == a.set]
+    own = {r["name"] for r in B_REPORTS if r["set"] == a.set} | {f["name"] for f in FAULTS if f["set"] == a.set}
     if a.only:
         bnames = [n for n in bnames if n in a.only]
         cs = [c for c in cs if c["name"] in a.only]
@@ -985,9 +989,10 @@ def main(argv=None):
     for n in bnames:
         blocks, truth, _ = bs[n]
         write_json(os.path.join(out, n + ".truth.json"), truth)
-        with open(os.path.join(out, n + ".txt"), "w", encoding="utf-8") as f:
-            f.write(text_doc(blocks))
-        print(os.path.join(out, n + ".txt"))
+        if n in own:
+            with open(os.path.join(out, n + ".txt"), "w", encoding="utf-8") as f:
+                f.write(text_doc(blocks))
+            print(os.path.join(out, n + ".txt"))
         if a.no_pdf:
             continue
         for name, font, size, layout, ruled in RENDER[a.set]:
