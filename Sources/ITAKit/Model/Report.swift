@@ -37,6 +37,25 @@ public struct Report: Codable, Equatable, Sendable {
         self.events = events
         self.diagnostics = diagnostics
     }
+
+    /// Reads version 1 too (a dataset stores the JSON of its reports): what version 2 added
+    /// may be absent.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        schemaVersion = try container.decode(Int.self, forKey: .schemaVersion)
+        source = try container.decode(Source.self, forKey: .source)
+        agency = try container.decode(Agency.self, forKey: .agency)
+        fiscalYear = try container.decodeIfPresent(Int.self, forKey: .fiscalYear)
+        measuresFiscalYear = try container.decodeIfPresent(Int.self, forKey: .measuresFiscalYear)
+        overall = try container.decodeIfPresent(Overall.self, forKey: .overall)
+        tools = try container.decode([ToolScore].self, forKey: .tools)
+        indicators = try container.decode([IndicatorScore].self, forKey: .indicators)
+        items = try container.decodeIfPresent([ItemScore].self, forKey: .items) ?? []
+        analysis = try container.decode([Analysis].self, forKey: .analysis)
+        measures = try container.decode([Measure].self, forKey: .measures)
+        events = try container.decode([Event].self, forKey: .events)
+        diagnostics = try container.decode([Diagnostic].self, forKey: .diagnostics)
+    }
 }
 
 public struct Source: Codable, Equatable, Sendable {
@@ -170,6 +189,38 @@ public struct Measure: Codable, Equatable, Sendable {
     /// How it is followed up (การติดตามประเมินผล), when the table says.
     public var followUp: String?
     public var `where`: Provenance?
+
+    public init(indicator: Int, items: [String] = [], scoreQuoted: Double? = nil, activity: String, analysis: String,
+                findings: String? = nil, steps: [String], period: Period, responsible: [String], followUp: String? = nil,
+                where: Provenance?) {
+        self.indicator = indicator
+        self.items = items
+        self.scoreQuoted = scoreQuoted
+        self.activity = activity
+        self.analysis = analysis
+        self.findings = findings
+        self.steps = steps
+        self.period = period
+        self.responsible = responsible
+        self.followUp = followUp
+        self.where = `where`
+    }
+
+    /// Reads version 1 too: a measure then had no `items`.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        indicator = try container.decode(Int.self, forKey: .indicator)
+        items = try container.decodeIfPresent([String].self, forKey: .items) ?? []
+        scoreQuoted = try container.decodeIfPresent(Double.self, forKey: .scoreQuoted)
+        activity = try container.decode(String.self, forKey: .activity)
+        analysis = try container.decode(String.self, forKey: .analysis)
+        findings = try container.decodeIfPresent(String.self, forKey: .findings)
+        steps = try container.decode([String].self, forKey: .steps)
+        period = try container.decode(Period.self, forKey: .period)
+        responsible = try container.decode([String].self, forKey: .responsible)
+        followUp = try container.decodeIfPresent(String.self, forKey: .followUp)
+        self.where = try container.decodeIfPresent(Provenance.self, forKey: .where)
+    }
 }
 
 public struct Period: Codable, Equatable, Sendable {
