@@ -5,18 +5,6 @@ import XCTest
 final class ThaiDatePeriodTests: XCTestCase {
     private let parser = ThaiDateParser()
 
-    private func assertPeriod(_ text: String, _ start: String?, _ end: String?,
-                              file: StaticString = #filePath, line: UInt = #line) {
-        do {
-            let period = try parser.period(in: text)
-            XCTAssertNotNil(period, text, file: file, line: line)
-            XCTAssertEqual(period?.start?.iso, start, "start of \(text)", file: file, line: line)
-            XCTAssertEqual(period?.end?.iso, end, "end of \(text)", file: file, line: line)
-        } catch {
-            XCTFail("\(text): \(error)", file: file, line: line)
-        }
-    }
-
     private func assertThrows(_ text: String, _ expected: ThaiDateError? = nil,
                               file: StaticString = #filePath, line: UInt = #line) {
         XCTAssertThrowsError(try parser.period(in: text), text, file: file, line: line) { error in

@@ -9,6 +9,8 @@ final class ThaiDateRobustnessTests: XCTestCase {
         "ตุลาคม", "ต.ค.", "ต.", "ค.", "ก.ย", "พ.ศ.", "ค.ศ.", "ถึง", "จนถึง", "ตั้งแต่", "ภายใน",
         "ปีงบประมาณ", "วันที่", "เดือน", ".", ":", "น.", "เวลา", "13.30", "\u{0E4D}", "\u{0E32}",
         "\u{F70E}", "\u{200B}", "🌐", "a", "(", ")", "กุมภาพันธ์", "29",
+        // The item-level reports' periods: undotted months, two-digit years, ถึง glued on.
+        "มค", "มีค", "กพ", "ก.พ.", "67", "๖๗", "30", "ถึงกันยายน", "มีค่า",
     ]
 
     func testRandomPiecesNeverTrap() {

@@ -1,8 +1,9 @@
 /// Reads dates and periods from `DateToken`s.
 ///
 /// A date is a day, a month and a year in that order ("1 ตุลาคม 2568", "1 ต.ค. พ.ศ. 2568"),
-/// or a month and a year ("ตุลาคม 2568"). A period is two of them joined by a dash or ถึง,
-/// where the first may borrow the year (and month) of the second; or ปีงบประมาณ and a year.
+/// or a month and a year ("ตุลาคม 2568"). A period is two of them joined by a dash or ถึง
+/// (left out between two days: "1 มีนาคม 30 กันยายน 2567"), where the first may borrow the
+/// year (and month) of the second; or ปีงบประมาณ and a year.
 struct DatePhraseReader {
     let tokens: [DateToken]
     let scalars: [Unicode.Scalar]
@@ -30,7 +31,10 @@ struct DatePhraseReader {
             era = written
             position += 1
         }
-        if position < tokens.count, case .number(let value, let digits) = tokens[position].kind {
+        // "1 มีนาคม 30 กันยายน 2567": a number with a month after it is the day of the next
+        // date (the ถึง between them left out), not a two-digit year of this one.
+        if position < tokens.count, case .number(let value, let digits) = tokens[position].kind,
+           era != nil || !startsDayAndMonth(at: position) {
             if let year = Self.buddhistYear(value: value, digits: digits, era: era) {
                 date.buddhistYear = year
                 position += 1
@@ -49,6 +53,14 @@ struct DatePhraseReader {
         }
         date.fragment = fragment(from: index, to: position)
         return (date, position)
+    }
+
+    /// Whether a day and its month start at `index`: a number from 1 to 31 with a month
+    /// right after it ("30 กันยายน", "31มี.ค.").
+    func startsDayAndMonth(at index: Int) -> Bool {
+        guard index + 1 < tokens.count, case .number(let value?, let digits) = tokens[index].kind, digits <= 2,
+              (1...31).contains(value), case .month = tokens[index + 1].kind else { return false }
+        return true
     }
 
     /// A bare day before a dash or ถึง and a date with a month: the 1 of "1 – 31 ตุลาคม 2568".

@@ -37,7 +37,8 @@ public struct ThaiDateParser: Sendable {
 
     /// The first period in `text`, or nil when it holds no date at all.
     ///
-    /// - Two dates joined by a dash (– — -) or ถึง/จนถึง; the first may leave out the year,
+    /// - Two dates joined by a dash (– — -) or ถึง/จนถึง, or by nothing when both have a day
+    ///   ("1 มีนาคม 30 กันยายน 2567", a ถึง left out); the first may leave out the year,
     ///   or the month and year, that the second gives ("1 ต.ค. – 31 ธ.ค. 2568",
     ///   "1 – 31 ตุลาคม 2568"), and then starts in the year before when its month comes
     ///   later ("1 ต.ค. – 30 ก.ย. 2569" starts in 2568).
@@ -95,12 +96,20 @@ public struct ThaiDateParser: Sendable {
     }
 
     /// `start`, a dash or ถึง at `index`, and a date: the period they make, or nil when no
-    /// second date follows.
+    /// second date follows. Reports leave the ถึง out ("1 มีนาคม 30 กันยายน 2567"); without
+    /// it both dates need a day, so that a month name next to a date (ก.พ. is also the Civil
+    /// Service Commission) makes no period.
     private func sharedYearPeriod(startingWith start: WrittenDate, after index: Int,
                                   in reader: DatePhraseReader) throws -> (ThaiDate, ThaiDate)? {
-        guard let afterJoiner = reader.joiner(at: index), let (end, _) = try reader.date(at: afterJoiner) else {
+        let endIndex: Int
+        if let afterJoiner = reader.joiner(at: index) {
+            endIndex = afterJoiner
+        } else if start.day != nil, reader.startsDayAndMonth(at: index) {
+            endIndex = index
+        } else {
             return nil
         }
+        guard let (end, _) = try reader.date(at: endIndex) else { return nil }
         return try Self.resolve(start: start, end: end)
     }
 

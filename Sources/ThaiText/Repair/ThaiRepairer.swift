@@ -8,7 +8,8 @@
 /// span, so the words around a damaged one decide between its candidates), with the edited
 /// characters inside a dictionary word. When two different edits at the same place would do
 /// equally well, neither is made. Digits, Latin text and punctuation end a span and are never
-/// touched; a run that is a dictionary word is never edited.
+/// touched; a run that is a dictionary word is never edited, nor a month abbreviation beside a
+/// number (`AbbreviationBesideNumber`).
 ///
 /// Run it after `ThaiNormalizer`, which repairs what needs no dictionary. Idempotent: its
 /// output has no edit left that improves it.
@@ -88,7 +89,9 @@ public struct ThaiRepairer: Sendable {
         var changes: [Change] = []
         // The line of each span, counted as the spans come, in order.
         var line = 0, counted = 0
-        for span in ThaiSpanFinder.spans(in: scalars) {
+        for found in ThaiSpanFinder.spans(in: scalars) {
+            // A date's month abbreviation (`1 มค 67`) is no damaged word.
+            guard let span = AbbreviationBesideNumber.trimmed(found, in: scalars) else { continue }
             line += scalars[counted..<span.range.lowerBound].lazy.filter { $0 == "\n" }.count
             counted = span.range.lowerBound
             let original = Array(scalars[span.range])
