@@ -31,8 +31,16 @@ struct AgencyReader {
             return Agency(name: name, type: type(of: name), district: district, province: province.map(trimmedProvince),
                           where: line.provenance)
         }
+        // A page in English: `Khon Kaen University`, `Pattaya City`, `the Department of Lands`.
+        for line in searched {
+            guard let match = line.text.firstMatch(of: Self.englishName) else { continue }
+            return Agency(name: match[1], type: match[2], where: line.provenance)
+        }
         return nil
     }
+
+    private static let englishName =
+        #"((?:[A-Z][a-z]+ ){0,5}(University|City|Municipality|Hospital|Department|Office|Institute|Authority|Commission)(?: of(?: [A-Z][a-z]+){1,4})?)"#
 
     /// The agency a line names, and the text after its name.
     private func agency(in text: String) -> (name: String, rest: Substring)? {

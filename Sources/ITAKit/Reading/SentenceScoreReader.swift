@@ -26,10 +26,25 @@ struct SentenceScoreReader {
                 guard match[4].contains(".") || after.trimmingCharacters(in: .whitespaces).hasPrefix("คะแนน")
                         || vocabulary.words.scoreWords.contains(where: { between.containsExactly($0) }) else { continue }
                 if after.hasPrefix("%") { continue }
+                // `…(IIT), 92.46 for the External…`: the number is the next tool's.
+                if text[text.range(of: match[0])!.upperBound...].prefix(16).trimmingCharacters(in: .whitespaces)
+                    .replacingOccurrences(of: "points ", with: "").hasPrefix("for ") { continue }
                 findings.append(ScoreFinding(subject: .tool(code: code, part: Int(match[2])), score: value, where: line.provenance,
                                              nameAsWritten: match[0], codeAsWritten: match[1] == code ? nil : match[1]))
             }
         }
+        findings += scoresBeforeTheirTools(in: lines)
         return findings
+    }
+
+    /// English puts the score first: `93.10 for the Internal Integrity and Transparency
+    /// Assessment (IIT)`.
+    private func scoresBeforeTheirTools(in lines: [PlacedText]) -> [ScoreFinding] {
+        lines.filter { $0.text.containsExactly(" for the ") }.flatMap { line in
+            line.text.allMatches(of: #"([0-9]{1,3}\.[0-9]{1,2}) (?:points )?for the [A-Za-z ]{0,70}?\((IIT|EIT|OIT)\)"#).compactMap { match in
+                guard let code = vocabulary.framework.tool(match[2])?.code, let value = Double(match[1]), value <= 100 else { return nil }
+                return ScoreFinding(subject: .tool(code: code, part: nil), score: value, where: line.provenance, nameAsWritten: match[0])
+            }
+        }
     }
 }
