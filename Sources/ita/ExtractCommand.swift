@@ -9,9 +9,9 @@ struct ExtractCommand: ParsableCommand {
         commandName: "extract",
         abstract: "Read an ITA report (PDF or text) as JSON: scores, analysis, measures, events.",
         discussion: """
-        Writes the JSON contract of ita (schemaVersion 1; the JSON Schema is \
-        Templates/schema/report.schema.json): the agency, fiscal year, overall score and \
-        level, the tool and indicator scores, the agency's analysis per indicator, its \
+        Writes the JSON contract of ita (schemaVersion 2; the JSON Schema is \
+        Templates/schema/report.schema.json): the agency, the fiscal year assessed and the \
+        year of the measures, the overall score and level, the tool, indicator and question scores, the agency's analysis per indicator, its \
         measures (activity, steps, period as ISO dates, responsible units) and dated events. \
         Every value says where it came from: page and rectangle in a PDF, line in a text file.
 
