@@ -35,7 +35,7 @@ struct MeasureReader {
             let range = try? dates.period(in: periodText)
             let findings = text(.findings), followUp = text(.followUp)
             return Measure(indicator: indicator, items: items,
-                           scoreQuoted: cell(.score).flatMap { ThaiNumber.first(in: $0.text) },
+                           scoreQuoted: cell(.score).flatMap { Self.quotedScore(in: $0.text) },
                            activity: text(.activity), analysis: text(.analysis),
                            findings: findings.isEmpty ? nil : findings,
                            steps: Self.steps(text(.steps)),
@@ -44,6 +44,11 @@ struct MeasureReader {
                            followUp: followUp.isEmpty ? nil : followUp,
                            where: label.provenance)
         }
+    }
+
+    /// The first number of the score cell that is not a question's code (`i7 80.54`).
+    static func quotedScore(in text: String) -> Double? {
+        ThaiNumber.arabicDigits(text).firstMatch(of: #"(?<![A-Za-z0-9.])([0-9]{1,3}(?:\.[0-9]{1,2})?)(?![0-9])"#).flatMap { Double($0[1]) }
     }
 
     /// Steps split on their numbering (`1.จัดให้มี… 2.จัดทำ…`) or on dashes at line starts.
