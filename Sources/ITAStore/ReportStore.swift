@@ -74,7 +74,8 @@ public final class ReportStore: Sendable {
                 sha256: report.source.sha256, kind: report.source.kind.rawValue, pages: report.source.pages,
                 agencyNameWritten: name, overallScore: report.overall?.score, levelWritten: report.overall?.level,
                 level: standing?.name.isEmpty == false ? standing?.name : nil, levelRank: standing?.rank,
-                passes: standing?.passes, schemaVersion: report.schemaVersion, addedAt: addedAt, reportJson: json)
+                passes: standing?.passes, schemaVersion: report.schemaVersion, addedAt: addedAt, reportJson: json,
+                measuresFiscalYear: report.measuresFiscalYear)
             try record.insert(db)
             try Self.insertParts(of: report, reportId: record.id!, in: db)
             let stored = try Self.storedReports(db, where: "r.id = ?", [record.id!]).first!
@@ -118,6 +119,11 @@ public final class ReportStore: Sendable {
                                            nameWritten: indicator.nameAsWritten, tool: indicator.tool, score: indicator.score)
             try row.insert(db)
         }
+        for (index, item) in report.items.enumerated() {
+            var row = ItemScoreRecord(reportId: reportId, position: index + 1, code: item.code, indicator: item.indicator,
+                                      tool: item.tool, score: item.score, textWritten: item.textAsWritten)
+            try row.insert(db)
+        }
         for analysis in report.analysis {
             var row = AnalysisRecord(reportId: reportId, indicator: analysis.indicator,
                                      assessment: analysis.assessment?.rawValue, text: analysis.text)
@@ -129,7 +135,9 @@ public final class ReportStore: Sendable {
             var row = MeasureRecord(
                 reportId: reportId, position: index + 1, indicator: measure.indicator, activity: measure.activity,
                 analysis: measure.analysis, steps: String(decoding: try encoder.encode(measure.steps), as: UTF8.self),
-                periodText: measure.period.text, periodStart: measure.period.start, periodEnd: measure.period.end)
+                periodText: measure.period.text, periodStart: measure.period.start, periodEnd: measure.period.end,
+                items: measure.items.joined(separator: ","), scoreQuoted: measure.scoreQuoted, findings: measure.findings,
+                followUp: measure.followUp)
             try row.insert(db)
             for (position, unit) in measure.responsible.enumerated() {
                 var unitRow = ResponsibleUnitRecord(measureId: row.id!, position: position + 1, name: unit)

@@ -7,8 +7,8 @@ import GRDB
 /// Tables, in snake case so analysts can query the file with any SQLite tool:
 /// agency (one row per agency, matched across years by `name_key` and `province_key`),
 /// report (one per agency and fiscal year, identified by its file's sha256), and the
-/// report's tool_score, indicator_score, analysis, measure (with its responsible_unit rows)
-/// and diagnostic rows, deleted with their report.
+/// report's tool_score, indicator_score, item_score (v2), analysis, measure (with its
+/// responsible_unit rows) and diagnostic rows, deleted with their report.
 public enum Schema {
     /// The version written in each report row: the JSON contract's (`Report.schemaVersion`).
     public static let migrator: DatabaseMigrator = {
@@ -97,6 +97,30 @@ public enum Schema {
                 t.column("expected", .text)
                 t.column("found", .text)
             }
+        }
+        migrator.registerMigration("v2: item scores, the measures' fiscal year, the items a measure addresses") { db in
+            try db.create(table: "item_score") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("report_id", .integer).notNull().indexed().references("report", onDelete: .cascade)
+                t.column("position", .integer).notNull()
+                t.column("code", .text).notNull()
+                t.column("indicator", .integer).notNull()
+                t.column("tool", .text).notNull()
+                t.column("score", .double)
+                t.column("text_written", .text).notNull()
+            }
+            // Comparing one question across agencies and years is the query this serves.
+            try db.create(index: "item_score_on_code", on: "item_score", columns: ["code"])
+            try db.alter(table: "report") { t in
+                t.add(column: "measures_fiscal_year", .integer)
+            }
+            try db.alter(table: "measure") { t in
+                t.add(column: "items", .text).notNull().defaults(to: "")
+                t.add(column: "score_quoted", .double)
+                t.add(column: "findings", .text)
+                t.add(column: "follow_up", .text)
+            }
+            try SchemaV2Backfill.run(db)
         }
         return migrator
     }()

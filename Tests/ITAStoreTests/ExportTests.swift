@@ -12,12 +12,13 @@ final class ExportTests: XCTestCase {
     func testLongHasOneRowPerAgencyYearAndIndicator() throws {
         let table = try LongExport().table(twoYears())
         XCTAssertEqual(table.columns, ["agency", "province", "fiscal_year", "tool", "indicator", "indicator_name",
-                                       "score", "overall", "level", "passes"])
+                                       "score", "overall", "level", "passes", "row_kind", "item"])
         XCTAssertEqual(table.rows.count, 20)
         XCTAssertEqual(table.rows.map { $0[2] }, Array(repeating: .integer(2567), count: 10) + Array(repeating: .integer(2568), count: 10))
         XCTAssertEqual(table.rows.map { $0[6] }, (StoreFixtures.scores2567 + StoreFixtures.seedScores).map { .number($0) })
         XCTAssertEqual(table.rows[8], [.text("เทศบาลเมืองเมืองพล"), .text("ขอนแก่น"), .integer(2567), .text("OIT"), .integer(9),
-                                       .text("การเปิดเผยข้อมูล"), .number(80.5), .number(91.68), .text("ผ่าน"), .bool(true)])
+                                       .text("การเปิดเผยข้อมูล"), .number(80.5), .number(91.68), .text("ผ่าน"), .bool(true),
+                                       .text("indicator"), .null])
         XCTAssertEqual(table.value("level", row: 19), .text("ผ่านดี"))
         XCTAssertEqual(table.value("overall", row: 19), .number(97.28))
     }
@@ -44,7 +45,7 @@ final class ExportTests: XCTestCase {
         XCTAssertEqual(table.rows[0], [.text("เทศบาลเมืองเมืองพล"), .text("ขอนแก่น"), .integer(2567), .integer(1),
                                        .text("การปฏิบัติหน้าที่"), .text("จัดทำแนวทาง, \"คู่มือ\""), .text("1.ขั้นแรก\n2.ขั้นสอง"),
                                        .text("1 ตุลาคม 2567 ถึง 30 กันยายน 2568"), .text("2024-10-01"), .text("2025-09-30"),
-                                       .text("สำนักปลัด")])
+                                       .text("สำนักปลัด"), .text(""), .null])
         XCTAssertEqual(table.value("responsible_unit", row: 1), .text("กองคลัง"))
         // A measure without a unit still has its row.
         XCTAssertEqual(table.value("activity", row: 2), .text("เผยแพร่ข้อมูล"))

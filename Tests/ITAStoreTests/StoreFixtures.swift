@@ -55,6 +55,27 @@ enum StoreFixtures {
         report(name: name, year: 2567, scores: scores2567, overall: 91.68, level: "ผ่าน", eitParts: [93.06, 100], sha: sha)
     }
 
+    /// The seed with what schema version 2 added: five question scores (i7 86.50 and i8 91.25
+    /// of indicator 2, e11 88 of indicator 8, o2 and o10 of indicator 9, o2 written before o10
+    /// as the NACC orders them), measures for 2569 and the items each addresses.
+    static func reportWithItems(sha: String = "items") -> Report {
+        var report = report(sha: sha)
+        report.measuresFiscalYear = 2569
+        report.items = try! JSONDecoder().decode([ItemScore].self, from: Data("""
+            [{"code": "i7", "indicator": 2, "tool": "IIT", "score": 86.5, "textAsWritten": "i7 ท่านทราบข้อมูลเกี่ยวกับงบประมาณ", "where": {"line": 40}},
+             {"code": "i8", "indicator": 2, "tool": "IIT", "score": 91.25, "textAsWritten": "i8 ท่านเคยเข้าไปมีส่วนร่วม"},
+             {"code": "e11", "indicator": 8, "tool": "EIT", "score": 88, "textAsWritten": "e11 การปรับปรุงการทำงาน"},
+             {"code": "o2", "indicator": 9, "tool": "OIT", "score": 100, "textAsWritten": "o2 ข้อมูลผู้บริหาร"},
+             {"code": "o10", "indicator": 9, "tool": "OIT", "score": 0, "textAsWritten": "o10 แผนการใช้จ่ายงบประมาณ"}]
+            """.utf8))
+        report.measures[0].items = ["i7", "i8"]
+        report.measures[0].scoreQuoted = 86.5
+        report.measures[0].findings = "บุคลากรไม่ทราบงบประมาณ"
+        report.measures[0].followUp = "รายงานทุกไตรมาส"
+        report.measures[1].items = ["o2", "o10"]
+        return report
+    }
+
     static func mean(_ values: ArraySlice<Double>) -> Double {
         ScoreRounding.twoDecimals(values.reduce(0, +) / Double(values.count))
     }

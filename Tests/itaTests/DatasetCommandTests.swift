@@ -83,14 +83,16 @@ final class DatasetCommandTests: XCTestCase {
         XCTAssertEqual(Array(bytes.prefix(3)), [0xEF, 0xBB, 0xBF])
         let rows = try pythonCSV(path("long.csv"))
         XCTAssertEqual(rows.first, ["agency", "province", "fiscal_year", "tool", "indicator", "indicator_name",
-                                    "score", "overall", "level", "passes"])
+                                    "score", "overall", "level", "passes", "row_kind", "item"])
         XCTAssertEqual(rows.count, 21)
         let body = rows.dropFirst()
         XCTAssertEqual(Set(body.map { $0[0] }), ["เทศบาลเมืองเมืองพล"])
         XCTAssertEqual(body.map { $0[6] }, ["100", "100", "100", "100", "100", "96.5", "97.2", "95.9", "80.5", "83.1",
                                             "100", "100", "100", "100", "100", "98.71", "98.81", "98.76", "93.25", "95"])
-        XCTAssertEqual(body.first, ["เทศบาลเมืองเมืองพล", "ขอนแก่น", "2567", "IIT", "1", "การปฏิบัติหน้าที่", "100", "91.68", "ผ่าน", "true"])
-        XCTAssertEqual(body.last, ["เทศบาลเมืองเมืองพล", "ขอนแก่น", "2568", "OIT", "10", "การป้องกันการทุจริต", "95", "97.28", "ผ่านดี", "true"])
+        XCTAssertEqual(body.first, ["เทศบาลเมืองเมืองพล", "ขอนแก่น", "2567", "IIT", "1", "การปฏิบัติหน้าที่", "100", "91.68", "ผ่าน", "true",
+                                    "indicator", ""])
+        XCTAssertEqual(body.last, ["เทศบาลเมืองเมืองพล", "ขอนแก่น", "2568", "OIT", "10", "การป้องกันการทุจริต", "95", "97.28", "ผ่านดี", "true",
+                                   "indicator", ""])
 
         let wide = try ita(["dataset", "export", "--format", "json", "--shape", "wide"])
         XCTAssertEqual(wide.status, 0, wide.stderr)
@@ -103,12 +105,46 @@ final class DatasetCommandTests: XCTestCase {
         let measures = try ita(["dataset", "export", "--format", "csv", "--table", "measures", "-o", "measures.csv"])
         XCTAssertEqual(measures.status, 0, measures.stderr)
         let measureRows = try pythonCSV(path("measures.csv"))
-        XCTAssertEqual(measureRows.first?.last, "responsible_unit")
+        XCTAssertEqual(measureRows.first?.suffix(3), ["responsible_unit", "items", "measures_fiscal_year"])
         let first2568 = try XCTUnwrap(measureRows.first { $0[2] == "2568" })
         XCTAssertEqual(first2568[3], "1")
         XCTAssertEqual(first2568[10], "สำนักปลัด")
         XCTAssertGreaterThan(measureRows.filter { $0[2] == "2568" && $0[3] == "1" }.count, 1, "one row per responsible unit")
         XCTAssertTrue(first2568[6].contains("\n"), "the steps, one a line, quoted whole")
+    }
+
+    func testAKindBReportsFiftySixQuestionScoresAreStoredAndExported() throws {
+        let fixture = Self.packageRoot.appendingPathComponent("Tests/Fixtures/kinds/b-khoksamran-2566.txt")
+        try FileManager.default.copyItem(at: fixture, to: path("b-khoksamran-2566.txt"))
+        let add = try ita(["dataset", "add", "b-khoksamran-2566.txt", "--db", "b.sqlite", "--lang", "en"])
+        XCTAssertEqual(add.status, 0, add.stdout + add.stderr)
+        XCTAssertEqual(add.stdout, "1 added, 0 replaced, 0 unchanged, 0 failed.\n")
+
+        let export = try ita(["dataset", "export", "--db", "b.sqlite", "--format", "csv", "-o", "long.csv"])
+        XCTAssertEqual(export.status, 0, export.stderr)
+        let rows = try pythonCSV(path("long.csv"))
+        XCTAssertEqual(rows.first?.suffix(2), ["row_kind", "item"])
+        let body = rows.dropFirst()
+        XCTAssertEqual(body.filter { $0[10] == "indicator" }.count, 10)
+        let items = body.filter { $0[10] == "item" }
+        XCTAssertEqual(items.count, 56)
+        XCTAssertEqual(items.map { $0[11] }, (1...30).map { "i\($0)" } + (1...15).map { "e\($0)" } + (1...11).map { "o\($0)" })
+        let i7 = try XCTUnwrap(items.first { $0[11] == "i7" })
+        // i7 ท่านทราบข้อมูลเกี่ยวกับงบประมาณ… 80.54, a question of indicator 2, การใช้งบประมาณ.
+        XCTAssertEqual(Array(i7[0...6]), ["เทศบาลตำบลโคกสำราญใต้", "ขอนแก่น", "2566", "IIT", "2", "การใช้งบประมาณ", "80.54"])
+        XCTAssertEqual(items.first { $0[11] == "o8" }?[6], "0")
+        XCTAssertEqual(Set(items.map { $0[7] }), [body.first![7]], "each item row carries the report's overall")
+
+        let measures = try ita(["dataset", "export", "--db", "b.sqlite", "--format", "csv", "--table", "measures", "-o", "measures.csv"])
+        XCTAssertEqual(measures.status, 0, measures.stderr)
+        let measureRows = try pythonCSV(path("measures.csv")).dropFirst()
+        XCTAssertEqual(measureRows.first?.suffix(2), ["i7,i8", "2567"])
+        XCTAssertEqual(measureRows.map { $0[11] }, ["i7,i8", "i26", "i26", "i26", "e6", "e13", "e13", "e14"])
+
+        let wide = try ita(["dataset", "export", "--db", "b.sqlite", "--format", "json", "--shape", "wide"])
+        let object = try XCTUnwrap((JSONSerialization.jsonObject(with: wide.data) as? [[String: Any]])?.first)
+        XCTAssertEqual(object.keys.filter { $0.hasPrefix("item_") }.count, 56)
+        XCTAssertEqual(object["item_i7"] as? Double, 80.54)
     }
 
     func testTrendShowsEachYearAndTheChange() throws {

@@ -4,7 +4,8 @@ import ITAKit
 /// One row per agency and fiscal year: agency, province, district, fiscal_year, overall,
 /// level, passes, the tool scores IIT, EIT, OIT (EIT from its parts as the year's template
 /// combines them, and the parts as EIT_1, EIT_2 when any report has them), then
-/// indicator_1 … indicator_N.
+/// indicator_1 … indicator_N, then item_i1 … for each item (question) code any report
+/// scores, in the assessment's order (i, e, o, each by number); empty where a report has none.
 public struct WideExport: Sendable {
     public init() {}
 
@@ -24,11 +25,18 @@ public struct WideExport: Sendable {
             for row in try Row.fetchAll(db, sql: "SELECT report_id, number, score FROM indicator_score WHERE score IS NOT NULL") {
                 indicators[row[0], default: [:]][row[1]] = row[2]
             }
+            var items: [Int64: [String: Double]] = [:]
+            for row in try Row.fetchAll(db, sql: "SELECT report_id, code, score FROM item_score WHERE score IS NOT NULL") {
+                // The first written is taken, as the report model takes a score written twice.
+                items[row[0], default: [:]][row[1]] = items[row[0]]?[row[1]] ?? row[2]
+            }
+            let itemCodes = ItemCodeOrder.sorted(Set(items.values.flatMap(\.keys)))
             let toolCodes = ["IIT", "EIT", "OIT"]
             let partColumns = Set(tools.values.joined().compactMap { tool in tool.part.map { "\(tool.code)_\($0)" } }).sorted()
             let highest = indicators.values.flatMap(\.keys).max() ?? 0
             var columns = ["agency", "province", "district", "fiscal_year", "overall", "level", "passes"] + toolCodes
             columns += partColumns + (1...max(highest, 1)).map { "indicator_\($0)" }
+            columns += itemCodes.map { "item_\($0)" }
             var table = DatasetTable(columns: columns)
             for report in reports {
                 let id: Int64 = report[0]
@@ -47,6 +55,9 @@ public struct WideExport: Sendable {
                 }
                 for number in 1...max(highest, 1) {
                     row.append(DatasetValue(indicators[id]?[number]))
+                }
+                for code in itemCodes {
+                    row.append(DatasetValue(items[id]?[code]))
                 }
                 table.rows.append(row)
             }

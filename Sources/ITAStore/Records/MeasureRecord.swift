@@ -12,4 +12,11 @@ struct MeasureRecord: StoredRecord {
     var periodText: String
     var periodStart: String?
     var periodEnd: String?
+    /// The codes of the items it addresses, in the order written, joined by commas ("i7,i8";
+    /// empty for none): one column, so `instr(',' || items || ',', ',i7,')` finds them.
+    var items: String
+    /// The score the measures table quotes beside it, when it does.
+    var scoreQuoted: Double?
+    var findings: String?
+    var followUp: String?
 }

@@ -21,4 +21,6 @@ struct ReportRecord: StoredRecord {
     /// ISO 8601, UTC.
     var addedAt: String
     var reportJson: String
+    /// The fiscal year the measures are for, when the report says so (added by migration v2).
+    var measuresFiscalYear: Int?
 }

@@ -7,11 +7,13 @@ struct DatasetExportCommand: ParsableCommand {
         commandName: "export",
         abstract: "Write the dataset as CSV or JSON: indicator scores (long or wide) or measures.",
         discussion: """
-        --shape long (default): one row per agency, fiscal year and indicator: agency, \
-        province, fiscal_year, tool, indicator, indicator_name (the year's canonical name), \
-        score, overall, level, passes. --shape wide: one row per agency and fiscal year, the \
-        tool scores and indicator_1 … indicator_10 as columns. --table measures: one row per \
-        measure and responsible unit.
+        --shape long (default): one row per agency, fiscal year and indicator, then one per \
+        item (question: i7, e11, o36) the report scores: agency, province, fiscal_year, tool, \
+        indicator, indicator_name (the year's canonical name), score, overall, level, passes, \
+        row_kind (indicator or item), item (its code). --shape wide: one row per agency and \
+        fiscal year, the tool scores, indicator_1 … indicator_10 and item_i1 … as columns. \
+        --table measures: one row per measure and responsible unit, with the items it \
+        addresses and the fiscal year the measures are for.
 
         CSV starts with a UTF-8 byte-order mark and quotes as RFC 4180 says, so Excel shows \
         Thai correctly. -o never replaces an existing file unless --force is given, and \
