@@ -20,6 +20,18 @@ struct OverallReader {
     var fiscalYear: Int?
     var words: ReadingWords = .load()
 
+    /// The level names to look for, as written (lower case) and as taken, longest first.
+    private let levelCandidates: [(written: String, name: String)]
+
+    init(levelNames: [String], anyYearLevelNames: [String], fiscalYear: Int? = nil, words: ReadingWords = .load()) {
+        self.levelNames = levelNames
+        self.anyYearLevelNames = anyYearLevelNames
+        self.fiscalYear = fiscalYear
+        self.words = words
+        levelCandidates = (anyYearLevelNames.map { ($0, $0) } + words.englishLevels.map { ($0.key, $0.value) })
+            .sorted { $0.0.count > $1.0.count }.map { ($0.0.lowercased(), $0.1) }
+    }
+
     /// How far before a number its words are looked at, in characters.
     static let wordsBefore = 30
 
@@ -91,14 +103,16 @@ struct OverallReader {
         var mentions: [LevelMention] = []
         let lower = text.lowercased()
         for word in words.levelWords {
-            for range in lower.allMatchRanges(of: NSRegularExpression.escapedPattern(for: word.lowercased())) {
+            let word = word.lowercased()
+            guard lower.containsExactly(word) else { continue }
+            for range in lower.allMatchRanges(of: NSRegularExpression.escapedPattern(for: word)) {
                 if let mention = level(startingAt: range.upperBound, in: text), !mentions.contains(where: { $0.range == mention.range }) {
                     mentions.append(mention)
                 }
             }
         }
         // A level in brackets or quotes: `(ผ่าน)`, `“ผ่านดี”`.
-        for range in text.allMatchRanges(of: #"[(“"‘'\[]"#) {
+        for range in text.allMatchRanges(of: #"[(“"‘'\[]"#) where text[range.upperBound...].first.map({ !$0.isWhitespace }) ?? false {
             guard let mention = level(startingAt: range.upperBound, in: text, closing: true),
                   !mentions.contains(where: { $0.range.overlaps(mention.range) }) else { continue }
             mentions.append(mention)
@@ -110,9 +124,10 @@ struct OverallReader {
     private func level(startingAt start: String.Index, in text: String, closing: Bool = false) -> LevelMention? {
         var index = start
         while index < text.endIndex, " \t:：“\"‘'(「-–".contains(text[index]) { index = text.index(after: index) }
+        guard index < text.endIndex else { return nil }
         let rest = text[index...]
-        let candidates = anyYearLevelNames.map { ($0, $0) } + words.englishLevels.sorted { $0.key.count > $1.key.count }.map { ($0.key, $0.value) }
-        for (written, name) in candidates where rest.lowercased().hasPrefix(written.lowercased()) {
+        let head = rest.prefix(24).lowercased()
+        for (written, name) in levelCandidates where head.hasPrefix(written) {
             let end = rest.index(rest.startIndex, offsetBy: written.count)
             // A Latin level must end there (`A` is not the start of `Assessment`).
             if end < text.endIndex, let scalar = text[end].unicodeScalars.first,

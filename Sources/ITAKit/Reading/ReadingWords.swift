@@ -24,6 +24,14 @@ struct ReadingWords: Decodable, Sendable {
     var notAgencies: [String]
     var agencyNameEndWords: [String]
 
+    /// Each role's heading words as headings are compared: without spaces, in lower case.
+    private(set) var headingKeys: [(role: ColumnRole, keys: [String])] = []
+
+    private enum CodingKeys: String, CodingKey {
+        case columnRoles, overallRowWords, scoreWords, notThisYearWords, levelWords, levelNames, englishLevels
+        case measuresYearWords, assessedYearWords, agencyTypes, agencyAbbreviations, notAgencies, agencyNameEndWords
+    }
+
     static let fileName = "reading.json"
 
     /// The file in `TemplatesFolder.url`, else the built-in one. The built-in file is part of
@@ -35,7 +43,12 @@ struct ReadingWords: Decodable, Sendable {
             let folders = [folder] + (builtIn.map { [$0] } ?? [])
             for folder in folders {
                 guard let data = try? Data(contentsOf: folder.appendingPathComponent(fileName)) else { continue }
-                if let words = try? JSONDecoder().decode(ReadingWords.self, from: data) { return words }
+                if var words = try? JSONDecoder().decode(ReadingWords.self, from: data) {
+                    words.headingKeys = words.columnRoles.map { entry in
+                        (entry.role, entry.words.map { String($0.filter { !$0.isWhitespace }).lowercased() })
+                    }
+                    return words
+                }
             }
             fatalError("ita's built-in Templates/\(fileName) is missing or unreadable: the build is broken")
         }

@@ -58,17 +58,16 @@ struct TableColumns {
     func has(_ role: ColumnRole) -> Bool { column(role) != nil }
 
     static func role(ofHeading text: String, fiscalYear: Int?, words: ReadingWords) -> ColumnRole? {
+        // A heading is short; a long cell is a row's text whatever words it holds.
+        guard text.utf8.count <= longestHeading * 4 else { return nil }
         let compact = String(text.filter { !$0.isWhitespace }).lowercased()
-        guard !compact.isEmpty else { return nil }
+        guard !compact.isEmpty, compact.count <= longestHeading else { return nil }
         // `ปี 2566 | ปี 2567`: the year assessed is this year's score, another year is not.
-        if let year = ThaiNumber.arabicDigits(compact).firstMatch(of: #"(25[0-9]{2})"#).flatMap({ Int($0[1]) }) {
+        if compact.containsExactly("25"), let year = ThaiNumber.arabicDigits(compact).firstMatch(of: #"(25[0-9]{2})"#).flatMap({ Int($0[1]) }) {
             if let fiscalYear { return year == fiscalYear ? .score : .previous }
         }
-        for entry in words.columnRoles {
-            for word in entry.words {
-                let key = String(word.filter { !$0.isWhitespace }).lowercased()
-                if entry.role.needsWholeHeading ? compact == key : compact.containsExactly(key) { return entry.role }
-            }
+        for (role, keys) in words.headingKeys {
+            for key in keys where role.needsWholeHeading ? compact == key : compact.containsExactly(key) { return role }
         }
         return nil
     }
