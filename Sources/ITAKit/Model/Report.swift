@@ -145,6 +145,8 @@ public struct IndicatorScore: Codable, Equatable, Sendable {
     public var tool: String
     public var score: Double?
     public var `where`: Provenance?
+    /// Where its name is written, when apart from its score (the row's name cell).
+    public var nameWhere: Provenance?
     /// Other scores the report gives for it, with their places (the first written is taken).
     public var alsoWritten: [ScoreMention]?
 }
@@ -169,6 +171,9 @@ public struct Analysis: Codable, Equatable, Sendable {
     public var assessment: Assessment?
     public var text: String
     public var `where`: Provenance?
+    /// The indicator's cell as written (number, name, a heading above it), and its place.
+    public var indicatorAsWritten: String?
+    public var indicatorWhere: Provenance?
 }
 
 public struct Measure: Codable, Equatable, Sendable {
@@ -188,11 +193,18 @@ public struct Measure: Codable, Equatable, Sendable {
     public var responsible: [String]
     /// How it is followed up (การติดตามประเมินผล), when the table says.
     public var followUp: String?
+    /// Where the row is: its indicator's or questions' cell.
     public var `where`: Provenance?
+    /// That cell as written.
+    public var indicatorAsWritten: String?
+    /// The responsible units' cell as written, and its place.
+    public var responsibleAsWritten: String?
+    public var responsibleWhere: Provenance?
 
     public init(indicator: Int, items: [String] = [], scoreQuoted: Double? = nil, activity: String, analysis: String,
                 findings: String? = nil, steps: [String], period: Period, responsible: [String], followUp: String? = nil,
-                where: Provenance?) {
+                where: Provenance?, indicatorAsWritten: String? = nil, responsibleAsWritten: String? = nil,
+                responsibleWhere: Provenance? = nil) {
         self.indicator = indicator
         self.items = items
         self.scoreQuoted = scoreQuoted
@@ -204,6 +216,9 @@ public struct Measure: Codable, Equatable, Sendable {
         self.responsible = responsible
         self.followUp = followUp
         self.where = `where`
+        self.indicatorAsWritten = indicatorAsWritten
+        self.responsibleAsWritten = responsibleAsWritten
+        self.responsibleWhere = responsibleWhere
     }
 
     /// Reads version 1 too: a measure then had no `items`.
@@ -220,6 +235,9 @@ public struct Measure: Codable, Equatable, Sendable {
         responsible = try container.decode([String].self, forKey: .responsible)
         followUp = try container.decodeIfPresent(String.self, forKey: .followUp)
         self.where = try container.decodeIfPresent(Provenance.self, forKey: .where)
+        indicatorAsWritten = try container.decodeIfPresent(String.self, forKey: .indicatorAsWritten)
+        responsibleAsWritten = try container.decodeIfPresent(String.self, forKey: .responsibleAsWritten)
+        responsibleWhere = try container.decodeIfPresent(Provenance.self, forKey: .responsibleWhere)
     }
 }
 
@@ -228,6 +246,8 @@ public struct Period: Codable, Equatable, Sendable {
     /// ISO 8601 dates (Gregorian); nil when the text cannot be read as a date.
     public var start: String?
     public var end: String?
+    /// Where the period is written (its cell).
+    public var `where`: Provenance?
 }
 
 public struct Event: Codable, Equatable, Sendable {

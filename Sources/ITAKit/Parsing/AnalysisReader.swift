@@ -20,7 +20,8 @@ struct AnalysisReader {
             if let own, Self.isHeading(first.text) { assessment = own }
             guard let number = Self.indicatorNumber(in: first.text) else { continue }
             let text = row.cells[1...].map(\.text).filter { !$0.isEmpty }.joined(separator: "\n")
-            result.append(Analysis(indicator: number, assessment: own ?? assessment, text: text, where: row.cells[1].provenance))
+            result.append(Analysis(indicator: number, assessment: own ?? assessment, text: text, where: row.cells[1].provenance,
+                                   indicatorAsWritten: first.text, indicatorWhere: first.provenance))
         }
         return result
     }

@@ -39,10 +39,12 @@ struct MeasureReader {
                            activity: text(.activity), analysis: text(.analysis),
                            findings: findings.isEmpty ? nil : findings,
                            steps: Self.steps(text(.steps)),
-                           period: Period(text: periodText, start: range?.start?.iso, end: range?.end?.iso),
+                           period: Period(text: periodText, start: range?.start?.iso, end: range?.end?.iso,
+                                          where: cell(.period)?.provenance),
                            responsible: units.split(text(.responsible)),
                            followUp: followUp.isEmpty ? nil : followUp,
-                           where: label.provenance)
+                           where: label.provenance, indicatorAsWritten: label.text,
+                           responsibleAsWritten: cell(.responsible)?.text, responsibleWhere: cell(.responsible)?.provenance)
         }
     }
 

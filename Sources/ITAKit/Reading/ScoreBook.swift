@@ -43,7 +43,7 @@ struct ScoreBook {
                   let definition = framework.indicator(number) else { return nil }
             return IndicatorScore(number: number, name: definition.name, nameAsWritten: finding.nameAsWritten,
                                   tool: definition.tool, score: finding.score, where: finding.where,
-                                  alsoWritten: alsoWritten(subject))
+                                  nameWhere: finding.nameWhere, alsoWritten: alsoWritten(subject))
         }
     }
 

@@ -7,4 +7,6 @@ struct ScoreFinding: Equatable, Sendable {
     var nameAsWritten: String
     /// A tool's code as written, when it is a slip for the code (`IET`).
     var codeAsWritten: String?
+    /// Where the words that named it are, when apart from the score (a row's name cell).
+    var nameWhere: Provenance?
 }

@@ -95,6 +95,9 @@ struct ScoreVocabulary {
            let code = toolCodes[match[1]] {
             return (code, Int(match[2]), match[1])
         }
+        // Every tool's Thai name starts with แบบ (แบบวัด…, แบบตรวจ…): other cells are passed over
+        // before their key is made.
+        guard digits.containsExactly("แบบ") || !toolNames.allSatisfy({ $0.key.hasPrefix("แบบ") }) else { return nil }
         let key = NameKey.of(digits)
         guard key.count >= 8, let name = toolNames.first(where: { key.containsExactly($0.key) }) else { return nil }
         let part = digits.firstMatch(of: #"ส่วนที่\s*([12])(?![0-9.])"#).flatMap { Int($0[1]) }

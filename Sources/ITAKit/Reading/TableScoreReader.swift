@@ -81,7 +81,8 @@ struct TableScoreReader {
             if let tool = vocabulary.tool(in: label.text), tool.written != tool.code { code = tool.written }
         default: break
         }
-        return ScoreFinding(subject: subject, score: score, where: cell.provenance, nameAsWritten: written, codeAsWritten: code)
+        return ScoreFinding(subject: subject, score: score, where: cell.provenance, nameAsWritten: written, codeAsWritten: code,
+                            nameWhere: label.provenance)
     }
 
     /// Rows run together into one (a table drawn without rulings): the numbered indicators in

@@ -26,15 +26,11 @@ public struct DuplicateIndicatorRule: ValidationRule {
             }
             findings += duplicates(in: entries, part: .scores, context: context)
         }
-        var analysis: [Entry] = []
-        for rows in TableRowsOfKind.rows(of: .analysis, in: context.content) {
-            for row in rows where row.cells.count >= 2 {
-                guard let number = AnalysisReader.indicatorNumber(in: row.cells[0].text) else { continue }
-                analysis.append(Entry(number: number, place: row.cells[0].provenance))
-            }
-        }
+        let analysis = context.report.analysis.map { Entry(number: $0.indicator, place: $0.indicatorWhere ?? $0.where) }
         findings += duplicates(in: analysis, part: .analysis, context: context)
-        let measures = MeasureRow.all(in: context.content).map { Entry(number: $0.number, place: $0.indicator.provenance) }
+        // Measures that address questions may be several to an indicator (the NACC's item-level
+        // analysis); a measure per indicator is written once.
+        let measures = context.report.measures.filter(\.items.isEmpty).map { Entry(number: $0.indicator, place: $0.where) }
         findings += duplicates(in: measures, part: .measures, context: context)
         return findings
     }

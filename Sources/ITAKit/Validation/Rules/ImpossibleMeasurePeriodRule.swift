@@ -13,12 +13,11 @@ public struct ImpossibleMeasurePeriodRule: ValidationRule {
     public init() {}
 
     public func check(_ context: ValidationContext) -> [Finding] {
-        let rows = MeasureRow.all(in: context.content)
         let example = context.framework?.measurePeriod.thaiText ?? "1 ตุลาคม 2568 – 30 กันยายน 2569"
         return context.report.measures.compactMap { measure in
             let text = measure.period.text
             guard !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { return nil }
-            let place = MeasureRow.of(measure, in: rows)?.period?.provenance ?? measure.where
+            let place = measure.period.where ?? measure.where
             do {
                 _ = try dates.period(in: text)
                 return nil

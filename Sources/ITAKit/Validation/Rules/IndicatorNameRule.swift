@@ -25,21 +25,19 @@ public struct IndicatorNameRule: ValidationRule {
         }
         // The score row's name cell, found by its score cell (where the parser says the
         // score came from): the name is what is pointed at.
-        let scoreRows = TableRowsOfKind.indicatorScoreRows(in: context.content).joined()
         for indicator in context.report.indicators {
-            let nameCell = scoreRows.first { $0.cells.last?.provenance == indicator.where }?.cells.first
-            look(at: indicator.nameAsWritten, number: indicator.number, part: .scores, place: nameCell?.provenance ?? indicator.where)
+            look(at: indicator.nameAsWritten, number: indicator.number, part: .scores, place: indicator.nameWhere ?? indicator.where)
         }
-        for rows in TableRowsOfKind.rows(of: .analysis, in: context.content) {
-            for row in rows where row.cells.count >= 2 {
-                guard let number = AnalysisReader.indicatorNumber(in: row.cells[0].text),
-                      let name = IndicatorRowName.name(in: row.cells[0].text, number: number) else { continue }
-                look(at: name, number: number, part: .analysis, place: row.cells[0].provenance)
-            }
+        for analysis in context.report.analysis {
+            guard let written = analysis.indicatorAsWritten,
+                  let name = IndicatorRowName.name(in: written, number: analysis.indicator) else { continue }
+            look(at: name, number: analysis.indicator, part: .analysis, place: analysis.indicatorWhere ?? analysis.where)
         }
-        for row in MeasureRow.all(in: context.content) {
-            guard let name = IndicatorRowName.name(in: row.indicator.text, number: row.number) else { continue }
-            look(at: name, number: row.number, part: .measures, place: row.indicator.provenance)
+        // A measure that addresses questions names them, not its indicator.
+        for measure in context.report.measures where measure.items.isEmpty {
+            guard let written = measure.indicatorAsWritten,
+                  let name = IndicatorRowName.name(in: written, number: measure.indicator) else { continue }
+            look(at: name, number: measure.indicator, part: .measures, place: measure.where)
         }
         return findings
     }

@@ -10,7 +10,6 @@ public struct MeasurePeriodOutsideYearRule: ValidationRule {
 
     public func check(_ context: ValidationContext) -> [Finding] {
         guard let year = context.framework?.measurePeriod else { return [] }
-        let rows = MeasureRow.all(in: context.content)
         return context.report.measures.compactMap { measure in
             let start = measure.period.start, end = measure.period.end
             guard start != nil || end != nil else { return nil }
@@ -39,7 +38,7 @@ public struct MeasurePeriodOutsideYearRule: ValidationRule {
                 english: "The period of the measure for indicator \(measure.indicator), “\(text)”, lies outside fiscal year \(year.fiscalYear) B.E. "
                     + "that this report's measures are for (\(year.thaiText)): \(englishReasons.joined(separator: " and ")). "
                     + "Check that the year is typed right, and keep the period within \(year.thaiText).",
-                where: MeasureRow.of(measure, in: rows)?.period?.provenance ?? measure.where,
+                where: measure.period.where ?? measure.where,
                 expected: year.thaiText, found: text)
         }
     }

@@ -6,11 +6,9 @@ public struct MissingResponsibleUnitRule: ValidationRule {
     public init() {}
 
     public func check(_ context: ValidationContext) -> [Finding] {
-        let rows = MeasureRow.all(in: context.content)
-        return context.report.measures.compactMap { measure in
+        context.report.measures.compactMap { measure in
             guard measure.responsible.isEmpty else { return nil }
-            let cell = MeasureRow.of(measure, in: rows)?.responsible
-            let written = (cell?.text ?? "").split(whereSeparator: \.isWhitespace).joined(separator: " ")
+            let written = (measure.responsibleAsWritten ?? "").split(whereSeparator: \.isWhitespace).joined(separator: " ")
             let thaiCell = written.isEmpty ? "ช่องผู้รับผิดชอบว่างอยู่" : "ช่องผู้รับผิดชอบเขียนเพียง “\(written)” ซึ่งไม่ใช่ชื่อหน่วยงาน"
             let englishCell = written.isEmpty ? "its responsible cell is empty" : "its responsible cell says only “\(written)”, which names no unit"
             return Finding(
@@ -19,7 +17,7 @@ public struct MissingResponsibleUnitRule: ValidationRule {
                     + "กรุณาระบุหน่วยงานที่รับผิดชอบมาตรการนี้ เช่น สำนักปลัด กองคลัง",
                 english: "The measure for indicator \(measure.indicator) has no responsible unit (\(englishCell)). "
                     + "Name the unit in charge of it, e.g. สำนักปลัด (the Office of the Permanent Secretary) or กองคลัง (the Finance Division).",
-                where: cell?.provenance ?? measure.where,
+                where: measure.responsibleWhere ?? measure.where,
                 expected: "ชื่อหน่วยงานผู้รับผิดชอบ", found: written.isEmpty ? nil : written)
         }
     }

@@ -28,12 +28,11 @@ public struct UnknownResponsibleUnitRule: ValidationRule {
 
     public func check(_ context: ValidationContext) -> [Finding] {
         guard !units.isEmpty else { return [] }
-        let rows = MeasureRow.all(in: context.content)
         let matcher = ThaiNameMatcher(candidates: units.names)
         let typoMatcher = ThaiNameMatcher(candidates: units.names, settings: NameMatchSettings(minimumSimilarity: Self.typoSimilarity))
         var findings: [Finding] = []
         for measure in context.report.measures {
-            let place = MeasureRow.of(measure, in: rows)?.responsible?.provenance ?? measure.where
+            let place = measure.responsibleWhere ?? measure.where
             for unit in measure.responsible {
                 guard let problem = problem(with: unit, matcher: matcher, typoMatcher: typoMatcher) else { continue }
                 findings.append(finding(problem, unit: unit, indicator: measure.indicator, place: place))
