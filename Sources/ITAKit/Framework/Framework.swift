@@ -34,7 +34,8 @@ public struct Framework: Sendable, Decodable {
     /// has no such item (or no items at all).
     public func item(_ code: String) -> ItemDefinition? {
         let key = ItemDefinition.key(of: code)
-        return items.first { ItemDefinition.key(of: $0.code) == key }
+        // Item codes are stored lower case without spaces, as the key is made.
+        return items.first { $0.code == key }
     }
 
     /// The items that count towards an indicator, in the order of the template.

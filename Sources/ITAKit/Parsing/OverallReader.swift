@@ -45,9 +45,12 @@ struct OverallReader {
         // Sentences may wrap: look at each line with the next one joined.
         for (index, line) in lines.enumerated() {
             let next = index + 1 < lines.count ? lines[index + 1] : nil
+            // Most lines hold no number: passed over before the text is joined and searched.
+            guard Self.hasDigit(line.text) || next.map({ Self.hasDigit($0.text) }) == true else { continue }
             let text = ThaiNumber.arabicDigits(line.text + (next.map { " " + $0.text } ?? ""))
             let split = text.index(text.startIndex, offsetBy: line.text.count)
             let scores = self.scores(in: text)
+            guard !scores.isEmpty else { continue }
             let levels = self.levels(in: text)
             guard let score = scores.first, !levels.isEmpty,
                   score.range.lowerBound < split || levels[0].range.lowerBound < split else { continue }
@@ -66,6 +69,10 @@ struct OverallReader {
     }
 
     // MARK: The score
+
+    private static func hasDigit(_ text: String) -> Bool {
+        text.unicodeScalars.contains { ("0"..."9").contains($0) || (0x0E50...0x0E59).contains($0.value) }
+    }
 
     func scores(in text: String) -> [(value: Double, range: Range<String.Index>)] {
         guard text.unicodeScalars.contains(where: { ("0"..."9").contains($0) }) else { return [] }

@@ -51,6 +51,9 @@ struct LineScoreReader {
     /// it, or one of the next lines its wording wraps onto.
     private func item(at index: Int, in lines: [PlacedText]) -> ScoreFinding? {
         let text = lines[index].text
+        // Only a line that starts with a code's letter (or a bracket) can: passed over before the pattern.
+        guard let first = text.unicodeScalars.first(where: { !ThaiCharacter.isWhitespace($0) }),
+              "iIeEoO(".unicodeScalars.contains(first) else { return nil }
         guard let code = ThaiNumber.arabicDigits(text).firstMatch(of: #"^\s*\(?\s*([iIeEoO]\s?[0-9]{1,2})(?![0-9]|\.[0-9])"#)
                 .flatMap({ vocabulary.items(in: $0[1]).first }) else { return nil }
         for (offset, line) in lines[index...].prefix(Self.wrappedItemLines + 1).enumerated() {

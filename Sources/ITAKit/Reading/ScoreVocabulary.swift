@@ -12,9 +12,13 @@ struct ScoreVocabulary {
     private let overallKeys: Set<String>
     private let toolCodes: [String: String]
     private let toolNames: [(key: String, code: String)]
+    /// Every indicator's name and alias as compared (`NameKey`), to its number.
+    private let indicatorKeys: [String: Int]
 
     /// A name after an indicator's number longer than this is prose, not a row's name.
     static let longestIndicatorName = 60
+    /// The overall result's row label is a word or two (`คะแนนรวม`).
+    static let longestOverallLabel = 24
 
     init(framework: Framework, words: ReadingWords = .load()) {
         self.framework = framework
@@ -29,6 +33,11 @@ struct ScoreVocabulary {
             for name in [tool.thaiName] + tool.aliases { names.append((NameKey.of(name), tool.code)) }
         }
         toolCodes = codes
+        var keys: [String: Int] = [:]
+        for indicator in framework.indicators {
+            for name in [indicator.name] + indicator.aliases { keys[NameKey.of(name)] = indicator.number }
+        }
+        indicatorKeys = keys
         // Longest first: a name that holds another (ภายใน / ภายนอก differ only at the end) is tried first.
         toolNames = names.sorted { $0.0.count > $1.0.count }.map { (key: $0.0, code: $0.1) }
     }
@@ -59,7 +68,7 @@ struct ScoreVocabulary {
     /// year does not know (a row of a score table whose name is wrong is still that row).
     func indicator(in text: String, numberAlone: Bool = false) -> (number: Int, name: String)? {
         let digits = ThaiNumber.arabicDigits(text).trimmingCharacters(in: .whitespacesAndNewlines)
-        if let match = digits.firstMatch(of: #"ตัวชี้วัด(?:ที่)?\s*([0-9]{1,2})(?![0-9.])\s*[.:)]?\s*(.*)"#),
+        if digits.containsExactly("ตัวชี้วัด"), let match = digits.firstMatch(of: #"ตัวชี้วัด(?:ที่)?\s*([0-9]{1,2})(?![0-9.])\s*[.:)]?\s*(.*)"#),
            let number = Int(match[1]), framework.indicator(number) != nil {
             return (number, Self.firstLine(match[2]))
         }
@@ -72,8 +81,8 @@ struct ScoreVocabulary {
         }
         let name = Self.firstLine(digits)
         guard !name.isEmpty, name.count <= Self.longestIndicatorName,
-              let definition = framework.indicator(named: name) else { return nil }
-        return (definition.number, name)
+              let number = indicatorKeys[NameKey.of(name)] else { return nil }
+        return (number, name)
     }
 
     private func names(_ written: String, _ definition: IndicatorDefinition) -> Bool {
@@ -91,7 +100,8 @@ struct ScoreVocabulary {
     /// The tool a cell or line names, by code (`(EIT) ส่วนที่ 1`, `IET`) or by its Thai name.
     func tool(in text: String) -> (code: String, part: Int?, written: String)? {
         let digits = ThaiNumber.arabicDigits(text)
-        if let match = digits.firstMatch(of: #"(?<![A-Za-z])(IIT|EIT|OIT|IET|EBIT)(?![A-Za-z])\)?\s*(?:ส่วนที่\s*([12])(?![0-9.]))?"#),
+        if digits.containsExactly("IT") || digits.containsExactly("IET"),
+           let match = digits.firstMatch(of: #"(?<![A-Za-z])(IIT|EIT|OIT|IET|EBIT)(?![A-Za-z])\)?\s*(?:ส่วนที่\s*([12])(?![0-9.]))?"#),
            let code = toolCodes[match[1]] {
             return (code, Int(match[2]), match[1])
         }
@@ -108,7 +118,7 @@ struct ScoreVocabulary {
 
     /// Whether a row's label is the overall result (`คะแนนรวม`, `ภาพรวม`).
     func isOverall(_ text: String) -> Bool {
-        overallKeys.contains(NameKey.of(text))
+        text.count <= Self.longestOverallLabel && overallKeys.contains(NameKey.of(text))
     }
 
     // MARK: A cell
