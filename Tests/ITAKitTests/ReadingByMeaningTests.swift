@@ -174,3 +174,44 @@ final class ReadingByMeaningTests: XCTestCase {
         XCTAssertEqual(try overall("scored 94.25 points, classified as “Good.”")?.level, "ผ่านดี")
     }
 }
+
+/// Tables drawn without rulings whose columns came out wrong: the row's label split over
+/// cells, rows run together, a column of row numbers, a score and its tool's in one cell.
+final class ReadingByMeaningUnruledTests: XCTestCase {
+    private func scores(_ rows: [[String]]) throws -> [String] {
+        let table = Table(rows: rows.enumerated().map { index, row in TableRow(cells: row.map { TableCell(text: $0, line: index + 1) }) })
+        let columns = TableColumns(of: table, fiscalYear: 2566, words: .load())
+        let vocabulary = ScoreVocabulary(framework: try XCTUnwrap(FrameworkLibrary.framework(for: 2566)))
+        return TableScoreReader(vocabulary: vocabulary).scores(in: table, columns: columns).map { finding in
+            switch finding.subject {
+            case .tool(let code, _): "\(code) \(finding.score)"
+            case .indicator(let number): "\(number) \(finding.score)"
+            case .item(let code): "\(code) \(finding.score)"
+            case .overall: "overall \(finding.score)"
+            }
+        }
+    }
+
+    func testALabelSplitOverCellsRowsRunTogetherAndRowNumbers() throws {
+        let header = ["ตัวชี้วัด", "", "", "คะแนนรายตัวชี้วัด", "คะแนนรายเครื่องมือ"]
+        XCTAssertEqual(try scores([header,
+                                   ["ตัวชี้วัดที่", "1", "การปฏิบัติหน้าที่", "92.80", "90.97"],
+                                   ["ตัวชี้วัดที่", "2", "การใช้งบประมาณ", "87.93", ""],
+                                   ["ตัวชี้วัดที่", "", "7 ประสิทธิภาพการสื่อสาร", "81.05", "81.03"],
+                                   ["ตัวชี้วัดที่ตัวชี้วัดที่", "", "9 การเปิดเผยข้อมูล 10 การป้องกันการทุจริต", "90.00 92.31", "91.16"]]),
+                       ["1 92.8", "IIT 90.97", "2 87.93", "7 81.05", "EIT 81.03", "9 90.0", "10 92.31", "OIT 91.16"])
+    }
+
+    func testAScoreAndItsToolsInOneCell() throws {
+        XCTAssertEqual(try scores([["ตัวชี้วัด", "", "คะแนนรายตัวชี้วัด คะแนนรายเครื่องมือ"],
+                                   ["ตัวชี้วัดที่", "1 การปฏิบัติหน้าที่", "92.80 90.97"],
+                                   ["ตัวชี้วัดที่", "2 การใช้งบประมาณ", "87.93"]]),
+                       ["1 92.8", "IIT 90.97", "2 87.93"])
+    }
+
+    func testProseWithNumbersBesideAnAnalysisIsNoScore() throws {
+        XCTAssertEqual(try scores([["ตัวชี้วัด", "ผลการวิเคราะห์"],
+                                   ["3.1 จุดแข็ง จำนวน 9 ตัวชี้วัด คือ\n1. การปฏิบัติหน้าที่", "จากผลคะแนนโดยภาพรวม ร้อยละ 100 ใน 9 ตัวชี้วัด"]]),
+                       [])
+    }
+}

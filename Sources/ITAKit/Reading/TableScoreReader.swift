@@ -16,18 +16,20 @@ struct TableScoreReader {
         // Without a header, a second column of numbers filled on fewer rows than the first is
         // a merged cell's: each of its numbers is the score of the tool of the row's indicator.
         let sparseColumns = Self.sparseNumberColumns(rows, columns: columns)
+        let ordinals = Self.ordinalColumns(rows)
         var findings: [ScoreFinding] = []
         for row in rows {
-            findings += scores(in: row, columns: columns, sparseColumns: sparseColumns)
+            findings += scores(in: row, columns: columns, sparseColumns: sparseColumns, ordinals: ordinals)
         }
         return findings
     }
 
-    private func scores(in row: TableRow, columns: TableColumns, sparseColumns: Set<Int>) -> [ScoreFinding] {
+    private func scores(in row: TableRow, columns: TableColumns, sparseColumns: Set<Int>, ordinals: Set<Int>) -> [ScoreFinding] {
         var labels: [(column: Int, cell: TableCell)] = []
         var numbers: [(column: Int, cell: TableCell, value: Double)] = []
         for (column, cell) in row.cells.enumerated() {
             let role = columns.role(column)
+            if ordinals.contains(column) { continue }
             if let value = ThaiNumber.whole(cell.text) {
                 // Over 100 is kept where a score stands: ITA005 says it cannot be one.
                 if role == nil || role!.mayHoldScore, (0..<1000).contains(value) { numbers.append((column, cell, value)) }
@@ -35,22 +37,38 @@ struct TableScoreReader {
                 labels.append((column, cell))
             }
         }
-        guard !numbers.isEmpty, !labels.isEmpty else { return [] }
-        // The most specific thing any label cell names; a row naming several of one kind
-        // (rows run together in a table drawn without rulings) is paired in order.
+        guard !labels.isEmpty else { return [] }
+        // The most specific thing a label cell names; failing that, what the label cells name
+        // together (a layout that split `ตัวชี้วัดที่ | 7 | ประสิทธิภาพการสื่อสาร` into cells).
         let numberAlone = !columns.hasHeader || columns.has(.score)
-        let named = labels.compactMap { label in
-            vocabulary.subject(in: label.cell.text, numberAlone: numberAlone && label.column == labels.first?.column).map { (label, $0) }
+        var named = labels.compactMap { label in
+            vocabulary.subject(in: label.cell.text, numberAlone: numberAlone && label.column == labels.first?.column).map { (label.cell, $0) }
+        }
+        let joined = TableCell(text: labels.map(\.cell.text).joined(separator: " "), page: labels[0].cell.page,
+                               rect: labels[0].cell.rect, line: labels[0].cell.line)
+        // Several indicators in the label, each by its number and its name: rows run together.
+        if runTogetherIndicators(in: joined.text).count > 1 {
+            return runTogether(joined, row: row, columns: columns, sparseColumns: sparseColumns)
+        }
+        if named.isEmpty, labels.count > 1, let subject = vocabulary.subject(in: joined.text, numberAlone: numberAlone) {
+            named = [(joined, subject)]
         }
         guard let (label, subject) = named.max(by: { $0.1.specificity < $1.1.specificity }) else {
-            return runTogether(labels.first!.cell, numbers.last!.cell)
+            return runTogether(joined, row: row, columns: columns, sparseColumns: sparseColumns)
         }
+        if case .indicator(let number) = subject, numbers.isEmpty, let column = columns.column(.score), column < row.cells.count,
+           Self.holdsOnlyNumbers(row.cells[column].text) {
+            // Its score and its tool's run together in one cell (`92.80 90.97`): the columns of a
+            // table drawn without rulings came out as one.
+            return twoScores(number, label: label, cell: row.cells[column])
+        }
+        guard !numbers.isEmpty else { return [] }
         if case .indicator(let number) = subject {
-            return indicatorRow(number, label: label.cell, numbers: numbers, columns: columns, sparseColumns: sparseColumns)
+            return indicatorRow(number, label: label, numbers: numbers, columns: columns, sparseColumns: sparseColumns)
         }
         let scoreCell = numbers.first { columns.role($0.column) == .score } ?? numbers.last!
-        if case .tool = subject, numbers.count == 1, let many = runTogetherTools(label.cell, scoreCell.cell) { return many }
-        return [finding(subject, scoreCell.value, label: label.cell, at: scoreCell.cell)]
+        if case .tool = subject, numbers.count == 1, let many = runTogetherTools(label, scoreCell.cell) { return many }
+        return [finding(subject, scoreCell.value, label: label, at: scoreCell.cell)]
     }
 
     /// An indicator's row: its own score, and the score of its tool when the row holds one in
@@ -71,6 +89,16 @@ struct TableScoreReader {
         return findings
     }
 
+    private func twoScores(_ number: Int, label: TableCell, cell: TableCell) -> [ScoreFinding] {
+        let values = ScoreList.numbers(in: cell.text)
+        guard (1...2).contains(values.count), let code = vocabulary.framework.indicator(number)?.tool else { return [] }
+        var findings = [finding(.indicator(number), values[0], label: label, at: cell)]
+        if values.count == 2 {
+            findings.append(ScoreFinding(subject: .tool(code: code, part: nil), score: values[1], where: cell.provenance, nameAsWritten: label.text))
+        }
+        return findings
+    }
+
     private func finding(_ subject: ScoreSubject, _ score: Double, label: TableCell, at cell: TableCell) -> ScoreFinding {
         var written = label.text
         var code: String?
@@ -85,15 +113,40 @@ struct TableScoreReader {
                             nameWhere: label.provenance)
     }
 
-    /// Rows run together into one (a table drawn without rulings): the numbered indicators in
-    /// the first cell paired in order with the numbers of the last, when there are as many.
-    private func runTogether(_ label: TableCell, _ scores: TableCell) -> [ScoreFinding] {
-        let entries = IndicatorNames.numbered(in: label.text)
+    /// Rows run together into one (a table drawn without rulings): the numbered indicators of
+    /// the label cells paired in order with the numbers of the score cell, when there are as
+    /// many; a number in the tools' column is their tool's, when they share one.
+    private func runTogether(_ label: TableCell, row: TableRow, columns: TableColumns, sparseColumns: Set<Int>) -> [ScoreFinding] {
+        let entries = runTogetherIndicators(in: label.text)
+        guard entries.count > 1 else { return [] }
+        let cells = Array(row.cells.enumerated())
+        // The score cell holds numbers only, in a column where scores may stand.
+        let scoreColumn = columns.column(.score) ?? cells.first { column, cell in
+            columns.role(column) == nil && !sparseColumns.contains(column) && Self.holdsOnlyNumbers(cell.text)
+                && ScoreList.numbers(in: cell.text).count == entries.count
+        }?.offset
+        guard let scoreColumn, scoreColumn < row.cells.count, Self.holdsOnlyNumbers(row.cells[scoreColumn].text) else { return [] }
+        let scores = row.cells[scoreColumn]
         let values = ScoreList.numbers(in: scores.text)
-        guard entries.count > 1, entries.count == values.count else { return [] }
-        return zip(entries, values).compactMap { entry, value in
-            guard vocabulary.framework.indicator(entry.number) != nil else { return nil }
-            return ScoreFinding(subject: .indicator(entry.number), score: value, where: scores.provenance, nameAsWritten: entry.name)
+        guard entries.count == values.count else { return [] }
+        var findings = zip(entries, values).map { entry, value in
+            ScoreFinding(subject: .indicator(entry.number), score: value, where: scores.provenance, nameAsWritten: entry.name,
+                         nameWhere: label.provenance)
+        }
+        let tools = Set(entries.compactMap { vocabulary.framework.indicator($0.number)?.tool })
+        if tools.count == 1, let code = tools.first,
+           let tool = cells.first(where: { (columns.role($0.offset) == .toolScore || sparseColumns.contains($0.offset)) && $0.offset != scoreColumn }),
+           let value = ThaiNumber.whole(tool.element.text) {
+            findings.append(ScoreFinding(subject: .tool(code: code, part: nil), score: value, where: tool.element.provenance,
+                                         nameAsWritten: label.text))
+        }
+        return findings
+    }
+
+    /// The numbered indicators of a label whose names are theirs.
+    private func runTogetherIndicators(in text: String) -> [(number: Int, name: String)] {
+        IndicatorNames.numbered(in: text).filter { entry in
+            vocabulary.indicator(in: "\(entry.number). \(entry.name)")?.number == entry.number
         }
     }
 
@@ -108,6 +161,23 @@ struct TableScoreReader {
             return ScoreFinding(subject: .tool(code: code, part: Int(tool[2])), score: value, where: scores.provenance,
                                 nameAsWritten: tool[0], codeAsWritten: tool[1] == code ? nil : tool[1])
         }
+    }
+
+    private static func holdsOnlyNumbers(_ text: String) -> Bool {
+        ThaiNumber.arabicDigits(text).allSatisfy { $0.isWhitespace || $0.isASCII && ($0.isNumber || $0 == ".") }
+    }
+
+    /// Columns that number the rows (1, 2, 3 … in order, whole numbers only): not scores.
+    static func ordinalColumns(_ rows: ArraySlice<TableRow>) -> Set<Int> {
+        var values: [Int: [Double]] = [:]
+        for row in rows {
+            for (column, cell) in row.cells.enumerated() {
+                if let value = ThaiNumber.whole(cell.text), !cell.text.contains(".") { values[column, default: []].append(value) }
+            }
+        }
+        return Set(values.filter { _, numbers in
+            numbers.count >= 2 && numbers[0] <= 2 && zip(numbers, numbers.dropFirst()).allSatisfy { $1 == $0 + 1 }
+        }.map(\.key))
     }
 
     /// Columns of numbers, other than the first, filled on fewer rows than the first: merged
