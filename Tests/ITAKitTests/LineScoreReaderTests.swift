@@ -68,4 +68,22 @@ final class LineScoreReaderTests: XCTestCase {
         XCTAssertEqual(indicators.map(\.finding.score), [100, 100, 98.76, 93.25])
         XCTAssertEqual(indicators[1].finding.nameAsWritten, "การใช้ทรัพย์สินของทางราชการ")
     }
+
+    func testQuestionLinesWithTheirWordingWrappedOntoTheNextLines() throws {
+        let reader = LineScoreReader(vocabulary: ScoreVocabulary(framework: try XCTUnwrap(FrameworkLibrary.framework(for: 2566))))
+        let items = reader.scores(in: lines([
+            "ประเด็นการประเมิน คะแนนที่ได้",
+            "i7 ท่านทราบข้อมูลเกี่ยวกับงบประมาณของหน่วยงานหรือของส่วนงาน",
+            "ที่ท่านปฏิบัติหน้าที่มากน้อยเพียงใด 86.50",
+            "I8 ท่านเคยเข้าไปมีส่วนร่วมในกระบวนการงบประมาณ มากน้อยเพียงใด ๗๘.๒๐",
+            // a code that starts prose, and a code whose score never comes before the next code
+            "o1 ถึง o11 เป็นข้อมูลพื้นฐานของหน่วยงาน",
+            "e1 หน่วยงานปฏิบัติหรือให้บริการแก่ท่าน",
+            "e2 หน่วยงานปฏิบัติหรือให้บริการแก่ท่าน อย่างเป็นธรรม 91.00",
+        ])).compactMap { finding -> String? in
+            guard case .item(let code) = finding.subject else { return nil }
+            return "\(code) \(finding.score) line \(finding.where?.rect?[1] ?? -1)"
+        }
+        XCTAssertEqual(items, ["i7 86.5 line 40.0", "i8 78.2 line 60.0", "e2 91.0 line 120.0"])
+    }
 }
