@@ -21,6 +21,7 @@ struct ReportLoader {
         let english = language == .en
         // Done on another core while poppler reads the pages, instead of after them.
         DispatchQueue.global(qos: .userInitiated).async { Validator.prepare() }
+        DispatchQueue.global(qos: .userInitiated).async { ReportParser.prepare() }
         // Most reports are of the latest year: read its framework on another core while poppler
         // reads the pages, instead of after them (a report of another year reads its own).
         DispatchQueue.global(qos: .userInitiated).async { _ = try? FrameworkLibrary.latest() }

@@ -29,8 +29,12 @@ public struct ReportParser: Sendable {
             let columns = TableColumns(of: table, fiscalYear: report.fiscalYear, words: words)
             if MeasureReader.holdsMeasures(columns) {
                 report.measures += measureReader.read(table, columns: columns)
+                // The scores a measures table quotes beside its questions (kind B); one without
+                // a score column has none.
+                guard columns.has(.score) else { continue }
             } else if AnalysisReader.holdsAnalysis(columns, in: table) {
                 report.analysis += AnalysisReader().read(columns.bodyRows(of: table))
+                continue
             }
             for finding in tableReader.scores(in: table, columns: columns) { book.add(finding) }
         }
@@ -57,6 +61,12 @@ public struct ReportParser: Sendable {
         }
         report.events = EventReader().read(content.lines)
         return report
+    }
+
+    /// Reads what the parser needs besides the report (the word lists) on another core, while
+    /// poppler reads the pages.
+    public static func prepare() {
+        _ = ReadingWords.load()
     }
 
     private static func itemNumber(_ code: String) -> Int { Int(code.dropFirst()) ?? 0 }

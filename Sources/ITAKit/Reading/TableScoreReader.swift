@@ -1,4 +1,5 @@
 import ReportLayout
+import ThaiText
 
 /// Reads the scores of a table by meaning: each row that names a thing of the year (in any of
 /// its label cells) and holds a number where a score may stand gives that thing's score. The
@@ -38,6 +39,14 @@ struct TableScoreReader {
             }
         }
         guard !labels.isEmpty else { return [] }
+        // A row with no number where a score may stand gives nothing (most rows of a measures
+        // or an analysis table): told before any name is looked for.
+        let numbersOnly = row.cells.indices.filter { column in
+            let role = columns.role(column)
+            return (role == nil || role!.mayHoldScore) && !ordinals.contains(column)
+                && Self.holdsOnlyNumbers(row.cells[column].text) && !row.cells[column].text.allSatisfy(\.isWhitespace)
+        }
+        guard !numbers.isEmpty || !numbersOnly.isEmpty else { return [] }
         // The most specific thing a label cell names; failing that, what the label cells name
         // together (a layout that split `ตัวชี้วัดที่ | 7 | ประสิทธิภาพการสื่อสาร` into cells).
         let numberAlone = !columns.hasHeader || columns.has(.score)
@@ -47,7 +56,7 @@ struct TableScoreReader {
         let joined = TableCell(text: labels.map(\.cell.text).joined(separator: " "), page: labels[0].cell.page,
                                rect: labels[0].cell.rect, line: labels[0].cell.line)
         // Several indicators in the label, each by its number and its name: rows run together.
-        if runTogetherIndicators(in: joined.text).count > 1 {
+        if Self.numberRuns(in: joined.text) > 1, runTogetherIndicators(in: joined.text).count > 1 {
             return runTogether(joined, row: row, columns: columns, sparseColumns: sparseColumns)
         }
         if named.isEmpty, labels.count > 1, let subject = vocabulary.subject(in: joined.text, numberAlone: numberAlone) {
@@ -163,8 +172,22 @@ struct TableScoreReader {
         }
     }
 
+    /// How many runs of digits a text holds: a label naming several indicators by number has two.
+    private static func numberRuns(in text: String) -> Int {
+        var runs = 0, inRun = false
+        for scalar in text.unicodeScalars {
+            let digit = ("0"..."9").contains(scalar) || (0x0E50...0x0E59).contains(scalar.value)
+            if digit && !inRun { runs += 1 }
+            inRun = digit
+        }
+        return runs
+    }
+
+    /// Whether the text is numbers and spaces only (`90.00 92.31`); stops at its first letter.
     private static func holdsOnlyNumbers(_ text: String) -> Bool {
-        ThaiNumber.arabicDigits(text).allSatisfy { $0.isWhitespace || $0.isASCII && ($0.isNumber || $0 == ".") }
+        text.unicodeScalars.allSatisfy { scalar in
+            ("0"..."9").contains(scalar) || (0x0E50...0x0E59).contains(scalar.value) || scalar == "." || ThaiCharacter.isWhitespace(scalar)
+        }
     }
 
     /// Columns that number the rows (1, 2, 3 … in order, whole numbers only): not scores.
