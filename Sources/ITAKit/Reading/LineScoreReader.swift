@@ -30,6 +30,7 @@ struct LineScoreReader {
     }
 
     private func tool(in text: String, score: (value: Double, rest: String), at index: Int, in lines: [PlacedText]) -> ScoreFinding? {
+        guard text.containsExactly("IT)") || text.containsExactly("IET)") else { return nil }
         let digits = ThaiNumber.arabicDigits(text)
         guard let match = digits.firstMatch(of: #"\((IIT|EIT|OIT|IET)\)\s*(?:ส่วนที่\s*([12])(?![0-9.]))?\s*(?:ส่วนที่)?\s*([0-9]{1,3}(?:\.[0-9]+)?)\s*$"#),
               let code = vocabulary.framework.tool(match[1])?.code else { return nil }
@@ -57,13 +58,27 @@ struct LineScoreReader {
         guard let code = ThaiNumber.arabicDigits(text).firstMatch(of: #"^\s*\(?\s*([iIeEoO]\s?[0-9]{1,2})(?![0-9]|\.[0-9])"#)
                 .flatMap({ vocabulary.items(in: $0[1]).first }) else { return nil }
         for (offset, line) in lines[index...].prefix(Self.wrappedItemLines + 1).enumerated() {
-            if offset > 0, vocabulary.subject(in: line.text) != nil { return nil }
+            if offset > 0, Self.startsAnotherRow(line.text) { return nil }
             if let score = Self.endingScore(line.text.replacingOccurrences(of: "\t", with: " ")) {
                 return ScoreFinding(subject: .item(code), score: score.value, where: line.provenance,
                                     nameAsWritten: lines[index...index + offset].map(\.text).joined(separator: " "))
             }
         }
         return nil
+    }
+
+    /// Whether a line starts what is another row's: a question's code, an indicator's
+    /// `ตัวชี้วัดที่` or number (`3.`), a tool's heading (`แบบวัด…`).
+    static func startsAnotherRow(_ text: String) -> Bool {
+        let scalars = text.unicodeScalars.drop { ThaiCharacter.isWhitespace($0) || $0 == "(" }
+        guard let first = scalars.first else { return false }
+        let second = scalars.dropFirst().first { !ThaiCharacter.isWhitespace($0) }
+        let isDigit = { (scalar: Unicode.Scalar?) in scalar.map { ("0"..."9").contains($0) || (0x0E50...0x0E59).contains($0.value) } ?? false }
+        if "iIeEoO".unicodeScalars.contains(first), isDigit(second) { return true }
+        // A numbered row (`3.การใช้อำนาจ`), not the score alone on its line.
+        if isDigit(first) { return ThaiNumber.whole(text) == nil }
+        let start = String(String.UnicodeScalarView(scalars.prefix(9)))
+        return start.hasPrefix("ตัวชี้วัด") || start.hasPrefix("แบบวัด") || start.hasPrefix("แบบตรวจ")
     }
 
     /// The score a line ends in (0–100), and the words before it; nil when it ends otherwise.
