@@ -32,6 +32,22 @@ final class TitleReadersTests: XCTestCase {
         XCTAssertNil(FiscalYearReader().read([DocumentContent.Line(text: "ปีงบประมาณ 1234", line: 1)]))
     }
 
+    func testTheYearAssessedAndTheYearOfTheMeasures() {
+        func lines(_ texts: [String]) -> [DocumentContent.Line] {
+            texts.enumerated().map { DocumentContent.Line(text: $1, line: $0 + 1) }
+        }
+        // A report of measures titled with the next year, its title wrapped before the year.
+        let wrapped = FiscalYearReader().read(lines(["มาตรการส่งเสริมคุณธรรมและความโปร่งใส ประจำปีงบประมาณ พ.ศ.", "2568",
+                                                     "องค์การบริหารส่วนตำบลห้วยทรายงาม", "(จากผลการประเมิน ITA ประจำปีงบประมาณ พ.ศ. 2567)"]))
+        XCTAssertEqual(wrapped?.assessed, 2567)
+        XCTAssertEqual(wrapped?.measures, 2568)
+        // Last year's result is not the year assessed; a text dated only gives its date's year.
+        let compared = FiscalYearReader().read(lines(["ได้คะแนน 94.25 เพิ่มขึ้นจากปี 2566", "ผลการประเมิน ITA ปี 2567"]))
+        XCTAssertEqual(compared?.assessed, 2567)
+        XCTAssertNil(compared?.measures)
+        XCTAssertEqual(FiscalYearReader().read(lines(["ป.ป.ช. ประกาศเมื่อ 24 ส.ค. 66 ได้คะแนน 96.18"]))?.assessed, 2566)
+    }
+
     func testOverallScoreAndLevelFromTheSummarySentence() {
         for (name, content) in ReportContent.both {
             let overall = OverallReader(levelNames: ["ผ่านดีเยี่ยม", "ผ่านดี", "ผ่าน"], anyYearLevelNames: ["ผ่านดีเยี่ยม", "ผ่านดี", "ผ่าน", "AA", "A"]).read(content.lines)

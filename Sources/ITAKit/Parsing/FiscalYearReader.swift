@@ -29,8 +29,13 @@ struct FiscalYearReader {
         var measures: (Int, Provenance?)?
         let searched = Array(lines.prefix(Self.linesSearched))
         for (index, line) in searched.enumerated() {
-            let digits = ThaiNumber.arabicDigits(line.text)
+            var digits = ThaiNumber.arabicDigits(line.text)
             guard digits.containsExactly("25") else { continue }
+            // A title wrapped just before its year (`… ประจำปีงบประมาณ พ.ศ.` / `2568`): read the
+            // year with the words that end the line above.
+            if index > 0, digits.firstMatch(of: #"^\s*25[0-9]{2}(?![0-9])"#) != nil {
+                digits = ThaiNumber.arabicDigits(searched[index - 1].text) + " " + digits
+            }
             var previousEnd = digits.startIndex
             for range in digits.allMatchRanges(of: Self.yearPattern) {
                 defer { previousEnd = range.upperBound }
