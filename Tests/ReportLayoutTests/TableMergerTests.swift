@@ -20,6 +20,41 @@ final class TableMergerTests: XCTestCase {
         ])
     }
 
+    func testARowCutWithinItsFirstCellIsRejoinedWhenSomeOfItsCellsEndedBeforeTheBreak() {
+        let header = row("ประเด็น", "คะแนน", "ผู้รับผิดชอบ", "ระยะเวลาดำเนินการ")
+        let tables = TableMerger().merge([
+            TableFragment(rows: [header, row("i1 เจ้าหน้าที่", "81.2", "สำนักปลัด", "ตุลาคม 2566"),
+                                 row("i7 ท่านทราบข้อมูลเกี่ยวกับงบ", "i7 = 80.54", "สำนักคลัง", "ตุลาคม 2566 ถึง")], followsPrevious: false),
+            // The rest of the row: its units ended on the page before; its questions and period go on.
+            TableFragment(rows: [header, row("ประมาณ i8 ท่านเคยเข้าไปมีส่วนร่วม", "i8 = 82.02", "", "กันยายน 2567"),
+                                 row("i26 มาตรการ", "78.06", "ทุกสำนักกอง", "1 ตุลาคม 2566")], followsPrevious: true),
+        ])
+        XCTAssertEqual(tables[0].rows.count, 4)
+        XCTAssertEqual(tables[0].rows[2].cells.map(\.text), ["i7 ท่านทราบข้อมูลเกี่ยวกับงบประมาณ i8 ท่านเคยเข้าไปมีส่วนร่วม",
+                                                        "i7 = 80.54 i8 = 82.02", "สำนักคลัง", "ตุลาคม 2566 ถึงกันยายน 2567"])
+    }
+
+    func testAHeadingOrANumberedRowAtThePagesTopIsARowOfItsOwn() {
+        let header = row("รายการ", "หน่วย", "2564", "2565")
+        let tables = TableMerger().merge([
+            TableFragment(rows: [header, row("1. การบริหาร", "", "", ""), row("- เงินรายได้", "ล้านบาท", "2,314", "2,423")], followsPrevious: false),
+            TableFragment(rows: [header, row("2. การช่วยเหลือผู้ประสบภัย", "", "", ""), row("ผลผลิต", "ล้านบาท", "10", "")], followsPrevious: true),
+        ])
+        XCTAssertEqual(tables[0].rows.map { $0.cells[0].text }, ["รายการ", "1. การบริหาร", "- เงินรายได้", "2. การช่วยเหลือผู้ประสบภัย", "ผลผลิต"])
+    }
+
+    func testARowThatFillsAWholePageIsJudgedWithTheRowsOfTheNextPage() {
+        let header = row("ตัวชี้วัด", "โครงการ", "ระยะเวลา")
+        let tables = TableMerger().merge([
+            TableFragment(rows: [header, row("1.การปฏิ", "การปรับปรุง", "1 ตุลาคม")], followsPrevious: false),
+            TableFragment(rows: [header, row("บัติหน้าที่", "ระบบการทำงาน", "2568")], followsPrevious: true),
+            TableFragment(rows: [header, row("", "ต่อ", "ถึง 30 กันยายน 2569"), row("2.การใช้งบประมาณ", "ก", "ข"), row("3.การใช้อำนาจ", "ค", "ง")],
+                          followsPrevious: true),
+        ])
+        XCTAssertEqual(tables[0].rows.map { $0.cells[0].text }, ["ตัวชี้วัด", "1.การปฏิบัติหน้าที่", "2.การใช้งบประมาณ", "3.การใช้อำนาจ"])
+        XCTAssertEqual(tables[0].rows[1].cells[2].text, "1 ตุลาคม 2568 ถึง 30 กันยายน 2569")
+    }
+
     func testAWordCutByThePageBreakIsRejoined() {
         let tables = TableMerger().merge([
             TableFragment(rows: [row("ก", "ข"), row("1.x", "ผู้รับผิดชอบ สำนักป")], followsPrevious: false),

@@ -17,8 +17,10 @@ struct TableContinuation: Equatable {
     /// How `next` continues a table whose header is `header`, whose rows so far are `rows`, and
     /// whose fragment before `next` is `previous`; nil when `next` starts a table of its own.
     /// A fragment `projected` onto the table's columns (`ColumnProjection`) keeps to them.
+    /// `later` are rows of the fragments after `next`: a page that a single row fills leaves
+    /// nothing after it to judge whether the table numbers its rows.
     static func of(_ next: TableFragment, after previous: TableFragment, rows: [TableRow],
-                   projected: Bool = false) -> TableContinuation? {
+                   projected: Bool = false, later: [TableRow] = []) -> TableContinuation? {
         guard next.followsPrevious, next.ruled == previous.ruled, let first = next.rows.first, let header = rows.first,
               rows.map(\.cells.count).max() == first.cells.count else { return nil }
         let headerRows = first.holdsTheSameText(as: header)
@@ -26,6 +28,7 @@ struct TableContinuation: Equatable {
         guard headerRows > 0 || projected || sameColumns(previous, next) else { return nil }
         let firstRow = next.rows.dropFirst(headerRows).first
         let following = next.rows.dropFirst(headerRows + 1)
+            + (next.rows.count > headerRows + 1 ? [] : later.filter { !$0.holdsTheSameText(as: header) })
         let continues = firstRow.map { continuesRowAbove($0, rows: rows, following: following) } ?? false
         return TableContinuation(headerRows: headerRows, continuesLastRow: continues)
     }
@@ -70,12 +73,30 @@ struct TableContinuation: Equatable {
                 && row.cells.dropFirst().allSatisfy { $0.text.isEmpty }
         }
         if isGroupHeading(row), rows.dropFirst().contains(where: isGroupHeading) { return false }
+        if isCutRow(row, rows: rows) { return true }
         // Whether the table numbers its rows is judged on the rows after this one too: a table
         // cut after its first row has but one row above to go by.
         let firstCells = (Array(rows.dropFirst()) + following).compactMap { $0.cells.first?.text }.filter { !$0.isEmpty }
         let numbered = firstCells.filter(startsWithRowNumber).count
         let tableNumbersItsRows = firstCells.count >= 2 && numbered * 3 >= firstCells.count * 2
         return tableNumbersItsRows && !startsWithRowNumber(row.cells[0].text)
+    }
+
+    /// Whether `row` is the rest of the last of `rows` that the page break cut, told by its
+    /// cells: in a table whose rows fill all their cells, some of this row's cells are empty
+    /// where the last row's are written (their text ended before the break) while others go
+    /// on. A new row would fill them all; a row the break cut within its first cell's text
+    /// (its first cell not empty here) is not told by the empty first cell.
+    private static func isCutRow(_ row: TableRow, rows: [TableRow]) -> Bool {
+        guard let last = rows.last, rows.count >= 2, row.cells.count == last.cells.count, row.cells.count >= 3 else { return false }
+        let body = rows.dropFirst()
+        let full = body.filter { $0.cells.allSatisfy { !$0.text.isEmpty } }.count
+        guard full * 3 >= body.count * 2, last.cells.allSatisfy({ !$0.text.isEmpty }) else { return false }
+        // A numbered first cell starts a row; text in the first cell alone is a heading.
+        guard !startsWithRowNumber(row.cells[0].text) else { return false }
+        let ended = row.cells.filter(\.text.isEmpty).count
+        let goesOn = row.cells.dropFirst().filter { !$0.text.isEmpty }.count
+        return ended >= 1 && goesOn >= 1
     }
 
     /// The cells of both fragments' widest rows start at the same x, and the last ends at the

@@ -8,7 +8,8 @@ public struct TableMerger: Sendable {
     public func merge(_ fragments: [TableFragment]) -> [Table] {
         var tables: [Table] = []
         var previous: TableFragment?
-        for var fragment in fragments where !fragment.rows.isEmpty {
+        let fragments = fragments.filter { !$0.rows.isEmpty }
+        for (index, var fragment) in fragments.enumerated() {
             var projected = false
             if fragment.followsPrevious, let previous, previous.ruled == fragment.ruled, let table = tables.last,
                fragment.rows.map(\.cells.count).max() ?? 0 < table.columnCount,
@@ -19,7 +20,8 @@ public struct TableMerger: Sendable {
             }
             defer { previous = fragment }
             guard let previous, var table = tables.last,
-                  let continuation = TableContinuation.of(fragment, after: previous, rows: table.rows, projected: projected) else {
+                  let continuation = TableContinuation.of(fragment, after: previous, rows: table.rows, projected: projected,
+                                                          later: Self.rowsAfter(index, in: fragments)) else {
                 tables.append(Table(pages: fragment.page.map { [$0] } ?? [], rows: fragment.rows))
                 continue
             }
@@ -34,5 +36,13 @@ public struct TableMerger: Sendable {
             tables[tables.count - 1] = table
         }
         return tables
+    }
+
+    /// How many rows of the fragments after one are looked at.
+    static let rowsLookedAhead = 6
+
+    /// The first rows of the fragments after `index` that carry its table on.
+    private static func rowsAfter(_ index: Int, in fragments: [TableFragment]) -> [TableRow] {
+        Array(fragments.dropFirst(index + 1).prefix { $0.followsPrevious }.flatMap(\.rows).prefix(rowsLookedAhead))
     }
 }
