@@ -53,29 +53,35 @@ extension Framework {
     /// their indicators to exist and their letters to fit the tool (i for IIT, e for EIT,
     /// o for OIT). Why check the letter: an item filed under the wrong indicator would give a
     /// report's score to the wrong tool without anything else noticing.
-    func checkedItems<K: CodingKey>(_ container: KeyedDecodingContainer<K>) throws -> [ItemDefinition] {
-        let key = K(stringValue: "items")!
-        func fail(_ problem: String) -> DecodingError {
-            DecodingError.dataCorruptedError(forKey: key, in: container, debugDescription: problem)
+    func checkedItems<K: CodingKey>(_ items: [ItemDefinition], in container: KeyedDecodingContainer<K>) throws -> [ItemDefinition] {
+        switch Self.checked(items, indicators: indicators) {
+        case .success(let checked): return checked
+        case .failure(let problem):
+            throw DecodingError.dataCorruptedError(forKey: K(stringValue: "items")!, in: container, debugDescription: problem.text)
         }
+    }
+
+    struct ItemProblem: Error { var text: String }
+
+    static func checked(_ items: [ItemDefinition], indicators: [IndicatorDefinition]) -> Result<[ItemDefinition], ItemProblem> {
         var codes: Set<String> = []
         var checked: [ItemDefinition] = []
         for var item in items {
             guard codes.insert(ItemDefinition.key(of: item.code)).inserted else {
-                throw fail("item \(item.code) appears twice; each code is one question or item")
+                return .failure(ItemProblem(text: "item \(item.code) appears twice; each code is one question or item"))
             }
-            guard let indicator = indicator(item.indicator) else {
+            guard let indicator = indicators.first(where: { $0.number == item.indicator }) else {
                 let known = indicators.map { String($0.number) }.joined(separator: ", ")
-                throw fail("item \(item.code) is under indicator \(item.indicator), which is not among the indicators (\(known))")
+                return .failure(ItemProblem(text: "item \(item.code) is under indicator \(item.indicator), which is not among the indicators (\(known))"))
             }
             let expected = ItemDefinition.toolOfLetter[item.letter] ?? "?"
             guard indicator.tool == expected else {
-                throw fail("item \(item.code) is under indicator \(indicator.number) (\(indicator.name)), an \(indicator.tool) indicator; an item whose code starts with \(item.letter) belongs to an \(expected) indicator")
+                return .failure(ItemProblem(text: "item \(item.code) is under indicator \(indicator.number) (\(indicator.name)), an \(indicator.tool) indicator; an item whose code starts with \(item.letter) belongs to an \(expected) indicator"))
             }
             item.tool = indicator.tool
             checked.append(item)
         }
-        return checked
+        return .success(checked)
     }
 
     /// 30, 92.5: no trailing zeros, for messages.

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The ITA framework of one fiscal year, as the NACC (สำนักงาน ป.ป.ช.) set it: the tools and
 /// their weights, the ten indicators, the level rule and the period measures are for. Read
 /// from `Templates/frameworks/<year>.json`; every value carries its `SourceNote`.
@@ -12,7 +14,12 @@ public struct Framework: Sendable, Decodable {
     public let measurePeriod: MeasurePeriod
     /// The assessment's questions and items (i1–i30, e1–e15, o1 …), in the order of the
     /// template; empty for a year whose items are not known.
-    public private(set) var items: [ItemDefinition]
+    public var items: [ItemDefinition] { itemList.items }
+    private let itemList: ItemList
+
+    /// The key under which a decoder's user info holds the template's bytes, for the items to
+    /// be read when first asked for.
+    static let templateData = CodingUserInfoKey(rawValue: "ita.templateData")!
 
     /// Years a template may name: a typo such as 2658 or a Gregorian 2025 is refused.
     static let plausibleYears = 2540...2700
@@ -104,11 +111,17 @@ public struct Framework: Sendable, Decodable {
         levelRule.toolCodes = tools.map(\.code)
         self.levelRule = levelRule
         measurePeriod = try container.decode(MeasurePeriod.self, forKey: .measuresForFiscalYear)
-        // Optional: a year whose questions are not known has none (2562–2565).
-        items = try container.decodeIfPresent([ItemDefinition].self, forKey: .items) ?? []
+        itemList = ItemList(items: [])
         try checkTools(container)
         try checkIndicators(container)
-        // Checked after the indicators, whose tools give the items theirs.
-        items = try checkedItems(container)
+        // Read when first asked for where the file is at hand (a report rarely names a question,
+        // and 88 of them cost a run milliseconds); else now, and checked after the indicators,
+        // whose tools give the items theirs. Optional: a year whose questions are not known
+        // has none (2562–2565).
+        if let data = decoder.userInfo[Self.templateData] as? Data {
+            itemList.defer(data: data, indicators: indicators)
+        } else {
+            itemList.set(try checkedItems(container.decodeIfPresent([ItemDefinition].self, forKey: .items) ?? [], in: container))
+        }
     }
 }

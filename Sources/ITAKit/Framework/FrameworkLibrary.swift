@@ -20,7 +20,7 @@ public enum FrameworkLibrary {
             let file = TemplatesFolder.url.appendingPathComponent(folderName, isDirectory: true)
                 .appendingPathComponent("\(fiscalYear).json")
             guard FileManager.default.fileExists(atPath: file.path) else { return nil }
-            return try load(file: file)
+            return try load(file: file, itemsWhenAskedFor: true)
         }
     }
 
@@ -53,7 +53,8 @@ public enum FrameworkLibrary {
     }
 
     /// One template. Its name must be its fiscal year: `2568.json` holds `"fiscalYear": 2568`.
-    public static func load(file: URL) throws -> Framework {
+    /// Its items are read now and checked, unless `itemsWhenAskedFor` (a run on a report).
+    public static func load(file: URL, itemsWhenAskedFor: Bool = false) throws -> Framework {
         let name = file.lastPathComponent
         let shown = "\(folderName)/\(name)"
         guard let year = Int(name.dropLast(".json".count)), name.hasSuffix(".json") else {
@@ -64,7 +65,9 @@ public enum FrameworkLibrary {
         }
         let framework: Framework
         do {
-            framework = try JSONDecoder().decode(Framework.self, from: data)
+            let decoder = JSONDecoder()
+            if itemsWhenAskedFor { decoder.userInfo[Framework.templateData] = data }
+            framework = try decoder.decode(Framework.self, from: data)
         } catch let error as DecodingError {
             throw DecodingProblem.error(for: error, file: shown, data: data)
         }
