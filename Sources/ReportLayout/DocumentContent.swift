@@ -36,7 +36,10 @@ public struct DocumentContentReader: Sendable {
     /// Poppler reads the pages one by one on this thread (it keeps global state and is not
     /// documented as safe to use from several threads); each page's layout and clean-up, which
     /// cost as much again, run on other cores while the next page is read.
-    public func read(_ document: PDFDocument) throws -> DocumentContent {
+    ///
+    /// `firstPage` is given the first page's lines of prose as soon as they are laid out, for a
+    /// reader to start on what the rest will need (the year's framework, say) meanwhile.
+    public func read(_ document: PDFDocument, firstPage: (@Sendable ([DocumentContent.Line]) -> Void)? = nil) throws -> DocumentContent {
         let pages = IndexedResults<PageContent>(count: document.pageCount)
         let group = DispatchGroup()
         defer { group.wait() }
@@ -46,7 +49,9 @@ public struct DocumentContentReader: Sendable {
             pagesAhead.wait()
             let page = try document.page(number)
             DispatchQueue.global().async(group: group) {
-                pages.store(readPage(page), at: number - 1)
+                let content = readPage(page)
+                if number == 1, let firstPage { firstPage(content.prose) }
+                pages.store(content, at: number - 1)
                 pagesAhead.signal()
             }
         }

@@ -33,7 +33,8 @@ struct ReportLoader {
         case .pdf:
             let (document, read) = try PDFGuard.run(file: file, language: language) { pdfGuard in
                 let document = try pdfGuard.open(password: password)
-                return (document, try DocumentContentReader(reader: PDFTextReader(repair: repair)).read(document))
+                return (document, try DocumentContentReader(reader: PDFTextReader(repair: repair))
+                    .read(document, firstPage: ReportParser.prefetch(firstPage:)))
             }
             content = read
             if content.lines.isEmpty, content.tables.isEmpty {

@@ -1,3 +1,4 @@
+import Dispatch
 import ReportLayout
 
 /// Turns a report's content into the ITA model by meaning, whatever its layout: it goes
@@ -67,6 +68,16 @@ public struct ReportParser: Sendable {
     /// poppler reads the pages.
     public static func prepare() {
         _ = ReadingWords.load()
+    }
+
+    /// Reads the framework of the year a report's first page names, on another core, while
+    /// the rest of its pages are read: a report of a year other than the latest would else
+    /// wait for it.
+    public static func prefetch(firstPage lines: [DocumentContent.Line]) {
+        DispatchQueue.global(qos: .userInitiated).async {
+            guard let year = FiscalYearReader().read(lines)?.assessed else { return }
+            _ = try? FrameworkLibrary.framework(for: year)
+        }
     }
 
     private static func itemNumber(_ code: String) -> Int { Int(code.dropFirst()) ?? 0 }

@@ -15,8 +15,9 @@ struct ScoreVocabulary {
     /// Every indicator's name and alias as compared (`NameKey`), to its number.
     private let indicatorKeys: [String: Int]
 
-    /// A name after an indicator's number longer than this is prose, not a row's name.
-    static let longestIndicatorName = 60
+    /// A name after an indicator's number longer than this (in scalars) is prose, not a row's
+    /// name; the longest name, with its alias's extra words, is under 40.
+    static let longestIndicatorName = 80
     /// The overall result's row label is a word or two (`คะแนนรวม`).
     static let longestOverallLabel = 24
 
@@ -74,13 +75,14 @@ struct ScoreVocabulary {
         }
         if let (number, rest) = ThaiNumber.leadingNumber(digits), let definition = framework.indicator(number) {
             let name = Self.firstLine(rest)
-            if names(name, definition) || (numberAlone && !name.isEmpty && name.count <= Self.longestIndicatorName) {
+            if names(name, definition) || (numberAlone && !name.isEmpty && name.unicodeScalars.count <= Self.longestIndicatorName) {
                 return (number, name)
             }
             return nil
         }
         let name = Self.firstLine(digits)
-        guard !name.isEmpty, name.count <= Self.longestIndicatorName,
+        // Scalars, not characters: counting Thai clusters costs more than the test is worth.
+        guard !name.isEmpty, name.unicodeScalars.count <= Self.longestIndicatorName,
               let number = indicatorKeys[NameKey.of(name)] else { return nil }
         return (number, name)
     }
