@@ -215,3 +215,36 @@ final class ReadingByMeaningUnruledTests: XCTestCase {
                        [])
     }
 }
+
+/// Text that lowercasing lengthens, or that ends inside a level's name, is read without a crash.
+final class ReadingByMeaningRobustnessTests: XCTestCase {
+    func testTextWhoseLowerCaseIsLongerOrEndsInALevel() {
+        let reader = OverallReader(levelNames: ["ผ่านดี", "ผ่าน"], anyYearLevelNames: ["ผ่านดีเยี่ยม", "ผ่านดี", "ผ่าน", "AA", "A"], fiscalYear: 2567)
+        for text in ["İİİ LEVEL İ ได้คะแนน 91.2 คะแนน ระดับ ผ่านดี", "ได้คะแนน 91.2 คะแนน ระดับ ผ่", "ระดับ", "คะแนน 9", "(", "ระดับ (A"] {
+            _ = reader.read([DocumentContent.Line(text: text, line: 1)])
+        }
+        XCTAssertEqual(reader.read([DocumentContent.Line(text: "İİİ LEVEL İ ได้คะแนน 91.2 คะแนน ระดับ ผ่านดี", line: 1)])?.level, "ผ่านดี")
+    }
+}
+
+extension ReadingByMeaningRobustnessTests {
+    /// Reports made of random pieces of the words and numbers the reader looks for, in random
+    /// table shapes: every one is read without a crash, and what is read is within reason.
+    func testRandomReportsOfTheReadersOwnWords() throws {
+        let pieces = ["ตัวชี้วัดที่", "1", "2.", "๙", "การใช้งบประมาณ", "i7", "I 12", "(O36)", "e", "คะแนน", "ระดับ", "ผ่านดี", "AA",
+                      "(ผ่าน)", "97.28", "๙๘.๗๖", "100", "2566", "พ.ศ.", "ประจำปีงบประมาณ", "มาตรการ", "ผลการประเมิน", "ITA",
+                      "(IIT)", "EIT", "ส่วนที่", "คะแนนรายเครื่องมือ", "ระยะเวลา", "ผู้รับผิดชอบ", "1 มค 67", "ถึง", "ทุกสำนักกอง",
+                      "เทศบาลตำบล", "อบต.", "จังหวัด", "ปีที่ผ่านมา", "เกณฑ์", "\t", "\t", "<p>", "İ", "“", "”", ":", " ", " "]
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<300 {
+            let lineCount = Int.random(in: 1...12, using: &generator)
+            let text = (0..<lineCount).map { _ in
+                (0..<Int.random(in: 1...9, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined(separator: " ")
+            }.joined(separator: "\n")
+            let report = try ReportParser().parse(DocumentContentReader().read(text: text), source: Source(file: "random", sha256: "", kind: .text, pages: nil))
+            XCTAssertTrue(report.indicators.allSatisfy { (1...10).contains($0.number) }, text)
+            XCTAssertTrue(report.items.allSatisfy { ["i", "e", "o"].contains($0.code.prefix(1)) }, text)
+            XCTAssertTrue(report.tools.allSatisfy { ["IIT", "EIT", "OIT"].contains($0.code) }, text)
+        }
+    }
+}

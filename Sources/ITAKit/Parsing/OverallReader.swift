@@ -112,7 +112,8 @@ struct OverallReader {
         for word in words.levelWords {
             let word = word.lowercased()
             guard lower.containsExactly(word) else { continue }
-            for range in lower.allMatchRanges(of: NSRegularExpression.escapedPattern(for: word)) {
+            // Matched in the text itself: indices of a lowercased copy need not fit it.
+            for range in text.allMatchRanges(of: "(?i)" + NSRegularExpression.escapedPattern(for: word)) {
                 if let mention = level(startingAt: range.upperBound, in: text), !mentions.contains(where: { $0.range == mention.range }) {
                     mentions.append(mention)
                 }
@@ -135,7 +136,7 @@ struct OverallReader {
         let rest = text[index...]
         let head = rest.prefix(24).lowercased()
         for (written, name) in levelCandidates where head.hasPrefix(written) {
-            let end = rest.index(rest.startIndex, offsetBy: written.count)
+            guard let end = rest.index(rest.startIndex, offsetBy: written.count, limitedBy: rest.endIndex) else { continue }
             // A Latin level must end there (`A` is not the start of `Assessment`).
             if end < text.endIndex, let scalar = text[end].unicodeScalars.first,
                CharacterSet.letters.contains(scalar), scalar.isASCII { continue }
