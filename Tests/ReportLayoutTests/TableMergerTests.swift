@@ -34,6 +34,29 @@ final class TableMergerTests: XCTestCase {
                                                         "i7 = 80.54 i8 = 82.02", "สำนักคลัง", "ตุลาคม 2566 ถึงกันยายน 2567"])
     }
 
+    func testInATableOfCodedRowsARowWithoutItsCodeContinuesTheRowAboveButNotWhenItHasItsOwnScore() {
+        let header = row("ประเด็น", "คะแนน", "ผู้รับผิดชอบ")
+        let measures = TableMerger().merge([
+            TableFragment(rows: [header, row("i26 มาตรการป้องกัน", "78.06", "สำนักปลัด"), row("e6 หน่วยงานมีช่อง", "65.23", "สำนั")],
+                          followsPrevious: false),
+            TableFragment(rows: [header, row("ทางเผยแพร่ข้อมูล", "", "กปลัด"), row("e13 หน่วยงานมีระบบ", "70.10", "กองช่าง")], followsPrevious: true),
+        ])
+        XCTAssertEqual(measures[0].rows.map { $0.cells[0].text }, ["ประเด็น", "i26 มาตรการป้องกัน", "e6 หน่วยงานมีช่องทางเผยแพร่ข้อมูล", "e13 หน่วยงานมีระบบ"])
+        XCTAssertEqual(measures[0].rows[2].cells[2].text, "สำนักปลัด")
+        // A table of question scores: an indicator's row at the page's top has its own score.
+        let scores = TableMerger().merge([
+            TableFragment(rows: [row("ประเด็นการประเมิน", "คะแนนที่ได้"), row("i11 เจ้าหน้าที่", "88.10"), row("i12 หน่วยงาน", "90.00")],
+                          followsPrevious: false),
+            TableFragment(rows: [row("ประเด็นการประเมิน", "คะแนนที่ได้"), row("ตัวชี้วัดที่ 3 การใช้อำนาจ", "93.09"), row("i13 ท่าน", "95.00")],
+                          followsPrevious: true),
+        ])
+        XCTAssertEqual(scores[0].rows.count, 5)
+        XCTAssertTrue(TableContinuation.startsWithRowCode("i7 ท่านทราบ"))
+        XCTAssertTrue(TableContinuation.startsWithRowCode("(O 36)"))
+        XCTAssertFalse(TableContinuation.startsWithRowCode("ITA 2566"))
+        XCTAssertFalse(TableContinuation.startsWithRowCode("ตัวชี้วัดที่ 3"))
+    }
+
     func testAHeadingOrANumberedRowAtThePagesTopIsARowOfItsOwn() {
         let header = row("รายการ", "หน่วย", "2564", "2565")
         let tables = TableMerger().merge([

@@ -47,6 +47,22 @@ struct TableContinuation: Equatable {
         return row
     }
 
+    /// A code of Latin letters and digits at the start of a cell, as rows of questions or
+    /// items are labelled: `i7`, `E11`, `O 36`, `A1`.
+    static func startsWithRowCode(_ text: String) -> Bool {
+        let scalars = text.unicodeScalars.drop { ThaiCharacter.isWhitespace($0) || $0 == "(" }
+        let letters = scalars.prefix { ("a"..."z").contains($0) || ("A"..."Z").contains($0) }
+        guard (1...2).contains(letters.count) else { return false }
+        let rest = scalars.dropFirst(letters.count).drop { $0 == " " }
+        return rest.first.map { ("0"..."9").contains($0) } ?? false
+    }
+
+    /// Whether a cell holds a number alone (`86.50`, `๙๘.๗๖`).
+    private static func isNumber(_ text: String) -> Bool {
+        let scalars = text.unicodeScalars.filter { !ThaiCharacter.isWhitespace($0) }
+        return !scalars.isEmpty && scalars.allSatisfy { ("0"..."9").contains($0) || (0x0E50...0x0E59).contains($0.value) || $0 == "." || $0 == "," }
+    }
+
     /// `1.`, `10.`, `๒.` or `(3)` at the start of a cell.
     static func startsWithRowNumber(_ text: String) -> Bool {
         var scalars = text.unicodeScalars.drop { ThaiCharacter.isWhitespace($0) }[...]
@@ -79,7 +95,13 @@ struct TableContinuation: Equatable {
         let firstCells = (Array(rows.dropFirst()) + following).compactMap { $0.cells.first?.text }.filter { !$0.isEmpty }
         let numbered = firstCells.filter(startsWithRowNumber).count
         let tableNumbersItsRows = firstCells.count >= 2 && numbered * 3 >= firstCells.count * 2
-        return tableNumbersItsRows && !startsWithRowNumber(row.cells[0].text)
+        if tableNumbersItsRows { return !startsWithRowNumber(row.cells[0].text) }
+        // Rows that start with a code (`i7`, `E11`, `A1`) are told the same way, unless this one
+        // has a number where the last row has one: a number is never cut by a page break.
+        let coded = firstCells.filter(startsWithRowCode).count
+        guard firstCells.count >= 2, coded * 3 >= firstCells.count * 2, !startsWithRowCode(row.cells[0].text),
+              let last = rows.last else { return false }
+        return !zip(last.cells, row.cells).contains { isNumber($0.text) && isNumber($1.text) }
     }
 
     /// Whether `row` is the rest of the last of `rows` that the page break cut, told by its
