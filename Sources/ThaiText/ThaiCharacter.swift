@@ -27,6 +27,12 @@ public enum ThaiCharacter {
         }
     }
 
+    /// An Arabic or a Thai digit (0–9, ๐–๙): reports write scores and years in either.
+    @inlinable
+    public static func isDigit(_ scalar: Unicode.Scalar) -> Bool {
+        ("0"..."9").contains(scalar) || (0x0E50...0x0E59).contains(scalar.value)
+    }
+
     /// Thai consonants ก–ฮ, the letters a mark can sit on (with ฤ and ฦ).
     public static func isConsonant(_ scalar: Unicode.Scalar) -> Bool {
         (0x0E01...0x0E2E).contains(scalar.value)

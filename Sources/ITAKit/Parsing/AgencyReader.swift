@@ -8,7 +8,18 @@ import ReportLayout
 /// names that are not the reporting agency (the NACC) and the words that end a name glued to
 /// the sentence are in Templates/reading.json.
 struct AgencyReader {
-    var words: ReadingWords = .load()
+    let words: ReadingWords
+    /// The kinds of agency, longest first, so that เทศบาลเมือง is not read as เทศบาล.
+    private let typesLongestFirst: [String]
+
+    init(words: ReadingWords = .load()) {
+        self.words = words
+        typesLongestFirst = Self.longestFirst(words.agencyTypes)
+    }
+
+    private static func longestFirst(_ types: [String]) -> [String] {
+        types.sorted { $0.count > $1.count }
+    }
 
     /// How many of the first lines may name the agency.
     static let linesSearched = 80
@@ -45,7 +56,7 @@ struct AgencyReader {
     /// The agency a line names, and the text after its name.
     private func agency(in text: String) -> (name: String, rest: Substring)? {
         let text = expanded(text) ?? text
-        for type in words.agencyTypes.sorted(by: { $0.count > $1.count }) {
+        for type in typesLongestFirst {
             var search = text.startIndex..<text.endIndex
             while let range = text.range(of: type, range: search) {
                 search = range.upperBound..<text.endIndex
@@ -76,7 +87,7 @@ struct AgencyReader {
 
     /// A title's first word may carry words before the name: `ของเทศบาลตำบลบ้านโคก`.
     private func nameStart(_ word: String) -> String? {
-        for type in words.agencyTypes.sorted(by: { $0.count > $1.count }) {
+        for type in typesLongestFirst {
             if let range = word.range(of: type), range.lowerBound != word.startIndex,
                word.distance(from: word.startIndex, to: range.lowerBound) <= 4 {
                 return String(word[range.lowerBound...])
@@ -86,7 +97,7 @@ struct AgencyReader {
     }
 
     private func type(of name: String) -> String? {
-        words.agencyTypes.sorted { $0.count > $1.count }.first { name.hasPrefix($0) }
+        typesLongestFirst.first { name.hasPrefix($0) }
     }
 
     private func trimmedProvince(_ text: String) -> String {

@@ -1,5 +1,6 @@
 import Foundation
 import ReportLayout
+import ThaiText
 
 /// Reads the overall score and level from the sentence that states them, however it is
 /// written: `… โดยมีค่าคะแนน เท่ากับ 97.28 คะแนน อยู่ในระดับ “ผ่านดี”`, `อยู่ในระดับ AA ด้วยคะแนน
@@ -71,7 +72,7 @@ struct OverallReader {
     // MARK: The score
 
     private static func hasDigit(_ text: String) -> Bool {
-        text.unicodeScalars.contains { ("0"..."9").contains($0) || (0x0E50...0x0E59).contains($0.value) }
+        text.unicodeScalars.contains(where: ThaiCharacter.isDigit)
     }
 
     func scores(in text: String) -> [(value: Double, range: Range<String.Index>)] {

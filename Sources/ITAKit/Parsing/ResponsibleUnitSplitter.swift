@@ -272,9 +272,7 @@ private struct UnitScanner {
         ThaiCharacter.isWhitespace(scalar) || scalar == "\u{200B}"
     }
 
-    private static func isDigit(_ scalar: Unicode.Scalar) -> Bool {
-        ("0"..."9").contains(scalar) || (0x0E50...0x0E59).contains(scalar.value)
-    }
+    private static func isDigit(_ scalar: Unicode.Scalar) -> Bool { ThaiCharacter.isDigit(scalar) }
 
     /// The text with markup tags (`<p>`, `</p>`, `<br>`) replaced by spaces: the text
     /// reader leaves them in cells.

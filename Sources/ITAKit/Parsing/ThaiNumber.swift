@@ -1,4 +1,5 @@
 import Foundation
+import ThaiText
 
 /// Numbers as reports write them: Arabic or Thai digits, a decimal point, thousands commas.
 enum ThaiNumber {
@@ -20,7 +21,7 @@ enum ThaiNumber {
     static func whole(_ text: String) -> Double? {
         // Most cells are words: told apart by their first letter before any pattern runs.
         guard let first = text.unicodeScalars.first(where: { !$0.properties.isWhitespace }),
-              ("0"..."9").contains(first) || (0x0E50...0x0E59).contains(first.value) else { return nil }
+              ThaiCharacter.isDigit(first) else { return nil }
         let trimmed = arabicDigits(text).trimmingCharacters(in: .whitespacesAndNewlines)
         guard trimmed.firstRange(ofPattern: #"^[0-9][0-9,]*(\.[0-9]+)?$"#) != nil else { return nil }
         return Double(trimmed.replacingOccurrences(of: ",", with: ""))

@@ -73,7 +73,7 @@ struct LineScoreReader {
         let scalars = text.unicodeScalars.drop { ThaiCharacter.isWhitespace($0) || $0 == "(" }
         guard let first = scalars.first else { return false }
         let second = scalars.dropFirst().first { !ThaiCharacter.isWhitespace($0) }
-        let isDigit = { (scalar: Unicode.Scalar?) in scalar.map { ("0"..."9").contains($0) || (0x0E50...0x0E59).contains($0.value) } ?? false }
+        let isDigit = { (scalar: Unicode.Scalar?) in scalar.map(ThaiCharacter.isDigit) ?? false }
         if "iIeEoO".unicodeScalars.contains(first), isDigit(second) { return true }
         // A numbered row (`3.การใช้อำนาจ`), not the score alone on its line.
         if isDigit(first) { return ThaiNumber.whole(text) == nil }
@@ -93,6 +93,6 @@ struct LineScoreReader {
     /// are worth the patterns, which cost more than the scan.
     private static func endsInDigit(_ text: String) -> Bool {
         guard let last = text.unicodeScalars.last(where: { !ThaiCharacter.isWhitespace($0) }) else { return false }
-        return ("0"..."9").contains(last) || (0x0E50...0x0E59).contains(last.value)
+        return ThaiCharacter.isDigit(last)
     }
 }

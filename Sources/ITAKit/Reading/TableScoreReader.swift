@@ -176,7 +176,7 @@ struct TableScoreReader {
     private static func numberRuns(in text: String) -> Int {
         var runs = 0, inRun = false
         for scalar in text.unicodeScalars {
-            let digit = ("0"..."9").contains(scalar) || (0x0E50...0x0E59).contains(scalar.value)
+            let digit = ThaiCharacter.isDigit(scalar)
             if digit && !inRun { runs += 1 }
             inRun = digit
         }
@@ -186,7 +186,7 @@ struct TableScoreReader {
     /// Whether the text is numbers and spaces only (`90.00 92.31`); stops at its first letter.
     private static func holdsOnlyNumbers(_ text: String) -> Bool {
         text.unicodeScalars.allSatisfy { scalar in
-            ("0"..."9").contains(scalar) || (0x0E50...0x0E59).contains(scalar.value) || scalar == "." || ThaiCharacter.isWhitespace(scalar)
+            ThaiCharacter.isDigit(scalar) || scalar == "." || ThaiCharacter.isWhitespace(scalar)
         }
     }
 

@@ -22,7 +22,5 @@ enum ListMarker {
         return groups > 0 && scalars.isEmpty && !opening
     }
 
-    private static func isDigit(_ scalar: Unicode.Scalar) -> Bool {
-        ("0"..."9").contains(scalar) || (0x0E50...0x0E59).contains(scalar.value)
-    }
+    private static func isDigit(_ scalar: Unicode.Scalar) -> Bool { ThaiCharacter.isDigit(scalar) }
 }

@@ -90,7 +90,7 @@ struct StackedRows {
     static func isNumber(_ line: [TextCluster]) -> Bool {
         var digits = false
         for scalar in line.flatMap(\.scalars) {
-            if ("0"..."9").contains(scalar) || (0x0E50...0x0E59).contains(scalar.value) {
+            if ThaiCharacter.isDigit(scalar) {
                 digits = true
             } else if !",.-()%".unicodeScalars.contains(scalar) && !ThaiCharacter.isWhitespace(scalar) {
                 return false

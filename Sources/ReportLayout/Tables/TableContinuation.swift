@@ -60,7 +60,7 @@ struct TableContinuation: Equatable {
     /// Whether a cell holds a number alone (`86.50`, `๙๘.๗๖`).
     private static func isNumber(_ text: String) -> Bool {
         let scalars = text.unicodeScalars.filter { !ThaiCharacter.isWhitespace($0) }
-        return !scalars.isEmpty && scalars.allSatisfy { ("0"..."9").contains($0) || (0x0E50...0x0E59).contains($0.value) || $0 == "." || $0 == "," }
+        return !scalars.isEmpty && scalars.allSatisfy { ThaiCharacter.isDigit($0) || $0 == "." || $0 == "," }
     }
 
     /// `1.`, `10.`, `๒.` or `(3)` at the start of a cell.
@@ -68,7 +68,7 @@ struct TableContinuation: Equatable {
         var scalars = text.unicodeScalars.drop { ThaiCharacter.isWhitespace($0) }[...]
         let opening = scalars.first == "("
         if opening { scalars = scalars.dropFirst() }
-        let digits = scalars.prefix { ("0"..."9").contains($0) || (0x0E50...0x0E59).contains($0.value) }
+        let digits = scalars.prefix(while: ThaiCharacter.isDigit)
         guard !digits.isEmpty, let after = scalars.dropFirst(digits.count).first else { return false }
         return opening ? after == ")" : after == "."
     }
