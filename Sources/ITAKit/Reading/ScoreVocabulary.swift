@@ -125,15 +125,31 @@ struct ScoreVocabulary {
 
     // MARK: A cell
 
+    /// What a label names, with the words that name it: an indicator's name as written, a
+    /// tool's code when written as a slip for it (`IET`).
+    struct Named {
+        var subject: ScoreSubject
+        var name: String
+        var codeAsWritten: String?
+    }
+
     /// What a label cell names, the most specific thing first: a question, an indicator, a
     /// tool, the overall result.
-    func subject(in text: String, numberAlone: Bool = false) -> ScoreSubject? {
+    func named(in text: String, numberAlone: Bool = false) -> Named? {
         let items = items(in: text)
-        if items.count == 1 { return .item(items[0]) }
+        if items.count == 1 { return Named(subject: .item(items[0]), name: text) }
         if !items.isEmpty { return nil }
-        if let indicator = indicator(in: text, numberAlone: numberAlone) { return .indicator(indicator.number) }
-        if let tool = tool(in: text) { return .tool(code: tool.code, part: tool.part) }
-        if isOverall(text) { return .overall }
+        if let indicator = indicator(in: text, numberAlone: numberAlone) {
+            return Named(subject: .indicator(indicator.number), name: indicator.name)
+        }
+        if let tool = tool(in: text) {
+            return Named(subject: .tool(code: tool.code, part: tool.part), name: text, codeAsWritten: tool.written == tool.code ? nil : tool.written)
+        }
+        if isOverall(text) { return Named(subject: .overall, name: text) }
         return nil
+    }
+
+    func subject(in text: String, numberAlone: Bool = false) -> ScoreSubject? {
+        named(in: text, numberAlone: numberAlone)?.subject
     }
 }

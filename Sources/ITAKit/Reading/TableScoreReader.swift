@@ -51,7 +51,7 @@ struct TableScoreReader {
         // together (a layout that split `ตัวชี้วัดที่ | 7 | ประสิทธิภาพการสื่อสาร` into cells).
         let numberAlone = !columns.hasHeader || columns.has(.score)
         var named = labels.compactMap { label in
-            vocabulary.subject(in: label.cell.text, numberAlone: numberAlone && label.column == labels.first?.column).map { (label.cell, $0) }
+            vocabulary.named(in: label.cell.text, numberAlone: numberAlone && label.column == labels.first?.column).map { (label.cell, $0) }
         }
         let joined = TableCell(text: labels.map(\.cell.text).joined(separator: " "), page: labels[0].cell.page,
                                rect: labels[0].cell.rect, line: labels[0].cell.line)
@@ -59,37 +59,38 @@ struct TableScoreReader {
         if Self.numberRuns(in: joined.text) > 1, runTogetherIndicators(in: joined.text).count > 1 {
             return runTogether(joined, row: row, columns: columns, sparseColumns: sparseColumns)
         }
-        if named.isEmpty, labels.count > 1, let subject = vocabulary.subject(in: joined.text, numberAlone: numberAlone) {
-            named = [(joined, subject)]
+        if named.isEmpty, labels.count > 1, let whole = vocabulary.named(in: joined.text, numberAlone: numberAlone) {
+            named = [(joined, whole)]
         }
-        guard let (label, subject) = named.max(by: { $0.1.specificity < $1.1.specificity }) else {
+        guard let (label, name) = named.max(by: { $0.1.subject.specificity < $1.1.subject.specificity }) else {
             return runTogether(joined, row: row, columns: columns, sparseColumns: sparseColumns)
         }
+        let subject = name.subject
         if case .indicator(let number) = subject, numbers.isEmpty, let column = columns.column(.score), column < row.cells.count,
            Self.holdsOnlyNumbers(row.cells[column].text) {
             // Its score and its tool's run together in one cell (`92.80 90.97`): the columns of a
             // table drawn without rulings came out as one.
-            return twoScores(number, label: label, cell: row.cells[column])
+            return twoScores(number, label: label, name: name, cell: row.cells[column])
         }
         guard !numbers.isEmpty else { return [] }
         if case .indicator(let number) = subject {
-            return indicatorRow(number, label: label, numbers: numbers, columns: columns, sparseColumns: sparseColumns)
+            return indicatorRow(number, label: label, name: name, numbers: numbers, columns: columns, sparseColumns: sparseColumns)
         }
         let scoreCell = numbers.first { columns.role($0.column) == .score } ?? numbers.last!
         if case .tool = subject, numbers.count == 1, let many = runTogetherTools(label, scoreCell.cell) { return many }
-        return [finding(subject, scoreCell.value, label: label, at: scoreCell.cell)]
+        return [finding(name, scoreCell.value, label: label, at: scoreCell.cell)]
     }
 
     /// An indicator's row: its own score, and the score of its tool when the row holds one in
     /// a column for tools or a merged cell's column.
-    private func indicatorRow(_ number: Int, label: TableCell, numbers: [(column: Int, cell: TableCell, value: Double)],
+    private func indicatorRow(_ number: Int, label: TableCell, name: ScoreVocabulary.Named, numbers: [(column: Int, cell: TableCell, value: Double)],
                               columns: TableColumns, sparseColumns: Set<Int>) -> [ScoreFinding] {
         let toolNumbers = numbers.filter { columns.role($0.column) == .toolScore || sparseColumns.contains($0.column) }
         let own = numbers.first { columns.role($0.column) == .score } ?? numbers.first { number in
             !toolNumbers.contains { $0.column == number.column }
         }
         var findings: [ScoreFinding] = []
-        if let own { findings.append(finding(.indicator(number), own.value, label: label, at: own.cell)) }
+        if let own { findings.append(finding(name, own.value, label: label, at: own.cell)) }
         if let tool = toolNumbers.first(where: { $0.column != own?.column }),
            let code = vocabulary.framework.indicator(number)?.tool {
             findings.append(ScoreFinding(subject: .tool(code: code, part: nil), score: tool.value, where: tool.cell.provenance,
@@ -98,28 +99,21 @@ struct TableScoreReader {
         return findings
     }
 
-    private func twoScores(_ number: Int, label: TableCell, cell: TableCell) -> [ScoreFinding] {
+    private func twoScores(_ number: Int, label: TableCell, name: ScoreVocabulary.Named, cell: TableCell) -> [ScoreFinding] {
         let values = ScoreList.numbers(in: cell.text)
         guard (1...2).contains(values.count), let code = vocabulary.framework.indicator(number)?.tool else { return [] }
-        var findings = [finding(.indicator(number), values[0], label: label, at: cell)]
+        var findings = [finding(name, values[0], label: label, at: cell)]
         if values.count == 2 {
             findings.append(ScoreFinding(subject: .tool(code: code, part: nil), score: values[1], where: cell.provenance, nameAsWritten: label.text))
         }
         return findings
     }
 
-    private func finding(_ subject: ScoreSubject, _ score: Double, label: TableCell, at cell: TableCell) -> ScoreFinding {
-        var written = label.text
-        var code: String?
-        switch subject {
-        case .indicator:
-            written = vocabulary.indicator(in: label.text, numberAlone: true)?.name ?? label.text
-        case .tool:
-            if let tool = vocabulary.tool(in: label.text), tool.written != tool.code { code = tool.written }
-        default: break
-        }
-        return ScoreFinding(subject: subject, score: score, where: cell.provenance, nameAsWritten: written, codeAsWritten: code,
-                            nameWhere: label.provenance)
+    private func finding(_ named: ScoreVocabulary.Named, _ score: Double, label: TableCell, at cell: TableCell) -> ScoreFinding {
+        // A question's row keeps its whole label as written; an indicator its name, a tool its slip.
+        let written = if case .indicator = named.subject { named.name } else { label.text }
+        return ScoreFinding(subject: named.subject, score: score, where: cell.provenance, nameAsWritten: written,
+                            codeAsWritten: named.codeAsWritten, nameWhere: label.provenance)
     }
 
     /// Rows run together into one (a table drawn without rulings): the numbered indicators of
