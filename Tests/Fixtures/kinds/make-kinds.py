@@ -27,6 +27,7 @@ import argparse
 import html
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -477,9 +478,32 @@ B_REPORTS = [
     ),
 ]
 
-# A fault variant: b-khoksamran-2566 with two contradictions real reports carry.
+# Fault variants: a base kind-B report with slips real reports carry (report-families.md §2).
+# Each names its slips in `faults` (format fields: computed = the overall the printed tools
+# give, ind / tools / items = the report's true figures, p_tools / p_items = as printed) and
+# the validator codes that must report them in `codes` (truth: faultCodes). The overrides,
+# applied in build_b:
+#   overall_override       the overall printed (the tools stay)                        ITA001
+#   tool_offset            {tool: d}: the tool printed d off the mean of its printed
+#                          indicators, everywhere it is printed; the overall printed
+#                          follows from the printed tools                              ITA003
+#   qtable_indicator_override {n: x}: the question table's row of indicator n          ITA017
+#   tools_text             dict(form="sentence"|"list", override={tool: x}): the tools
+#                          also named with the result (a sentence after it, or a list
+#                          below it), override = those printed there otherwise         ITA017
+#   item_override          {code: x}: the question printed x everywhere it is printed,
+#                          its indicator and the tools as they were                     ITA018
+#   measure_quote          {code: other code | x}: the measures row of code quotes the
+#                          score of another question, or a number of no question       ITA019
+#   level_text             the level as written in the result sentence ("{level}" = the
+#                          level of the year's scheme)                                 ITA020
+#   overall_text           another result sentence (same fields as the report's)
+#   sentence_year          the year the result sentence names for the result          ITA013
+# check_b() recomputes from what each variant prints which rules it breaks and stops the
+# script unless they are exactly its codes (and none for a report without faults).
 FAULTS = [
     dict(base="b-khoksamran-2566", name="b-khoksamran-2566-fault-overall", set="tuning",
+         codes=["ITA001", "ITA017"],
          overall_override=89.46,           # the printed overall; the tools give 88.06 (see truth)
          qtable_indicator_override={6: 73.10},   # the question table's indicator-6 row
          faults=["the overall score printed (89.46) does not follow from the printed tool scores "
@@ -535,12 +559,25 @@ def wording(code, mode):
     return Q[code] if mode == "full" or code[0] == "o" else short(Q[code])
 
 
+LEVEL_WORDS = re.compile(r"ผ่านดีเยี่ยม|ผ่านดี|ไม่ผ่าน|ผ่าน|(?<![A-Za-z])(?:AA|[A-F])(?![A-Za-z])")
+
+
 def build_b(r, fault=None):
+    """-> (blocks, truth, printed); printed: what the report prints where (for check_b)."""
+    f = fault or {}
     items, ind, tools, overall, level = compute(r)
-    printed_overall = fault["overall_override"] if fault else overall
+    p_items = dict(items)
+    p_items.update(f.get("item_override", {}))
+    p_tools = {t: r2(v + f.get("tool_offset", {}).get(t, 0)) for t, v in tools.items()}
+    computed = r2(0.3 * p_tools["IIT"] + 0.3 * p_tools["EIT"] + 0.4 * p_tools["OIT"])
+    printed_overall = f.get("overall_override", computed)
+    level = level_2566(computed, p_tools.values())
+    if level_2566(printed_overall, p_tools.values()) != level:
+        raise SystemExit("%s: the printed overall %.2f changes the level" % (f["name"], printed_overall))
     sc = lambda x: fmt(x, r["score_style"])
     case, mode = r["code_case"], r["wording"]
     fy, mfy = r["fiscal"], r["fiscal"] + 1
+    P = dict(tools={t: [] for t in p_tools}, ind={n: [] for n in ind}, items={}, quotes=[], tools_said={})
     B = []
     B.append(("h", "มาตรการส่งเสริมคุณธรรมและความโปร่งใส ประจำปีงบประมาณ พ.ศ. %d" % mfy))
     B.append(("h", r["title_agency"]))
@@ -551,10 +588,37 @@ def build_b(r, fault=None):
                    "เพื่อกำหนดมาตรการส่งเสริมคุณธรรมและความโปร่งใสในปีงบประมาณ พ.ศ. %d" % (fy, r["short_agency"], mfy)))
     B.append(("h", "1. ผลการประเมินในภาพรวม"))
     delta = r2(printed_overall - r["prev_score"])
-    B.append(("p", r["overall_text"].format(short=r["short_agency"], full=r["title_agency"], overall="%.2f" % printed_overall,
-                                            level=level, delta="%.2f" % abs(delta), prev="%.2f" % r["prev_score"])))
+    level_text = f.get("level_text", "{level}").format(level=level)
+    sentence = f.get("overall_text", r["overall_text"]).format(
+        short=r["short_agency"], full=r["title_agency"], overall="%.2f" % printed_overall,
+        level=level_text, delta="%.2f" % abs(delta), prev="%.2f" % r["prev_score"])
+    year = "พ.ศ. %d" % fy
+    P["sentence_year"] = fy if year in sentence else None
+    if "sentence_year" in f:
+        if sentence.count(year) != 1:
+            raise SystemExit("%s: the result sentence names %s %d times" % (f["name"], year, sentence.count(year)))
+        sentence = sentence.replace(year, "พ.ศ. %d" % f["sentence_year"])
+        P["sentence_year"] = f["sentence_year"]
+    P["overall"], P["levels"] = printed_overall, LEVEL_WORDS.findall(level_text)
+    tt = f.get("tools_text")
+    if tt:
+        said = dict(p_tools)
+        said.update(tt["override"])
+        P["tools_said"] = said
+        if tt["form"] == "sentence":
+            sentence += " โดยมีคะแนนรายเครื่องมือ IIT %.2f คะแนน EIT %.2f คะแนน และ OIT %.2f คะแนน" % (
+                said["IIT"], said["EIT"], said["OIT"])
+    B.append(("p", sentence))
+    if tt and tt["form"] == "list":
+        B.append(("p", "ผลคะแนนรายเครื่องมือ ดังนี้"))
+        for t in ("IIT", "EIT", "OIT"):
+            B.append(("p", "- %s %.2f คะแนน" % (t, said[t])))
     B.append(("h", "2. ผลการประเมินรายเครื่องมือและรายตัวชี้วัด"))
     groups = [("IIT", range(1, 6)), ("EIT", range(6, 9)), ("OIT", range(9, 11))]
+    for t in p_tools:
+        P["tools"][t].append(p_tools[t])
+    for n in ind:
+        P["ind"][n].append(ind[n])
     va = r["tool_valign"]
     if r["ind_table"] == "rowspan":
         hdr = [[Cell("ตัวชี้วัด", bold=True), Cell("คะแนนรายตัวชี้วัด", bold=True), Cell("คะแนนรายเครื่องมือ", bold=True)]]
@@ -562,11 +626,11 @@ def build_b(r, fault=None):
         for tool, rng in groups:
             for k, n in enumerate(rng):
                 rows.append([Cell("ตัวชี้วัดที่ %d %s" % (n, INDICATORS[n])), Cell(sc(ind[n]), align="center"),
-                             Cell(sc(tools[tool]), rs=len(rng), align="center", valign=va) if k == 0 else None])
+                             Cell(sc(p_tools[tool]), rs=len(rng), align="center", valign=va) if k == 0 else None])
         B.append(("table", Table(hdr, rows, [56, 22, 22])))
     elif r["ind_table"] == "toolcol":
         hdr = [[Cell("เครื่องมือ", bold=True), Cell("คะแนน", bold=True)]]
-        rows = [[Cell(TOOL_NAME[t]), Cell(sc(tools[t]), align="center")] for t, _ in groups]
+        rows = [[Cell(TOOL_NAME[t]), Cell(sc(p_tools[t]), align="center")] for t, _ in groups]
         B.append(("table", Table(hdr, rows, [75, 25])))
         B.append(("p", "ผลคะแนนรายตัวชี้วัด จำแนกตามเครื่องมือการประเมิน"))
         hdr = [[Cell("เครื่องมือ", bold=True), Cell("ตัวชี้วัด", bold=True), Cell("คะแนน", bold=True)]]
@@ -580,7 +644,7 @@ def build_b(r, fault=None):
         hdr = [[Cell("ตัวชี้วัด", bold=True), Cell("คะแนน", bold=True)]]
         rows = []
         for tool, rng in groups:
-            rows.append([Cell(TOOL_NAME[tool], bold=True), Cell(sc(tools[tool]), bold=True, align="center")])
+            rows.append([Cell(TOOL_NAME[tool], bold=True), Cell(sc(p_tools[tool]), bold=True, align="center")])
             for n in rng:
                 rows.append([Cell("ตัวชี้วัดที่ %d %s" % (n, INDICATORS[n])), Cell(sc(ind[n]), align="center")])
         B.append(("table", Table(hdr, rows, [78, 22])))
@@ -588,8 +652,7 @@ def build_b(r, fault=None):
     B.append(("h", "3. ผลคะแนนรายข้อคำถาม"))
     B.append(("p", "ผลคะแนนของแต่ละข้อคำถามตามเครื่องมือการประเมิน มีรายละเอียดดังนี้"))
     qind = dict(ind)
-    if fault:
-        qind.update(fault["qtable_indicator_override"])
+    qind.update(f.get("qtable_indicator_override", {}))
     hdr = [[Cell("ประเด็นการประเมิน", bold=True), Cell("คะแนนที่ได้", bold=True)]]
     rows, markers = [], []
     printed = ["i%d" % k for k in range(1, 31)] + ["e%d" % k for k in range(1, 16)] + ["o%d" % k for k in r["oit_print"]]
@@ -598,11 +661,14 @@ def build_b(r, fault=None):
         n = indicator_of(c)
         if r["qtable_tool_rows"] and TOOL_OF[n] != last_tool:
             last_tool = TOOL_OF[n]
-            rows.append([Cell(TOOL_NAME[last_tool], bold=True), Cell(sc(tools[last_tool]), bold=True, align="center")])
+            rows.append([Cell(TOOL_NAME[last_tool], bold=True), Cell(sc(p_tools[last_tool]), bold=True, align="center")])
+            P["tools"][last_tool].append(p_tools[last_tool])
         if n != last_ind:
             last_ind = n
             rows.append([Cell("ตัวชี้วัดที่ %d %s" % (n, INDICATORS[n]), bold=True), Cell(sc(qind[n]), bold=True, align="center")])
-        rows.append([Cell("%s %s" % (code_as(c, case), wording(c, mode))), Cell(sc(items[c]), align="center")])
+            P["ind"][n].append(qind[n])
+        rows.append([Cell("%s %s" % (code_as(c, case), wording(c, mode))), Cell(sc(p_items[c]), align="center")])
+        P["items"].setdefault(c, []).append(p_items[c])
         if r["qtable_marker_after"] and len(rows) == r["qtable_marker_after"]:
             markers.append(len(rows))
     B.append(("table", Table(hdr, rows, [80, 20], markers)))
@@ -616,7 +682,8 @@ def build_b(r, fault=None):
         for k, c in enumerate(codes):
             rows.append([Cell(str(k + 1)), Cell(title, rs=len(codes)) if k == 0 else None,
                          Cell(TOOL_OF[indicator_of(c)]), Cell("%s %s" % (code_as(c, case), wording(c, mode))),
-                         Cell(sc(items[c]), align="center"), Cell("ต่ำกว่า 85" if items[c] < 85 else "")])
+                         Cell(sc(p_items[c]), align="center"), Cell("ต่ำกว่า 85" if p_items[c] < 85 else "")])
+            P["items"].setdefault(c, []).append(p_items[c])
         B.append(("table", Table(hdr, rows, [6, 20, 13, 41, 10, 10])))
 
     B.append(("landscape",))
@@ -629,33 +696,85 @@ def build_b(r, fault=None):
             Cell("ผู้รับผิดชอบ/ผู้ที่เกี่ยวข้อง", bold=True), Cell("ระยะเวลาดำเนินการ", bold=True), None]]
     rows = []
     for m in r["measures"]:
+        quoted = {}
+        for c in m["items"]:
+            q = f.get("measure_quote", {}).get(c, c)
+            quoted[c] = p_items[q] if isinstance(q, str) else q
+            if q != c:       # another question's score, or a number that is no question's nor any other score
+                same = [k for k, x in p_items.items() if abs(x - quoted[c]) < 0.001]
+                if (isinstance(q, str) and c in same) or (not isinstance(q, str) and (
+                        same or quoted[c] in list(ind.values()) + list(p_tools.values()))):
+                    raise SystemExit("%s: the quote %.2f of %s is also %s" % (f["name"], quoted[c], c, same))
+            P["quotes"].append((c, quoted[c]))
         rows.append([Cell(["%s %s" % (code_as(c, case), wording(c, mode)) for c in m["items"]]),
-                     Cell(["%s = %s" % (code_as(c, case), sc(items[c])) for c in m["items"]] if len(m["items"]) > 1
-                          else sc(items[m["items"][0]]), align="center"),
+                     Cell(["%s = %s" % (code_as(c, case), sc(quoted[c])) for c in m["items"]] if len(m["items"]) > 1
+                          else sc(quoted[m["items"][0]]), align="center"),
                      Cell(m["finding"]), Cell(m["method"]), Cell(m["steps"]), Cell(m["resp"]),
                      Cell(m["period"]), Cell(m["follow"])])
     B.append(("table", Table(hdr, rows, [17, 9, 14, 14, 16, 10, 10, 10])))
     B.append(("p", r["date_line"]))
 
+    # the truth: what the report states, the first-written value where two differ
+    first_tools = {t: P["tools_said"].get(t, P["tools"][t][0]) for t in p_tools}
+    fields = dict(computed="%.2f" % computed, ind6="%.2f" % ind[6], overall=printed_overall, ind=ind, tools=tools,
+                  items=items, p_tools=p_tools, p_items=p_items)
     truth = dict(kind="B", agency=dict(r["agency"]), fiscalYear=fy, measuresFiscalYear=mfy,
-                 overall=dict(score=printed_overall, level=level),
-                 tools=[dict(code=t, part=None, score=tools[t]) for t in ("IIT", "EIT", "OIT")],
+                 overall=dict(score=printed_overall, level=P["levels"][0]),
+                 tools=[dict(code=t, part=None, score=first_tools[t]) for t in ("IIT", "EIT", "OIT")],
                  indicators=[dict(number=n, score=ind[n]) for n in range(1, 11)],
-                 items=[dict(code=c, indicator=indicator_of(c), score=items[c]) for c in printed],
+                 items=[dict(code=c, indicator=indicator_of(c), score=p_items[c]) for c in printed],
                  measures=[dict(items=list(m["items"]), periodStart=m["start"], periodEnd=m["end"],
                                 responsible=list(m["resp_list"])) for m in r["measures"]],
-                 faults=[f.format(computed="%.2f" % overall, ind6="%.2f" % ind[6]) for f in fault["faults"]] if fault else [])
-    return B, truth
+                 faults=[x.format(**fields) for x in f.get("faults", [])],
+                 faultCodes=list(f.get("codes", [])))
+    return B, truth, P
+
+
+def check_b(name, P, truth):
+    """The rules a kind-B report breaks, judged from what it prints; it must be exactly the
+    report's faultCodes (none for a report without faults). ITA017 compares every place a
+    score is printed; the arithmetic (ITA001, 003, 018) takes the tables' figures, the first
+    table's where two tables differ."""
+    codes = set()
+    for group in ("tools", "ind", "items"):
+        if any(len(set(vs)) > 1 for vs in P[group].values()):
+            codes.add("ITA017")                   # one thing, two scores
+    if any(v != P["tools"][t][0] for t, v in P["tools_said"].items()):
+        codes.add("ITA017")                       # the result sentence or list against the table
+    # the arithmetic from the tables (the first of a table's two values)
+    T = {t: vs[0] for t, vs in P["tools"].items()}
+    I = {n: vs[0] for n, vs in P["ind"].items()}
+    Qs = {c: vs[0] for c, vs in P["items"].items()}
+    if abs(P["overall"] - r2(0.3 * T["IIT"] + 0.3 * T["EIT"] + 0.4 * T["OIT"])) > 0.01:
+        codes.add("ITA001")
+    for tool, rng in (("IIT", range(1, 6)), ("EIT", range(6, 9)), ("OIT", range(9, 11))):
+        if abs(T[tool] - r2(mean([I[n] for n in rng]))) > 0.01:
+            codes.add("ITA003")
+    for n in range(1, 9):                         # every IIT and EIT question is printed
+        if abs(I[n] - r2(mean([v for c, v in Qs.items() if indicator_of(c) == n]))) > 0.01:
+            codes.add("ITA018")
+    if any(abs(v - Qs[c]) > 0.001 for c, v in P["quotes"] if c in Qs):
+        codes.add("ITA019")
+    if len(P["levels"]) != 1 or P["levels"][0] not in ("ผ่านดีเยี่ยม", "ผ่านดี", "ผ่าน", "ไม่ผ่าน"):
+        codes.add("ITA020")
+    elif P["levels"][0] != level_2566(P["overall"], T.values()):
+        codes.add("ITA002")
+    if P["sentence_year"] is not None and P["sentence_year"] != truth["fiscalYear"]:
+        codes.add("ITA013")
+    if codes != set(truth["faultCodes"]):
+        raise SystemExit("%s: prints slips %s, its faultCodes are %s" % (name, sorted(codes), truth["faultCodes"]))
+    if bool(truth["faults"]) != bool(truth["faultCodes"]):
+        raise SystemExit("%s: faults and faultCodes disagree" % name)
 
 
 # ---------------------------------------------------------------------------
 # Kind C: short texts (invented). Each: name, set, text (paragraphs), truth, pdf (font, size) or None
 # ---------------------------------------------------------------------------
-def c_truth(name, type_, district, province, fy, score, level, tools=(), faults=()):
+def c_truth(name, type_, district, province, fy, score, level, tools=(), faults=(), codes=()):
     return dict(kind="C", agency=dict(name=name, type=type_, district=district, province=province),
                 fiscalYear=fy, measuresFiscalYear=None, overall=dict(score=score, level=level),
                 tools=[dict(code=c, part=p, score=s) for c, p, s in tools], indicators=[], items=[], measures=[],
-                faults=list(faults))
+                faults=list(faults), faultCodes=list(codes))
 
 
 C_TEXTS = [
@@ -697,7 +816,7 @@ C_TEXTS = [
          text=[th("สำนักงานพัฒนาชุมชนจังหวัดพะเยา แจ้งผลการประเมิน ITA ซึ่ง ป.ป.ช. ประกาศเมื่อ 24 ส.ค.66 "
                   "ได้คะแนน 96.18 คะแนน (ผ่าน) ระดับ AA ขอขอบคุณทุกภาคส่วนที่ให้ความร่วมมือ")],
          truth=c_truth("สำนักงานพัฒนาชุมชนจังหวัดพะเยา", "สำนักงานจังหวัด", None, "พะเยา", 2566, 96.18, "ผ่าน",
-                       faults=["a 2566 result also named with a 2562-2565 letter (AA)"])),
+                       faults=["a 2566 result also named with a 2562-2565 letter (AA)"], codes=["ITA020"])),
     dict(name="c-ban-nongpling-2562", set="tuning", pdf=None,
          text=["ผลการประเมิน ITA ประจำปีงบประมาณ พ.ศ. 2562 เทศบาลตำบลบ้านหนองปลิง ได้คะแนนรวม 88.15 "
                "ได้รับเกรด A เพิ่มขึ้นจากปี 2561 ซึ่งได้ 83.40 คะแนน"],
@@ -738,6 +857,7 @@ C_TEXTS = [
 
 def check_c(c):
     t = c["truth"]
+    assert bool(t["faults"]) == bool(t["faultCodes"]), c["name"]
     s, lv, fy = t["overall"]["score"], t["overall"]["level"], t["fiscalYear"]
     tools = {}
     for x in t["tools"]:
@@ -941,10 +1061,12 @@ def all_b():
     out = {}
     by = {r["name"]: r for r in B_REPORTS}
     for r in B_REPORTS:
-        blocks, truth = build_b(r)
+        blocks, truth, printed = build_b(r)
+        check_b(r["name"], printed, truth)
         out[r["name"]] = (blocks, truth, r["set"])
     for f in FAULTS:
-        blocks, truth = build_b(by[f["base"]], f)
+        blocks, truth, printed = build_b(by[f["base"]], f)
+        check_b(f["name"], printed, truth)
         out[f["name"]] = (blocks, truth, f["set"])
     return out
 
