@@ -510,6 +510,86 @@ FAULTS = [
                  "(0.3*IIT + 0.3*EIT + 0.4*OIT = {computed})",
                  "indicator 6 is printed as {ind6} in the indicator table but 73.10 in the question table "
                  "(truth: the indicator table)"]),
+    # --- one slip each (tuning) ---
+    dict(base="b-thungkula-2568", name="b-thungkula-2568-fault-overall", set="tuning", codes=["ITA001"],
+         overall_override=97.38,
+         faults=["the overall score printed (97.38) does not follow from the printed tool scores "
+                 "(0.3*IIT + 0.3*EIT + 0.4*OIT = {computed})"]),
+    dict(base="b-khoksamran-2566", name="b-khoksamran-2566-fault-tool-mean", set="tuning", codes=["ITA003"],
+         tool_offset={"IIT": 1.20},
+         faults=["IIT is printed as {p_tools[IIT]:.2f}, not the mean of its printed indicators 1-5 "
+                 "({tools[IIT]:.2f}); the overall printed ({overall:.2f}) follows from the printed tools"]),
+    dict(base="b-huaisaingam-2567", name="b-huaisaingam-2567-fault-indicator-twice", set="tuning", codes=["ITA017"],
+         qtable_indicator_override={7: 89.14},
+         faults=["indicator 7 is printed as {ind[7]:.2f} in the indicator table but 89.14 in the question "
+                 "table's indicator row (truth: the indicator table)"]),
+    dict(base="b-thungkula-2568", name="b-thungkula-2568-fault-tool-sentence", set="tuning", codes=["ITA017"],
+         tools_text=dict(form="sentence", override={"EIT": 97.21}),
+         faults=["EIT is 97.21 in the result sentence but {tools[EIT]:.2f} in the table "
+                 "(truth: the sentence, written first)"]),
+    dict(base="b-huaisaingam-2567", name="b-huaisaingam-2567-fault-question-mean", set="tuning", codes=["ITA018"],
+         item_override={"i21": 92.39},
+         faults=["I21 is printed as {p_items[i21]:.2f} (in the question table, the analysis and the measures) "
+                 "where indicator 4 ({ind[4]:.2f}) needs {items[i21]:.2f}: indicator 4 is not the mean of "
+                 "its printed questions"]),
+    dict(base="b-khoksamran-2566", name="b-khoksamran-2566-fault-measure-other", set="tuning", codes=["ITA019"],
+         measure_quote={"e13": "e14"},
+         faults=["the measures row of e13 quotes {items[e14]:.2f}, the score of e14; e13 is {items[e13]:.2f}"]),
+    dict(base="b-thungkula-2568", name="b-thungkula-2568-fault-measure-typo", set="tuning", codes=["ITA019"],
+         measure_quote={"i26": 93.23},
+         faults=["the measures row of i26 quotes 93.23, the score of no question; i26 is {items[i26]:.2f}"]),
+    dict(base="b-khoksamran-2566", name="b-khoksamran-2566-fault-letter-level", set="tuning", codes=["ITA020"],
+         level_text="A",
+         faults=["the 2566 result is named with a 2562-2565 letter (ระดับ A) instead of the 2566 scheme "
+                 "(ผ่าน for {overall:.2f} with EIT under 85)"]),
+    dict(base="b-huaisaingam-2567", name="b-huaisaingam-2567-fault-two-levels", set="tuning", codes=["ITA020"],
+         level_text="{level} (ระดับ A)",
+         faults=["two levels for one score: ผ่านดี and the 2562-2565 letter A (truth: ผ่านดี, written first)"]),
+    dict(base="b-thungkula-2568", name="b-thungkula-2568-fault-year", set="tuning", codes=["ITA013"],
+         sentence_year=2567,
+         faults=["the result sentence names 2567 for the result of 2568 (the title and the rest name 2568)"]),
+    # --- the same slips on the measuring set's own report (never committed) ---
+    dict(base="b-thakhamluang-2567", name="b-thakhamluang-2567-fault-overall", set="measuring", codes=["ITA001"],
+         overall_override=81.19,
+         faults=["the overall score printed (81.19) does not follow from the printed tool scores "
+                 "(0.3*IIT + 0.3*EIT + 0.4*OIT = {computed})"]),
+    dict(base="b-thakhamluang-2567", name="b-thakhamluang-2567-fault-tool-mean", set="measuring", codes=["ITA003"],
+         tool_offset={"EIT": -1.40},
+         faults=["EIT is printed as {p_tools[EIT]:.2f}, not the mean of its printed indicators 6-8 "
+                 "({tools[EIT]:.2f}); the overall printed ({overall:.2f}) follows from the printed tools"]),
+    dict(base="b-thakhamluang-2567", name="b-thakhamluang-2567-fault-indicator-twice", set="measuring",
+         codes=["ITA017"], qtable_indicator_override={8: 79.42},
+         faults=["indicator 8 is printed as {ind[8]:.2f} in the indicator table but 79.42 in the question "
+                 "table's indicator row (truth: the indicator table)"]),
+    dict(base="b-thakhamluang-2567", name="b-thakhamluang-2567-fault-tool-list", set="measuring", codes=["ITA017"],
+         tools_text=dict(form="list", override={"OIT": 71.82}),
+         faults=["OIT is 71.82 in the list under the result but {tools[OIT]:.2f} in the table "
+                 "(truth: the list, written first)"]),
+    dict(base="b-thakhamluang-2567", name="b-thakhamluang-2567-fault-question-mean", set="measuring",
+         codes=["ITA018"], item_override={"i7": 74.91},
+         faults=["I7 is printed as {p_items[i7]:.2f} (in the question table, the analysis and the measures) "
+                 "where indicator 2 ({ind[2]:.2f}) needs {items[i7]:.2f}: indicator 2 is not the mean of "
+                 "its printed questions"]),
+    dict(base="b-thakhamluang-2567", name="b-thakhamluang-2567-fault-measure-other", set="measuring",
+         codes=["ITA019"], measure_quote={"e9": "e8"},
+         faults=["the measures row of E9 quotes {items[e8]:.2f}, the score of E8; E9 is {items[e9]:.2f}"]),
+    dict(base="b-thakhamluang-2567", name="b-thakhamluang-2567-fault-measure-typo", set="measuring",
+         codes=["ITA019"], measure_quote={"i28": 67.25},
+         faults=["the measures row of I28 quotes 67.25, the score of no question; I28 is {items[i28]:.2f}"]),
+    dict(base="b-thakhamluang-2567", name="b-thakhamluang-2567-fault-letter-level", set="measuring",
+         codes=["ITA020"], level_text="B",
+         faults=["the 2567 result is named with a 2562-2565 letter (ระดับ B) instead of the 2567 scheme "
+                 "(ไม่ผ่าน for {overall:.2f})"]),
+    dict(base="b-thakhamluang-2567", name="b-thakhamluang-2567-fault-two-levels", set="measuring",
+         codes=["ITA020"], level_text="{level} (ระดับ B)",
+         faults=["two levels for one score: ไม่ผ่าน and the 2562-2565 letter B (truth: ไม่ผ่าน, written first)"]),
+    dict(base="b-thakhamluang-2567", name="b-thakhamluang-2567-fault-year", set="measuring", codes=["ITA013"],
+         overall_text=("{short} ได้รับผลการประเมิน ITA ประจำปีงบประมาณ พ.ศ. 2567 ได้คะแนนรวม {overall} คะแนน "
+                       "ผลการประเมินอยู่ในระดับ {level} เนื่องจากยังไม่ถึงเกณฑ์ 85 คะแนน และลดลงจากปีที่ผ่านมา "
+                       "{delta} คะแนน (ปีงบประมาณ พ.ศ. 2566 ได้ {prev} คะแนน)"),
+         sentence_year=2566,
+         faults=["the result sentence names 2566 for the result of 2567 (the title and the rest name 2567; "
+                 "2566 is also last year's, named again in the same sentence)"]),
 ]
 
 
@@ -894,6 +974,17 @@ RENDER = {
         ("b-thungkula-2568", "Norasi", 14, "landscape", True),
         ("b-thungkula-2568", "Laksaman", 15, "mixed", False),
         ("b-khoksamran-2566-fault-overall", "Laksaman", 14, "mixed", True),
+        # one-slip variants: one PDF each, the fonts in turn
+        ("b-thungkula-2568-fault-overall", "Garuda", 14, "portrait", True),
+        ("b-khoksamran-2566-fault-tool-mean", "Kinnari", 16, "portrait", True),
+        ("b-huaisaingam-2567-fault-indicator-twice", "Sawasdee", 15, "landscape", False),
+        ("b-thungkula-2568-fault-tool-sentence", "Umpush", 14, "mixed", False),
+        ("b-huaisaingam-2567-fault-question-mean", "Norasi", 16, "portrait", True),
+        ("b-khoksamran-2566-fault-measure-other", "Laksaman", 15, "mixed", True),
+        ("b-thungkula-2568-fault-measure-typo", "Garuda", 15, "landscape", False),
+        ("b-khoksamran-2566-fault-letter-level", "Kinnari", 14, "landscape", True),
+        ("b-huaisaingam-2567-fault-two-levels", "Sawasdee", 16, "portrait", True),
+        ("b-thungkula-2568-fault-year", "Umpush", 15, "portrait", False),
     ],
     "measuring": [
         ("b-khoksamran-2566", "Loma", 14, "mixed", True),
@@ -906,6 +997,16 @@ RENDER = {
         ("b-thakhamluang-2567", "Waree", 16, "portrait", False),
         ("b-thakhamluang-2567", "Tlwg Typist", 15, "landscape", True),
         ("b-thakhamluang-2567", "Purisa", 14, "mixed", False),
+        ("b-thakhamluang-2567-fault-overall", "Loma", 14, "portrait", True),
+        ("b-thakhamluang-2567-fault-tool-mean", "Tlwg Typist", 14, "landscape", False),
+        ("b-thakhamluang-2567-fault-indicator-twice", "Waree", 15, "mixed", True),
+        ("b-thakhamluang-2567-fault-tool-list", "Purisa", 14, "portrait", False),
+        ("b-thakhamluang-2567-fault-question-mean", "Loma", 16, "landscape", True),
+        ("b-thakhamluang-2567-fault-measure-other", "Tlwg Typist", 15, "mixed", True),
+        ("b-thakhamluang-2567-fault-measure-typo", "Waree", 14, "portrait", False),
+        ("b-thakhamluang-2567-fault-letter-level", "Purisa", 15, "landscape", True),
+        ("b-thakhamluang-2567-fault-two-levels", "Loma", 15, "mixed", False),
+        ("b-thakhamluang-2567-fault-year", "Tlwg Typist", 16, "portrait", True),
     ],
 }
 
