@@ -20,11 +20,17 @@ struct FindingText {
     private func line(_ finding: Finding) -> String {
         let severity = english ? (finding.severity == .error ? "error" : "warning")
                                : (finding.severity == .error ? "ข้อผิดพลาด" : "คำเตือน")
+        // A finding about two places names both: "หน้า 3, 9".
+        let places = [finding.where].compactMap { $0 } + (finding.alsoWhere ?? [])
         var place = ""
-        if let page = finding.where?.page {
-            place = english ? " page \(page)" : " หน้า \(page)"
-        } else if let line = finding.where?.line {
-            place = english ? " line \(line)" : " บรรทัด \(line)"
+        let pages = places.compactMap(\.page).uniqued()
+        let lines = places.compactMap(\.line).uniqued()
+        if !pages.isEmpty {
+            let list = pages.map(String.init).joined(separator: ", ")
+            place = english ? " page\(pages.count > 1 ? "s" : "") \(list)" : " หน้า \(list)"
+        } else if !lines.isEmpty {
+            let list = lines.map(String.init).joined(separator: ", ")
+            place = english ? " line\(lines.count > 1 ? "s" : "") \(list)" : " บรรทัด \(list)"
         }
         var text = "\(severity) \(finding.code)\(place): \(english ? finding.english : finding.thai)"
         var details: [String] = []
@@ -32,5 +38,13 @@ struct FindingText {
         if let expected = finding.expected { details.append(english ? "expected \(expected)" : "ควรเป็น \(expected)") }
         if !details.isEmpty { text += " (" + details.joined(separator: ", ") + ")" }
         return text
+    }
+}
+
+private extension Array where Element: Hashable {
+    /// The elements in order, each once.
+    func uniqued() -> [Element] {
+        var seen = Set<Element>()
+        return filter { seen.insert($0).inserted }
     }
 }

@@ -115,12 +115,21 @@ public struct Overall: Codable, Equatable, Sendable {
 
 /// A score written for something in a second place, different from the one taken.
 public struct ScoreMention: Codable, Equatable, Sendable {
+    /// Where a score stands when it is not in a table or list of scores: quoted beside a
+    /// measure or an analysis, or in a sentence.
+    public enum Quote: String, Codable, Sendable {
+        case measures, analysis, text
+    }
+
     public var score: Double
     public var `where`: Provenance?
+    /// nil in a table or list of scores.
+    public var quotedIn: Quote?
 
-    public init(score: Double, where: Provenance?) {
+    public init(score: Double, where: Provenance?, quotedIn: Quote? = nil) {
         self.score = score
         self.where = `where`
+        self.quotedIn = quotedIn
     }
 }
 
@@ -264,6 +273,8 @@ public struct Diagnostic: Codable, Equatable, Sendable {
     /// In the language asked for (Thai by default).
     public var message: String
     public var `where`: Provenance?
+    /// The other places the finding is about (a score written twice gives both).
+    public var alsoWhere: [Provenance]?
     public var expected: String?
     public var found: String?
 
@@ -272,6 +283,7 @@ public struct Diagnostic: Codable, Equatable, Sendable {
         severity = finding.severity
         message = english ? finding.english : finding.thai
         self.where = finding.where
+        alsoWhere = finding.alsoWhere
         expected = finding.expected
         found = finding.found
     }

@@ -8,12 +8,15 @@ public struct Finding: Equatable, Sendable {
     public var thai: String
     public var english: String
     public var `where`: Provenance?
+    /// The other places the finding is about, when it compares two (a score written twice):
+    /// `where` is the one the message starts from.
+    public var alsoWhere: [Provenance]?
     /// The value the rule expected, and the one the report has, as people read them.
     public var expected: String?
     public var found: String?
 
     public init(code: String, severity: Severity, thai: String, english: String, where: Provenance?,
-                expected: String? = nil, found: String? = nil) {
+                expected: String? = nil, found: String? = nil, alsoWhere: [Provenance]? = nil) {
         self.code = code
         self.severity = severity
         self.thai = thai
@@ -21,5 +24,6 @@ public struct Finding: Equatable, Sendable {
         self.where = `where`
         self.expected = expected
         self.found = found
+        self.alsoWhere = alsoWhere.flatMap { $0.isEmpty ? nil : $0 }
     }
 }
