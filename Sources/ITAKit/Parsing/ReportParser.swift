@@ -33,6 +33,8 @@ public struct ReportParser: Sendable {
                 // The scores a measures table quotes beside its questions (kind B); one without
                 // a score column has none.
                 guard columns.has(.score) else { continue }
+                for finding in tableReader.scores(in: table, columns: columns) { book.addQuote(finding, in: .measures) }
+                continue
             } else if AnalysisReader.holdsAnalysis(columns, in: table) {
                 report.analysis += AnalysisReader().read(columns.bodyRows(of: table))
                 continue
@@ -40,7 +42,11 @@ public struct ReportParser: Sendable {
             for finding in tableReader.scores(in: table, columns: columns) { book.add(finding) }
         }
         for finding in LineScoreReader(vocabulary: vocabulary).scores(in: content.visualLines) { book.addIfNew(finding) }
-        for finding in SentenceScoreReader(vocabulary: vocabulary).scores(in: content.lines) { book.addIfNew(finding) }
+        // A tool's score in a sentence may differ from its table's: kept beside it (the
+        // overall's second mentions are ITA004's).
+        for finding in SentenceScoreReader(vocabulary: vocabulary).scores(in: content.lines) {
+            if case .overall = finding.subject { book.addIfNew(finding) } else { book.addQuote(finding, in: .text) }
+        }
 
         report.tools = book.tools
         // A part whose ส่วนที่ was cut off into another cell reads as the tool without a part:

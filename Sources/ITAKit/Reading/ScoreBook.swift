@@ -10,19 +10,33 @@ struct ScoreBook {
     private(set) var others: [ScoreSubject: [ScoreMention]] = [:]
 
     mutating func add(_ finding: ScoreFinding) {
-        guard let taken = first[finding.subject] else {
+        guard var taken = first[finding.subject] else {
             first[finding.subject] = finding
             order.append(finding.subject)
             return
         }
-        guard taken.score != finding.score,
-              !(others[finding.subject] ?? []).contains(where: { $0.score == finding.score && $0.where == finding.where }) else { return }
-        others[finding.subject, default: []].append(ScoreMention(score: finding.score, where: finding.where))
+        var other = finding
+        // A score table's value is taken before a quote of it, whichever the report gives first.
+        if taken.quotedIn != nil, finding.quotedIn == nil {
+            swap(&taken, &other)
+            first[finding.subject] = taken
+        }
+        guard taken.score != other.score,
+              !(others[other.subject] ?? []).contains(where: { $0.score == other.score && $0.where == other.where }) else { return }
+        others[other.subject, default: []].append(ScoreMention(score: other.score, where: other.where, quotedIn: other.quotedIn))
     }
 
     /// A second reading: taken only for things not read yet.
     mutating func addIfNew(_ finding: ScoreFinding) {
         if first[finding.subject] == nil { add(finding) }
+    }
+
+    /// A score quoted outside the tables of scores (beside a measure, in a sentence): taken
+    /// when nothing else gives the thing a score, kept beside it when it differs.
+    mutating func addQuote(_ finding: ScoreFinding, in part: ScoreMention.Quote) {
+        var quote = finding
+        quote.quotedIn = part
+        add(quote)
     }
 
     func alsoWritten(_ subject: ScoreSubject) -> [ScoreMention]? {

@@ -9,4 +9,6 @@ struct ScoreFinding: Equatable, Sendable {
     var codeAsWritten: String?
     /// Where the words that named it are, when apart from the score (a row's name cell).
     var nameWhere: Provenance?
+    /// Where it stands when not in a table or list of scores (a measure's quote, a sentence).
+    var quotedIn: ScoreMention.Quote? = nil
 }

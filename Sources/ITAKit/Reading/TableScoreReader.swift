@@ -51,7 +51,7 @@ struct TableScoreReader {
         // together (a layout that split `ตัวชี้วัดที่ | 7 | ประสิทธิภาพการสื่อสาร` into cells).
         let numberAlone = !columns.hasHeader || columns.has(.score)
         var named = labels.compactMap { label in
-            vocabulary.named(in: label.cell.text, numberAlone: numberAlone && label.column == labels.first?.column).map { (label.cell, $0) }
+            vocabulary.named(in: label.cell.text, numberAlone: numberAlone && label.column == labels.first?.column).map { (label.cell, $0, label.column) }
         }
         let joined = TableCell(text: labels.map(\.cell.text).joined(separator: " "), page: labels[0].cell.page,
                                rect: labels[0].cell.rect, line: labels[0].cell.line)
@@ -60,11 +60,14 @@ struct TableScoreReader {
             return runTogether(joined, row: row, columns: columns, sparseColumns: sparseColumns)
         }
         if named.isEmpty, labels.count > 1, let whole = vocabulary.named(in: joined.text, numberAlone: numberAlone) {
-            named = [(joined, whole)]
+            named = [(joined, whole, labels[0].column)]
         }
-        guard let (label, name) = named.max(by: { $0.1.subject.specificity < $1.1.subject.specificity }) else {
+        guard let (label, name, labelColumn) = named.max(by: { $0.1.subject.specificity < $1.1.subject.specificity }) else {
             return runTogether(joined, row: row, columns: columns, sparseColumns: sparseColumns)
         }
+        // A score follows what it scores: a number before the label (a row's number the
+        // table's few rows did not show as one) is not its score, unless headed as one.
+        numbers.removeAll { $0.column < labelColumn && columns.role($0.column) != .score }
         let subject = name.subject
         if case .indicator(let number) = subject, numbers.isEmpty, let column = columns.column(.score), column < row.cells.count,
            Self.holdsOnlyNumbers(row.cells[column].text) {
