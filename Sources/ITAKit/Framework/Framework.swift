@@ -12,6 +12,8 @@ public struct Framework: Sendable, Decodable {
     public let indicators: [IndicatorDefinition]
     public let levelRule: LevelRule
     public let measurePeriod: MeasurePeriod
+    /// What a report of the year's result must hold.
+    public let reportContents: ReportContents
     /// The assessment's questions and items (i1–i30, e1–e15, o1 …), in the order of the
     /// template; empty for a year whose items are not known.
     public var items: [ItemDefinition] { itemList.items }
@@ -88,12 +90,12 @@ public struct Framework: Sendable, Decodable {
 
     /// Every note of the framework, to list or count what rests on hypotheses.
     public var sources: [SourceNote] {
-        tools.flatMap(\.sources) + indicators.flatMap(\.sources) + levelRule.sources + [measurePeriod.source]
+        tools.flatMap(\.sources) + indicators.flatMap(\.sources) + levelRule.sources + [measurePeriod.source] + reportContents.sources
             + items.flatMap(\.sources)
     }
 
     private enum Key: String, CodingKey, CaseIterable {
-        case fiscalYear, tools, indicators, levelRule, measuresForFiscalYear, items
+        case fiscalYear, tools, indicators, levelRule, measuresForFiscalYear, reportContents, items
     }
 
     public init(from decoder: any Decoder) throws {
@@ -111,6 +113,7 @@ public struct Framework: Sendable, Decodable {
         levelRule.toolCodes = tools.map(\.code)
         self.levelRule = levelRule
         measurePeriod = try container.decode(MeasurePeriod.self, forKey: .measuresForFiscalYear)
+        reportContents = try container.decode(ReportContents.self, forKey: .reportContents)
         itemList = ItemList(items: [])
         try checkTools(container)
         try checkIndicators(container)

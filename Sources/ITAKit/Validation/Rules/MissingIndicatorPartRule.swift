@@ -1,7 +1,14 @@
-/// ITA010: an indicator of the year's framework that has no score, no analysis or no
-/// measure. Every one of the indicators must have all three. The finding points at the spot
-/// of the table where the missing row belongs (the row of the next indicator, or of the one
-/// before it at the end); a table missing altogether is said once.
+/// ITA010: a part of the report is missing, as the year's template says what a report must
+/// hold (`ReportContents`): the analysis of the result and the measures, each per indicator or
+/// per question as the year allows.
+///
+/// A report that gives a part per indicator must give it for every indicator: the finding
+/// points at the spot of the table where the missing row belongs (the row of the next
+/// indicator, or of the one before it at the end). A report that gives it per question (the
+/// NACC's item-level analysis: measures for the questions it found weak, their findings as the
+/// analysis) has it, whichever questions it covers. A part missing whole is said once: an
+/// error when the template's requirement is sourced, a warning that says so while it is a
+/// hypothesis. A score table missing whole is ITA016's.
 public struct MissingIndicatorPartRule: ValidationRule {
     public static let code = "ITA010"
 
@@ -15,25 +22,26 @@ public struct MissingIndicatorPartRule: ValidationRule {
     public func check(_ context: ValidationContext) -> [Finding] {
         guard let framework = context.framework, !framework.indicators.isEmpty else { return [] }
         let report = context.report
+        let contents = framework.reportContents
         var findings: [Finding] = []
-        let parts: [(IndicatorPart, [Entry])] = [
-            (.scores, report.indicators.map { Entry(number: $0.number, place: $0.where) }),
-            (.analysis, report.analysis.map { Entry(number: $0.indicator, place: $0.where) }),
-            (.measures, report.measures.map { Entry(number: $0.indicator, place: $0.where) }),
+        let perQuestion = report.measures.filter { !$0.items.isEmpty }
+        let questionAnalysis = perQuestion.filter { measure in
+            !(measure.findings ?? "").allSatisfy(\.isWhitespace) || !measure.analysis.allSatisfy(\.isWhitespace)
+        }
+        let parts: [(IndicatorPart, [Entry], givenPerQuestion: Bool, allowed: Sourced<[ReportContents.Unit]>?)] = [
+            (.scores, report.indicators.map { Entry(number: $0.number, place: $0.where) }, false, nil),
+            (.analysis, report.analysis.map { Entry(number: $0.indicator, place: $0.where) }, !questionAnalysis.isEmpty, contents.analysisPer),
+            (.measures, report.measures.filter(\.items.isEmpty).map { Entry(number: $0.indicator, place: $0.where) },
+             !perQuestion.isEmpty, contents.measuresPer),
         ]
         let numbers = framework.indicators.map(\.number)
-        let range = "\(numbers.min() ?? 1)–\(numbers.max() ?? 10)"
-        for (part, entries) in parts {
+        for (part, entries, givenPerQuestion, allowed) in parts {
+            if givenPerQuestion, allowed?.value.contains(.question) ?? false { continue }
             guard !entries.isEmpty else {
-                findings.append(Finding(
-                    code: Self.code, severity: .error,
-                    thai: "ไม่พบ\(part.thaiTable)ในรายงาน ตัวชี้วัดทั้ง \(numbers.count) ตัว (ที่ \(range)) จึงไม่มี\(part.thaiItem) "
-                        + "กรุณาเพิ่มตารางนี้ให้มี\(part.thaiItem)ของทุกตัวชี้วัด",
-                    english: "The report has no \(part.englishTable.replacingOccurrences(of: "the ", with: "")), so none of the \(numbers.count) indicators (\(range)) has a \(part.englishItem). "
-                        + "Add the table, with a \(part.englishItem) for every indicator.",
-                    where: nil, expected: "ตัวชี้วัดที่ \(range)"))
+                if let allowed { findings.append(missingWhole(part, allowed: allowed, numbers: numbers)) }
                 continue
             }
+            guard allowed?.value.contains(.indicator) ?? true else { continue }
             for definition in framework.indicators where !entries.contains(where: { $0.number == definition.number }) {
                 let next = entries.first { $0.number > definition.number }
                 let neighbour = next ?? entries.last!
@@ -60,5 +68,24 @@ public struct MissingIndicatorPartRule: ValidationRule {
                 where: analysis.where))
         }
         return findings
+    }
+}
+
+extension MissingIndicatorPartRule {
+    /// The analysis or the measures missing whole: what the year allows in their place, and
+    /// whether the requirement is the NACC's or ita's hypothesis.
+    private func missingWhole(_ part: IndicatorPart, allowed: Sourced<[ReportContents.Unit]>, numbers: [Int]) -> Finding {
+        let range = ScoreText.numbers(numbers)
+        let thaiShapes = allowed.value.map { $0 == .indicator ? "รายตัวชี้วัด (ตัวชี้วัดที่ \(range))" : "รายข้อคำถามที่ได้คะแนนต่ำ (เช่น i7, e13)" }
+        let englishShapes = allowed.value.map { $0 == .indicator ? "per indicator (indicators \(range))" : "per question scored low (such as i7, e13)" }
+        let hypothesis = allowed.source.isHypothesis
+        var thai = "ไม่พบ\(part.thaiItem)ในรายงาน กรุณาเพิ่ม\(part.thaiItem) \(thaiShapes.joined(separator: " หรือ "))"
+        var english = "The report has no \(part.englishItem) at all. Add one \(englishShapes.joined(separator: " or "))."
+        if hypothesis {
+            thai += " (หมายเหตุ: ita ถือว่ารายงานผลการประเมินต้องมีส่วนนี้ ตามรายงานที่หน่วยงานเผยแพร่ แต่ยังไม่พบข้อกำหนดของสำนักงาน ป.ป.ช. ที่ระบุไว้ จึงเป็นคำเตือน ถ้าเอกสารนี้เป็นเพียงประกาศผลคะแนน ไม่ต้องแก้)"
+            english += " (Note: ita expects this part from the reports agencies publish; the NACC's own requirement is not in a source ita has, so this is a warning. If this document only announces the result, nothing needs to change.)"
+        }
+        return Finding(code: Self.code, severity: hypothesis ? .warning : .error, thai: thai, english: english, where: nil,
+                       expected: part.thaiItem)
     }
 }

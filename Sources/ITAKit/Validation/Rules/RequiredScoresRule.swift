@@ -44,9 +44,9 @@ public struct RequiredScoresRule: ValidationRule {
         let hasAny = !report.tools.isEmpty || unreadable.contains { if case .tool = $0 { true } else { false } }
         guard hasAny else {
             let list = codes.joined(separator: ", ")
-            return [missing(thai: "ไม่พบคะแนนรายเครื่องมือ (\(list)) ในรายงาน กรุณาเพิ่มตารางผลการประเมินรายเครื่องมือ (เครื่องมือ | คะแนน) ตามประกาศผลของสำนักงาน ป.ป.ช.",
-                            english: "The report gives no tool scores (\(list)). Add the table of scores by tool (tool | score), as the NACC published it.",
-                            place: nil, expected: list)]
+            return [missingWhole(thai: "ไม่พบคะแนนรายเครื่องมือ (\(list)) ในรายงาน กรุณาเพิ่มตารางผลการประเมินรายเครื่องมือ (เครื่องมือ | คะแนน) ตามประกาศผลของสำนักงาน ป.ป.ช.",
+                                 english: "The report gives no tool scores (\(list)). Add the table of scores by tool (tool | score), as the NACC published it.",
+                                 expected: list, framework: framework, report: report)]
         }
         // Every row the year asks for, in the order of the template, and whether it is there.
         var slots: [(code: String, part: Int?, row: ToolScore?, there: Bool)] = []
@@ -84,9 +84,9 @@ public struct RequiredScoresRule: ValidationRule {
         let there = Set(report.indicators.map(\.number) + unreadable.compactMap { if case .indicator(let number) = $0 { number } else { nil } })
         guard !there.isEmpty else {
             let range = ScoreText.numbers(numbers)
-            return [missing(thai: "ไม่พบคะแนนรายตัวชี้วัด (ตัวชี้วัดที่ \(range)) ในรายงาน กรุณาเพิ่มตารางผลการประเมินรายตัวชี้วัด (ตัวชี้วัด | คะแนน) ตามประกาศผลของสำนักงาน ป.ป.ช.",
-                            english: "The report gives no indicator scores (indicators \(range)). Add the table of scores by indicator (indicator | score), as the NACC published it.",
-                            place: nil, expected: "ตัวชี้วัดที่ \(range)")]
+            return [missingWhole(thai: "ไม่พบคะแนนรายตัวชี้วัด (ตัวชี้วัดที่ \(range)) ในรายงาน กรุณาเพิ่มตารางผลการประเมินรายตัวชี้วัด (ตัวชี้วัด | คะแนน) ตามประกาศผลของสำนักงาน ป.ป.ช.",
+                                 english: "The report gives no indicator scores (indicators \(range)). Add the table of scores by indicator (indicator | score), as the NACC published it.",
+                                 expected: "ตัวชี้วัดที่ \(range)", framework: framework, report: report)]
         }
         return numbers.filter { !there.contains($0) }.map { number in
             let before = report.indicators.last { $0.number < number }
@@ -100,6 +100,21 @@ public struct RequiredScoresRule: ValidationRule {
                            english: "The indicator score table has no score for indicator \(number), \(name) (\(tool)). Add the row “\(number).\(name)” with the score the NACC published\(nearEnglish).",
                            place: place, expected: "ตัวชี้วัดที่ \(number)")
         }
+    }
+
+    /// The tools' or the indicators' scores missing whole: an error in a report that analyses
+    /// or plans per indicator (it is written about scores it does not give); otherwise a
+    /// warning that says so while the year's template holds the requirement a hypothesis (a
+    /// short announcement gives the overall result alone).
+    private func missingWhole(thai: String, english: String, expected: String, framework: Framework, report: Report) -> Finding {
+        var finding = missing(thai: thai, english: english, place: nil, expected: expected)
+        let perIndicator = !report.analysis.isEmpty || report.measures.contains { $0.items.isEmpty }
+        if !perIndicator, framework.reportContents.scoresByToolAndIndicator.source.isHypothesis {
+            finding.severity = .warning
+            finding.thai += " (หมายเหตุ: ita ถือว่ารายงานผลการประเมินต้องมีคะแนนส่วนนี้ ตามรายงานที่หน่วยงานเผยแพร่ แต่ยังไม่พบข้อกำหนดของสำนักงาน ป.ป.ช. ที่ระบุไว้ จึงเป็นคำเตือน ถ้าเอกสารนี้เป็นเพียงประกาศผลคะแนนภาพรวม ไม่ต้องแก้)"
+            finding.english += " (Note: ita expects these scores from the reports agencies publish; the NACC's own requirement is not in a source ita has, so this is a warning. If this document only announces the overall result, nothing needs to change.)"
+        }
+        return finding
     }
 
     private func missing(thai: String, english: String, place: Provenance?, expected: String) -> Finding {
