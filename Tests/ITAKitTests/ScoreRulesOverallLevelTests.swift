@@ -40,8 +40,23 @@ final class ScoreRulesOverallLevelTests: XCTestCase {
     }
 
     func testANameThatIsNotOneOfTheYearsLevelsIsAnError() throws {
-        let finding = ScoreRulesCheck.single("ITA002", .error, line: 43, numbers: ["AA", "ผ่านดี", "2568"], in: try level("AA"))
+        let finding = ScoreRulesCheck.single("ITA002", .error, line: 43, numbers: ["สูงมาก", "ผ่านดี", "2568"], in: try level("สูงมาก"))
         XCTAssertEqual(finding?.expected, "ผ่านดี")
+    }
+
+    /// AA is a level of 2562–2565: ITA020 names the year's own levels, as a warning; ITA002
+    /// says nothing more.
+    func testALevelOfAnotherYearsSchemeIsLeftToITA020() throws {
+        let context = try level("AA")
+        ScoreRulesCheck.none(OverallLevelRule(), in: context)
+        let found = LevelSchemeRule().check(context)
+        XCTAssertEqual(found.map(\.code), ["ITA020"])
+        XCTAssertEqual(found.first?.severity, .warning)
+        XCTAssertEqual(found.first?.where?.line, 43)
+        for text in ["AA", "2562–2565", "ผ่านดี", "2568"] {
+            XCTAssertTrue(found.first?.thai.contains(text) ?? false, "\(text): \(found.first?.thai ?? "")")
+            XCTAssertTrue(found.first?.english.contains(text) ?? false, "\(text): \(found.first?.english ?? "")")
+        }
     }
 
     func testConfirmedBandsOf2565() throws {

@@ -6,7 +6,7 @@
 /// warning; a level on the other side of the pass mark (85, confirmed) is an error, and so is
 /// a name that is none of the year's levels. When the rule cannot pick a level (from 2566,
 /// the names under the pass mark are not known; or a tool score it needs is missing), only
-/// the side of the pass mark is checked.
+/// the side of the pass mark is checked. A level of another year's scheme is ITA020's.
 public struct OverallLevelRule: ValidationRule {
     public static let code = "ITA002"
 
@@ -17,6 +17,8 @@ public struct OverallLevelRule: ValidationRule {
               let total = ScoreEvidence.usable(overall.score),
               let written = overall.level, !NameKey.of(written).isEmpty else { return [] }
         let rule = framework.levelRule
+        // A level of another year's scheme (`A` for a 2566 result) is ITA020's.
+        if rule.passes(written) == nil, LevelSchemeRule.otherSchemes(than: framework)[written] != nil { return [] }
         let half = context.settings.scoreTolerance
         var tools: [String: Double] = [:]
         var toolsThai: [String] = [], toolsEnglish: [String] = []
