@@ -44,11 +44,14 @@ public struct ToolDefinition: Sendable, Decodable {
     public let partsSource: SourceNote?
     public let partsCombinedBy: PartsCombination?
     public let partsCombinedBySource: SourceNote?
+    /// Whether each of its indicators' scores is the plain mean of the scores of its
+    /// questions (i1–i6 for indicator 1); nil where the template does not say.
+    public let indicatorsAreMeansOfQuestions: Sourced<Bool>?
 
     /// Every note of this tool, to find the hypotheses among them.
     public var sources: [SourceNote] {
         [thaiNameSource, weightSource, indicatorNumbersSource, scoreIsMeanOfIndicatorsSource]
-            + [aliasesSource, codeAliasesSource, partsSource, partsCombinedBySource].compactMap { $0 }
+            + [aliasesSource, codeAliasesSource, partsSource, partsCombinedBySource, indicatorsAreMeansOfQuestions?.source].compactMap { $0 }
     }
 
     /// The tool's score from the scores of its parts: the one score of a tool scored whole,
@@ -75,7 +78,7 @@ public struct ToolDefinition: Sendable, Decodable {
 
     private enum Key: String, CodingKey, CaseIterable {
         case code, thaiName, aliases, codeAliases, weightPercent, indicatorNumbers,
-             scoreIsMeanOfIndicators, parts, partsCombinedBy
+             scoreIsMeanOfIndicators, parts, partsCombinedBy, indicatorsAreMeansOfQuestions
     }
 
     public init(from decoder: any Decoder) throws {
@@ -118,5 +121,6 @@ public struct ToolDefinition: Sendable, Decodable {
         }
         (self.parts, partsSource) = (parts?.value, parts?.source)
         (partsCombinedBy, partsCombinedBySource) = (combination?.value, combination?.source)
+        indicatorsAreMeansOfQuestions = try container.decodeIfPresent(Sourced<Bool>.self, forKey: .indicatorsAreMeansOfQuestions)
     }
 }

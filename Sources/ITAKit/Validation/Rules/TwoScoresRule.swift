@@ -39,7 +39,12 @@ public struct TwoScoresRule: ValidationRule {
             guard let score = indicator.score, let others = indicator.alsoWritten else { continue }
             let (thai, english) = ScoreRangeRule.names(of: .indicator(indicator.number), name: indicator.name)
             let subject = Subject(thai: thai, english: english, taken: score, place: indicator.where, others: others)
-            findings += check(subject, settledBy: toolAgreement(for: indicator, context: context))
+            let byTool = toolAgreement(for: indicator, context: context)
+            let byQuestions = questionsAgreement(for: indicator, context: context)
+            findings += check(subject) { value in
+                let reasons = [byTool?(value), byQuestions?(value)].compactMap { $0 }
+                return reasons.isEmpty ? nil : (reasons.map(\.thai).joined(separator: " "), reasons.map(\.english).joined(separator: " "))
+            }
         }
         for item in report.items {
             guard let score = item.score, let others = item.alsoWritten else { continue }
@@ -99,6 +104,19 @@ public struct TwoScoresRule: ValidationRule {
         }
     }
 
+    /// For an indicator whose questions the report prints: the value that is their mean.
+    private func questionsAgreement(for indicator: IndicatorScore, context: ValidationContext) -> ((Double) -> (thai: String, english: String)?)? {
+        guard let framework = context.framework,
+              let mean = IndicatorFromQuestionsRule.meanOfQuestions(indicator.number, framework: framework, report: context.report) else { return nil }
+        let tolerance = 2 * context.settings.scoreTolerance + ScoreText.noise
+        let codes = mean.codes.count > 2 ? "\(mean.codes.first!)–\(mean.codes.last!)" : mean.codes.joined(separator: ", ")
+        return { value in
+            guard abs(value - mean.value) <= tolerance else { return nil }
+            return ("ค่า \(ScoreText.written(value)) เป็นค่าเฉลี่ยของคะแนนข้อ \(codes) ที่รายงานเขียนไว้",
+                    "\(ScoreText.written(value)) is the mean of questions \(codes) as the report prints them.")
+        }
+    }
+
     /// For a question: another question of the report whose score the other value is.
     static func anotherQuestion(than item: ItemScore, in report: Report) -> ((Double) -> (thai: String, english: String)?)? {
         { value in
@@ -109,10 +127,14 @@ public struct TwoScoresRule: ValidationRule {
         }
     }
 
-    /// 82.1 and 82.09 are one score written to one and to two decimals.
+    /// 82.1 and 82.09 are one score written to one and to two decimals; 100 and 99.6 are not
+    /// (a whole score is common, a score rounded to a whole number is not).
     static func sameWhenRounded(_ a: Double, _ b: Double) -> Bool {
+        // A number read keeps no trace of its trailing zeros: 82.10 may have been written 82.1.
         func decimals(_ x: Double) -> Int {
-            let text = ScoreText.written(x)
+            var text = ScoreText.written(x)
+            while text.contains("."), text.hasSuffix("0") { text.removeLast() }
+            if text.hasSuffix(".") { text.removeLast() }
             return text.firstIndex(of: ".").map { text.distance(from: $0, to: text.endIndex) - 1 } ?? 0
         }
         func rounded(_ x: Double, _ places: Int) -> Double {
@@ -120,7 +142,7 @@ public struct TwoScoresRule: ValidationRule {
             return (x * scale).rounded(.toNearestOrAwayFromZero) / scale
         }
         let (da, db) = (decimals(a), decimals(b))
-        if da == db { return abs(a - b) < ScoreText.noise }
+        if da == db || min(da, db) == 0 { return abs(a - b) < ScoreText.noise }
         return da < db ? abs(rounded(b, da) - a) < ScoreText.noise : abs(rounded(a, db) - b) < ScoreText.noise
     }
 }
