@@ -34,7 +34,10 @@ struct TableScoreReader {
             if let value = ThaiNumber.whole(cell.text) {
                 // Over 100 is kept where a score stands: ITA005 says it cannot be one.
                 if role == nil || role!.mayHoldScore, (0..<1000).contains(value) { numbers.append((column, cell, value)) }
-            } else if role == nil || role == .label, !cell.text.allSatisfy(\.isWhitespace) {
+            } else if role == nil || role == .label || (role == .score && cell.text.unicodeScalars.contains(where: ThaiCharacter.isConsonant)),
+                      !cell.text.allSatisfy(\.isWhitespace) {
+                // Words under a score's heading: the columns of a table drawn without rulings ran
+                // together, names and scores in one cell.
                 labels.append((column, cell))
             }
         }
@@ -46,7 +49,11 @@ struct TableScoreReader {
             return (role == nil || role!.mayHoldScore) && !ordinals.contains(column)
                 && Self.holdsOnlyNumbers(row.cells[column].text) && !row.cells[column].text.allSatisfy(\.isWhitespace)
         }
-        guard !numbers.isEmpty || !numbersOnly.isEmpty else { return [] }
+        guard !numbers.isEmpty || !numbersOnly.isEmpty else {
+            let joined = labels.map(\.cell.text).joined(separator: " ")
+            guard Self.numberRuns(in: joined) > 1 else { return [] }
+            return inlineScores(in: joined, label: labels.last!.cell)
+        }
         // The most specific thing a label cell names; failing that, what the label cells name
         // together (a layout that split `ตัวชี้วัดที่ | 7 | ประสิทธิภาพการสื่อสาร` into cells).
         let numberAlone = !columns.hasHeader || columns.has(.score)
@@ -131,7 +138,9 @@ struct TableScoreReader {
             columns.role(column) == nil && !sparseColumns.contains(column) && Self.holdsOnlyNumbers(cell.text)
                 && ScoreList.numbers(in: cell.text).count == entries.count
         }?.offset
-        guard let scoreColumn, scoreColumn < row.cells.count, Self.holdsOnlyNumbers(row.cells[scoreColumn].text) else { return [] }
+        guard let scoreColumn, scoreColumn < row.cells.count, Self.holdsOnlyNumbers(row.cells[scoreColumn].text) else {
+            return inlineScores(in: label.text, label: label)
+        }
         let scores = row.cells[scoreColumn]
         let values = ScoreList.numbers(in: scores.text)
         guard entries.count == values.count else { return [] }
@@ -147,6 +156,21 @@ struct TableScoreReader {
                                          nameAsWritten: label.text))
         }
         return findings
+    }
+
+    /// Rows whose columns ran together too: each indicator's score written after its name in
+    /// one text (`1 การปฏิบัติหน้าที่ 95.51 2 การใช้งบประมาณ 91.94`), a score with its decimals.
+    private func inlineScores(in text: String, label: TableCell) -> [ScoreFinding] {
+        let digits = ThaiNumber.arabicDigits(text).replacingOccurrences(of: "ตัวชี้วัดที่", with: " ")
+        let pattern = #"(?<![0-9.])([0-9]{1,2})(?:\.|\s)\s*([^0-9(]+?)\s*([0-9]{1,3}\.[0-9]{1,2})(?=\s|$)"#
+        return digits.allMatches(of: pattern).compactMap { match in
+            let name = match[2].trimmingCharacters(in: .whitespaces)
+            // Only the name between the number and the score: nothing else is read so loosely.
+            guard let number = Int(match[1]), let value = Double(match[3]),
+                  vocabulary.framework.indicator(named: name)?.number == number else { return nil }
+            return ScoreFinding(subject: .indicator(number), score: value, where: label.provenance,
+                                nameAsWritten: name, nameWhere: label.provenance)
+        }
     }
 
     /// The numbered indicators of a label whose names are theirs.
