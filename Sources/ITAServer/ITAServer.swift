@@ -170,13 +170,17 @@ public struct ITAServer: Sendable {
         guard number >= 1, number <= upload.pages else {
             return Self.failure(.notFound, .noSuchPage(page: number, pages: upload.pages), language)
         }
-        let onPage = upload.diagnostics.enumerated().filter { $0.element.where?.page == number && $0.element.where?.rect?.count == 4 }
         let focusIndex = request.uri.queryParameters.get("focus").flatMap { Int($0) }
         var arguments = ["serve", "--render-page", ReportReader.safeName(upload.fileName), "--page", String(number)]
         if let password = upload.password { arguments += ["--password", password] }
-        for (index, diagnostic) in onPage {
-            let rect = diagnostic.where!.rect!.map { String($0) }.joined(separator: ",")
-            arguments += [index == focusIndex ? "--focus" : "--outline", rect]
+        // Every place of every finding on the page: a finding about two places (a score
+        // written twice) outlines both.
+        for (index, diagnostic) in upload.diagnostics.enumerated() {
+            for place in [diagnostic.where].compactMap({ $0 }) + (diagnostic.alsoWhere ?? [])
+            where place.page == number && place.rect?.count == 4 {
+                let rect = place.rect!.map { String($0) }.joined(separator: ",")
+                arguments += [index == focusIndex ? "--focus" : "--outline", rect]
+            }
         }
         let childArguments = arguments
         let result: ChildResult

@@ -12,10 +12,11 @@ public enum PageRenderer {
     /// - Parameters:
     ///   - page: 1-based.
     ///   - outlines: rectangles [x0, y0, x1, y1] drawn in orange.
-    ///   - focus: one rectangle drawn in red, thicker, with a tinted fill.
+    ///   - focus: the rectangles of the finding looked at (one, or each place of a finding
+    ///     about two), drawn in red, thicker, with a tinted fill.
     ///   - scale: pixels per PDF point.
     public static func png(file: String, password: String?, page: Int, outlines: [[Double]],
-                           focus: [Double]?, scale: Double = 1.5) throws -> Data {
+                           focus: [[Double]], scale: Double = 1.5) throws -> Data {
         var error: UnsafeMutablePointer<GError>?
         let uri = URL(fileURLWithPath: file).absoluteString
         guard let document = poppler_document_new_from_file(uri, password, &error) else {
@@ -49,7 +50,7 @@ public enum PageRenderer {
             outline(cairo, rect, margin: 2)
             cairo_stroke(cairo)
         }
-        if let focus, focus.count == 4 {
+        for focus in focus where focus.count == 4 {
             cairo_set_source_rgba(cairo, 0.85, 0.1, 0.1, 0.15)
             outline(cairo, focus, margin: 3)
             cairo_fill(cairo)

@@ -32,7 +32,7 @@ struct ServeCommand: ParsableCommand {
     @Option(help: .hidden) var page = 1
     @Option(help: .hidden) var password: String?
     @Option(help: .hidden) var outline: [String] = []
-    @Option(help: .hidden) var focus: String?
+    @Option(help: .hidden) var focus: [String] = []
 
     func validate() throws {
         guard (1...65535).contains(port) else { throw ValidationError("--port must be 1 to 65535") }
@@ -43,7 +43,7 @@ struct ServeCommand: ParsableCommand {
         if let renderPage {
             let rects = outline.compactMap(Self.rect)
             let png = try PageRenderer.png(file: renderPage, password: password, page: page,
-                                           outlines: rects, focus: focus.flatMap(Self.rect))
+                                           outlines: rects, focus: focus.compactMap(Self.rect))
             FileHandle.standardOutput.write(png)
             return
         }

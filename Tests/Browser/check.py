@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """A real-browser check of `ita serve`: headless Chromium loads the page, uploads the clean
 sample (no error shown), then a draft with a wrong overall score (ITA001 shown in Thai with its
-page; a click shows the page image), and checks that the page fits a phone's width.
+page; a click shows the page image), checks that the page fits a phone's width, and shows a
+score written twice (ITA017) on both its pages.
 
 Talks to Chromium over the DevTools protocol on a pipe (--remote-debugging-pipe), so it needs
 nothing beyond Python's standard library.
@@ -167,6 +168,17 @@ def main():
         overflow = browser.evaluate("document.documentElement.scrollWidth - window.innerWidth")
         assert overflow <= 1, f"the page is {overflow} px wider than a 375 px screen"
         print("browser: fits a 375 px wide screen")
+
+        # A score written twice (ITA017): both pages named, a button shows each, outlined.
+        browser.send("Emulation.setDeviceMetricsOverride", {"width": 1000, "height": 1400, "deviceScaleFactor": 1, "mobile": False})
+        choose("Tests/Fixtures/kinds/b-khoksamran-2566-fault-overall-laksaman.pdf")
+        twice = browser.wait_for("(() => { const b = document.querySelector('.group.error .finding[data-code=\"ITA017\"]'); return b ? b.textContent : null })()")
+        assert "หน้า 1, 4" in twice and "82.09" in twice and "73.10" in twice, twice
+        browser.evaluate("document.querySelector('.finding[data-code=\"ITA017\"]').click()")
+        browser.wait_for("(() => { const i = document.getElementById('page-image'); return i.complete && i.naturalWidth > 500 && i.src.includes('/pages/1.png') })()")
+        browser.evaluate("[...document.querySelectorAll('#viewer-places .place')].find((b) => b.textContent.includes('4')).click()")
+        browser.wait_for("(() => { const i = document.getElementById('page-image'); return i.complete && i.naturalWidth > 500 && i.src.includes('/pages/4.png') })()")
+        print("browser: ITA017 names pages 1 and 4; its buttons show each page")
         return 0
     finally:
         if browser:

@@ -145,9 +145,10 @@
       for (const d of list) {
         const index = diagnostics.indexOf(d);
         const detail = [d.found ? `${t("found")} ${d.found}` : "", d.expected ? `${t("expected")} ${d.expected}` : ""].filter(Boolean).join(", ");
+        const places = [d.where].concat(d.alsoWhere || []).filter(Boolean);
         const item = el("button", { type: "button", class: "finding", "data-code": d.code },
           el("span", { class: "code", text: d.code }),
-          el("span", { class: "where", text: whereText(d.where) }),
+          el("span", { class: "where", text: placesText(places) }),
           el("span", { class: "message", text: d.message }));
         if (detail) item.append(el("span", { class: "detail", text: detail }));
         item.addEventListener("click", () => showPage(d, index));
@@ -200,6 +201,14 @@
     return { text: t("consistent"), bad: false };
   }
 
+  // "หน้า 1, 4" for a finding about two places.
+  function placesText(places) {
+    const pages = [...new Set(places.map((p) => p.page).filter(Boolean))];
+    if (pages.length) return `${t("page")} ${pages.join(", ")}`;
+    const lines = [...new Set(places.map((p) => p.line).filter(Boolean))];
+    return lines.length ? `${t("line")} ${lines.join(", ")}` : "";
+  }
+
   function whereText(where) {
     if (!where) return "";
     if (where.page) return `${t("page")} ${where.page}`;
@@ -213,13 +222,26 @@
     if (opener && document.body.contains(opener)) opener.focus();
   }
 
-  function showPage(diagnostic, index) {
-    opener = document.activeElement;
+  // A finding about two places (a score written twice) shows the first; a button per other
+  // place on another page shows that one, the finding outlined in red on both.
+  function showPage(diagnostic, index, place) {
+    if (!place) opener = document.activeElement;
     const viewer = $("viewer");
     const image = $("page-image");
     viewer.hidden = false;
-    const where = diagnostic.where || {};
+    const where = place || diagnostic.where || {};
     $("viewer-title").textContent = `${diagnostic.code} · ${whereText(where)}`;
+    const others = $("viewer-places");
+    others.replaceChildren();
+    const places = [diagnostic.where].concat(diagnostic.alsoWhere || []).filter((p) => p && p.page);
+    const pages = [...new Set(places.map((p) => p.page))];
+    if (state.upload && pages.length > 1) {
+      for (const page of pages) {
+        const button = el("button", { type: "button", class: "place", "aria-pressed": String(page === where.page), text: `${t("page")} ${page}` });
+        button.addEventListener("click", () => showPage(diagnostic, index, places.find((p) => p.page === page)));
+        others.append(button);
+      }
+    }
     if (!state.upload || !where.page) {
       image.hidden = true;
       image.removeAttribute("src");
