@@ -169,3 +169,30 @@ final class KindBRulesTests: XCTestCase {
         XCTAssertTrue(found[2].english.contains("before fiscal year 2566 B.E., the year this report assesses, began"), found[2].english)
     }
 }
+
+/// ITA021: EIT printed whole beside its parts.
+final class ToolFromPartsRuleTests: XCTestCase {
+    private func withWholeEIT(_ score: String) throws -> ValidationContext {
+        try SeedVariant.context(SeedVariant.replacing(
+            "แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายนอก (EIT) ส่วนที่ 2\t100\n",
+            with: "แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายนอก (EIT) ส่วนที่ 2\t100\nแบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายนอก (EIT)\t\(score)\n"))
+    }
+
+    func testTheWholeThatIsTheMeanOfItsPartsIsRight() throws {
+        let context = try withWholeEIT("98.76")
+        XCTAssertTrue(context.report.tools.contains { $0.code == "EIT" && $0.part == nil })
+        XCTAssertEqual(ToolFromPartsRule().check(context).map(\.english), [])
+    }
+
+    func testAWholeOffItsPartsIsAWarningWhileTheMeanIsAHypothesis() throws {
+        let found = ToolFromPartsRule().check(try withWholeEIT("98.00"))
+        XCTAssertEqual(found.map(\.code), ["ITA021"])
+        XCTAssertEqual(found.first?.severity, .warning)
+        XCTAssertEqual(found.first?.alsoWhere?.count, 2)
+        XCTAssertEqual(found.first?.found, "98")
+        for text in ["97.51", "100", "98.76"] {
+            XCTAssertTrue(found.first?.english.contains(text) ?? false, "\(text): \(found.first?.english ?? "")")
+            XCTAssertTrue(found.first?.thai.contains(text) ?? false, "\(text): \(found.first?.thai ?? "")")
+        }
+    }
+}

@@ -16,7 +16,7 @@ public struct Validator: Sendable {
         ImpossibleMeasurePeriodRule(), MeasurePeriodOutsideYearRule(), MissingResponsibleUnitRule(),
         IndicatorNameRule(), MissingIndicatorPartRule(), DuplicateIndicatorRule(), ToolSpellingRule(),
         FiscalYearConsistencyRule(), SectionNumberingRule(), UnknownResponsibleUnitRule(), RequiredScoresRule(),
-        TwoScoresRule(), IndicatorFromQuestionsRule(), QuotedItemScoreRule(), LevelSchemeRule(),
+        TwoScoresRule(), IndicatorFromQuestionsRule(), QuotedItemScoreRule(), LevelSchemeRule(), ToolFromPartsRule(),
     ]
 
     /// Reads what the rules and the parser read once per process (the latest year's framework,
