@@ -209,6 +209,27 @@ final class ReadingByMeaningUnruledTests: XCTestCase {
                        ["1 92.8", "IIT 90.97", "2 87.93"])
     }
 
+    /// The tool's merged cell among its indicators' scores: the one that is the mean of the
+    /// others is the tool's, wherever it stands.
+    func testAToolsScoreAmongItsIndicatorsIsTheirMean() throws {
+        let header = ["ตัวชี้วัด", "", "", "คะแนนรายตัวชี้วัด คะแนนรายเครื่องมือ"]
+        XCTAssertEqual(try scores([header,
+                                   ["ตัวชี้วัดที่\nตัวชี้วัดที่", "", "9 การเปิดเผยข้อมูล\n10 การป้องกันการทุจริต", "90.00 91.16 92.31"]]),
+                       ["9 90.0", "10 92.31", "OIT 91.16"])
+        // Two values could be the mean (or none): the row says nothing rather than guess.
+        XCTAssertEqual(try scores([header,
+                                   ["ตัวชี้วัดที่\nตัวชี้วัดที่", "", "9 การเปิดเผยข้อมูล\n10 การป้องกันการทุจริต", "90.00 95.00 92.31"]]),
+                       [])
+    }
+
+    /// Names and scores of run-together rows in one cell, as a table without rulings gives.
+    func testIndicatorsWithTheirScoresInOneCell() throws {
+        XCTAssertEqual(try scores([["เครื่องมือ", "ตัวชี้วัด", "คะแนน"],
+                                   ["EIT", "ตัวชี้วัดที่ตัวชี้วัดที่", "6 คุณภาพการดำเนินงาน 91.71 7 ประสิทธิภาพการสื่อสาร 93.59"]]),
+                       ["6 91.71", "7 93.59"])
+        XCTAssertEqual(try scores([["ตัวชี้วัด", "คะแนน"], ["7.ประสิทธิภาพการสื่อสาร", "98.8l"]]), [], "a score written wrong is ITA005's")
+    }
+
     func testProseWithNumbersBesideAnAnalysisIsNoScore() throws {
         XCTAssertEqual(try scores([["ตัวชี้วัด", "ผลการวิเคราะห์"],
                                    ["3.1 จุดแข็ง จำนวน 9 ตัวชี้วัด คือ\n1. การปฏิบัติหน้าที่", "จากผลคะแนนโดยภาพรวม ร้อยละ 100 ใน 9 ตัวชี้วัด"]]),

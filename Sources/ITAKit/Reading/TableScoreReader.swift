@@ -142,7 +142,15 @@ struct TableScoreReader {
             return inlineScores(in: label.text, label: label)
         }
         let scores = row.cells[scoreColumn]
-        let values = ScoreList.numbers(in: scores.text)
+        var values = ScoreList.numbers(in: scores.text)
+        if values.count == entries.count + 1, let (tool, index) = toolAmong(values, entries: entries) {
+            // The tool's score, merged down beside its indicators, came out among theirs.
+            let value = values.remove(at: index)
+            return zip(entries, values).map { entry, value in
+                ScoreFinding(subject: .indicator(entry.number), score: value, where: scores.provenance, nameAsWritten: entry.name,
+                             nameWhere: label.provenance)
+            } + [ScoreFinding(subject: .tool(code: tool, part: nil), score: value, where: scores.provenance, nameAsWritten: label.text)]
+        }
         guard entries.count == values.count else { return [] }
         var findings = zip(entries, values).map { entry, value in
             ScoreFinding(subject: .indicator(entry.number), score: value, where: scores.provenance, nameAsWritten: entry.name,
@@ -172,6 +180,26 @@ struct TableScoreReader {
                                 nameAsWritten: name, nameWhere: label.provenance)
         }
     }
+
+    /// When the indicators are all those of one tool whose score is their mean: the one value
+    /// among `values` that is the mean of the others (within 0.01), the tool's score that a
+    /// merged cell put among its indicators'; nil when none or several are.
+    private func toolAmong(_ values: [Double], entries: [(number: Int, name: String)]) -> (code: String, index: Int)? {
+        let framework = vocabulary.framework
+        let tools = Set(entries.compactMap { framework.indicator($0.number)?.tool })
+        guard tools.count == 1, let code = tools.first, let tool = framework.tool(code), tool.scoreIsMeanOfIndicators,
+              Set(tool.indicatorNumbers) == Set(entries.map(\.number)) else { return nil }
+        let candidates = values.indices.filter { index in
+            var others = values
+            others.remove(at: index)
+            return abs(others.reduce(0, +) / Double(others.count) - values[index]) <= Self.meanTolerance
+        }
+        guard candidates.count == 1 else { return nil }
+        return (code, candidates[0])
+    }
+
+    /// How far a printed mean of two-decimal scores may be from the mean of the printed scores.
+    static let meanTolerance = 0.01 + 1e-9
 
     /// The numbered indicators of a label whose names are theirs.
     private func runTogetherIndicators(in text: String) -> [(number: Int, name: String)] {
