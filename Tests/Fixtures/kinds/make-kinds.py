@@ -858,6 +858,29 @@ def c_truth(name, type_, district, province, fy, score, level, tools=(), faults=
 
 
 C_TEXTS = [
+    # Phrasings of real short texts (invented wording): a score after the level, with คะแนน
+    # typed with two SARA E (คะเเนน, a common slip for SARA AE).
+    dict(name="c-ban-khok-2568", set="tuning", pdf=None,
+         text=["ข่าวประชาสัมพันธ์ (12 ก.ย.) หลังสำนักงาน ป.ป.ช. ประกาศผลการประเมินคุณธรรมและความโปร่งใส (ITA) ประจำปี 2568 "
+               "องค์การบริหารส่วนตำบลบ้านโคก ได้ผ่านการประเมินในระดับผ่านดีเยี่ยม ด้วยผลถึง 97.45 คะเเนน",
+               "นายกองค์การบริหารส่วนตำบลกล่าวขอบคุณเจ้าหน้าที่และประชาชนทุกคน"],
+         truth=c_truth("องค์การบริหารส่วนตำบลบ้านโคก", "องค์การบริหารส่วนตำบล", None, None, 2568, 97.45, "ผ่านดีเยี่ยม")),
+    # English: the level before its word (AA level, A grade), the score before points or
+    # out of 100, the fiscal year in the Gregorian calendar.
+    dict(name="c-srinakhon-en-2564", set="tuning", pdf=None,
+         text=["Srinakhon Rajabhat University rated AA level, 96.10 points, in the Integrity and Transparency Assessment (ITA) Fiscal Year 2021",
+               "The university thanks its staff and students for their part in the assessment."],
+         truth=c_truth("Srinakhon Rajabhat University", "มหาวิทยาลัย", None, None, 2564, 96.10, "AA")),
+    dict(name="c-maeklong-en-2563", set="tuning", pdf=None,
+         text=["Maeklong Technical University and the ITA, fiscal year 2020",
+               "The Integrity and Transparency Assessment looks at three tools, IIT, EIT and OIT, weighted 30, 30 and 40 percent.",
+               "This year the university was assessed with A grade, 90.12 out of 100 points."],
+         truth=c_truth("Maeklong Technical University", "มหาวิทยาลัย", None, None, 2563, 90.12, "A")),
+    # No level named: the score said to pass, and the change after it.
+    dict(name="c-krom-thangluang-2566", set="tuning", pdf=None,
+         text=["กรมทางหลวงชนบทท้องถิ่น คว้าผลการประเมินคุณธรรมและความโปร่งใส ประจำปีงบประมาณ พ.ศ. 2566",
+               "ผลปรากฏว่า กรมผ่านการประเมินด้วยผลคะแนน 88.40 มีผลคะแนนเพิ่มขึ้น 5.12 คะแนนจากปีก่อน"],
+         truth=c_truth("กรมทางหลวงชนบทท้องถิ่น", "กรม", None, None, 2566, 88.40, None)),
     dict(name="c-bueng-phraram-2567", set="tuning", pdf=[("Garuda", 16)],
          text=["เทศบาลนครบึงพระราม ได้รับผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ (ITA) "
                "ประจำปีงบประมาณ พ.ศ. 2567 ได้คะแนน 96.41 คะแนน อยู่ในระดับ ผ่านดีเยี่ยม โดยมีผลคะแนนรายเครื่องมือ ดังนี้",
