@@ -45,7 +45,7 @@ struct AgencyReader {
         // A page in English: `Khon Kaen University`, `Pattaya City`, `the Department of Lands`.
         for line in searched {
             guard let match = line.text.firstMatch(of: Self.englishName) else { continue }
-            return Agency(name: match[1], type: match[2], where: line.provenance)
+            return Agency(name: match[1], type: words.englishAgencyTypes[match[2]] ?? match[2], where: line.provenance)
         }
         return nil
     }

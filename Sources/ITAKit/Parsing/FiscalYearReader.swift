@@ -63,6 +63,13 @@ struct FiscalYearReader {
             return Years(assessed: year, measures: next, where: place)
         }
         if let (year, place) = measures { return Years(assessed: year, measures: nil, where: place) }
+        // An English text may give the fiscal year in the Gregorian calendar: `Fiscal Year 2022`.
+        for line in searched {
+            if let match = ThaiNumber.arabicDigits(line.text).firstMatch(of: #"(?i)(?:fiscal year|FY)\s*(20[0-9]{2})(?![0-9])"#),
+               let year = Int(match[1]) {
+                return Years(assessed: year + ThaiDate.buddhistEraOffset, measures: nil, where: line.provenance)
+            }
+        }
         // No year named: the year of the first full date.
         let dates = ThaiDateParser()
         for line in searched {

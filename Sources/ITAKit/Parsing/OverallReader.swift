@@ -33,6 +33,9 @@ struct OverallReader {
             .sorted { $0.0.count > $1.0.count }.map { ($0.0.lowercased(), $0.1) }
     }
 
+    /// Words that say a line is about the assessment's result.
+    static let assessmentWords = ["ผลการประเมิน", "ผ่านการประเมิน", "ผลคะแนน", "ITA", "Integrity and Transparency Assessment"]
+
     /// How far before a number its words are looked at, in characters.
     static let wordsBefore = 30
 
@@ -59,12 +62,15 @@ struct OverallReader {
             return Overall(score: score.value, level: level(of: levels), levelAsWritten: writtenLevel(levels, in: text),
                            where: scoreLine.provenance)
         }
-        // A score named as the overall one, with no level near it.
-        for line in lines {
-            let text = ThaiNumber.arabicDigits(line.text)
-            guard text.containsExactly("ภาพรวม") || text.containsExactly("คะแนนรวม"),
-                  let score = scores(in: text).first else { continue }
-            return Overall(score: score.value, level: nil, where: line.provenance)
+        // A score named as the overall one, with no level near it; failing that, a score in
+        // words about the assessment (a short text that says the agency passed, with no level).
+        for (words, strict) in [(["ภาพรวม", "คะแนนรวม"], false), (Self.assessmentWords, true)] {
+            for line in lines {
+                let text = ThaiNumber.arabicDigits(line.text)
+                guard words.contains(where: text.containsExactly),
+                      let score = scores(in: text).first(where: { !strict || Self.calledAScore($0.range, in: text) }) else { continue }
+                return Overall(score: score.value, level: nil, where: line.provenance)
+            }
         }
         return nil
     }
@@ -86,8 +92,8 @@ struct OverallReader {
             // Over 100 is kept when the words make it the score: ITA005 says it cannot be one.
             guard let value = Double(number), number.count < 4 || number.contains(".") else { continue }
             let windowStart = text.index(match.lowerBound, offsetBy: -Self.wordsBefore, limitedBy: previousEnd) ?? previousEnd
-            let before = String(text[max(windowStart, previousEnd)..<match.lowerBound]).lowercased()
-            let after = String(text[match.upperBound...].prefix(12)).trimmingCharacters(in: .whitespaces).lowercased()
+            let before = Self.typed(String(text[max(windowStart, previousEnd)..<match.lowerBound]).lowercased())
+            let after = Self.typed(String(text[match.upperBound...].prefix(16)).trimmingCharacters(in: .whitespaces).lowercased())
             // The number before, close by, is a year other than the one assessed: `พ.ศ. 2565 ได้ 88.03`.
             if let previousNumber, previousNumber.count == 4, let year = Int(previousNumber), year != fiscalYear,
                before.count < 12 { continue }
@@ -95,10 +101,32 @@ struct OverallReader {
             if before.firstMatch(of: #"(iit|eit|oit|ตัวชี้วัด|ข้อที่)"#) != nil { continue }
             if ["แห่ง", "หน่วยงาน", "ข้อ", "ตัวชี้วัด", "%", "/", "ปี", "อันดับ", "ลำดับ"].contains(where: { after.hasPrefix($0) }) { continue }
             let scoring = words.scoreWords.contains { before.containsExactly($0) }
-                || after.hasPrefix("คะแนน") || after.hasPrefix("points")
+                || after.hasPrefix("คะแนน") || after.hasPrefix("points") || Self.fullMarksFollow(after)
             if scoring { result.append((value, match)) }
         }
         return result
+    }
+
+    /// Whether the words next to a number call it a score (คะแนน, score, points), not only
+    /// something got (`ได้เพิ่มรูปภาพใหม่ 48 ภาพ`).
+    static func calledAScore(_ range: Range<String.Index>, in text: String) -> Bool {
+        let start = text.index(range.lowerBound, offsetBy: -wordsBefore, limitedBy: text.startIndex) ?? text.startIndex
+        let before = typed(String(text[start..<range.lowerBound]).lowercased())
+        let after = typed(String(text[range.upperBound...].prefix(16)).trimmingCharacters(in: .whitespaces).lowercased())
+        return ["คะแนน", "score"].contains(where: before.containsExactly) || after.hasPrefix("คะแนน") || after.hasPrefix("point")
+            || fullMarksFollow(after)
+    }
+
+    /// Words as they were meant to be typed: SARA E twice for SARA AE (`คะเเนน`), a slip
+    /// common enough in Thai texts that the words around a number are read through it.
+    static func typed(_ text: String) -> String {
+        text.contains("เเ") ? text.replacingOccurrences(of: "เเ", with: "แ") : text
+    }
+
+    /// A number followed by the full marks is the score out of them: `92.08 out of 100`,
+    /// `88.40 จากคะแนนเต็ม 100`.
+    static func fullMarksFollow(_ after: String) -> Bool {
+        after.firstMatch(of: #"^(?:out of|จากคะแนนเต็ม|จาก)\s*100(?![0-9.])"#) != nil
     }
 
     private static func numbers(in text: String) -> [Range<String.Index>] {
@@ -119,6 +147,14 @@ struct OverallReader {
                     mentions.append(mention)
                 }
             }
+        }
+        // English writes the name before its word: `AA level`, `A grade`.
+        for range in text.allMatchRanges(of: #"(?i)[A-Za-z]+\s+(?:level|grade)\b"#) {
+            let written = text[range].split(whereSeparator: \.isWhitespace).first.map(String.init) ?? ""
+            guard let (_, name) = levelCandidates.first(where: { $0.written == written.lowercased() }),
+                  let end = text.index(range.lowerBound, offsetBy: written.count, limitedBy: text.endIndex),
+                  !mentions.contains(where: { $0.range.overlaps(range.lowerBound..<end) }) else { continue }
+            mentions.append(LevelMention(name: name, written: written, range: range.lowerBound..<end))
         }
         // A level in brackets or quotes: `(ผ่าน)`, `“ผ่านดี”`.
         for range in text.allMatchRanges(of: #"[(“"‘'\[]"#) where text[range.upperBound...].first.map({ !$0.isWhitespace }) ?? false {

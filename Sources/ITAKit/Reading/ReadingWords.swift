@@ -20,6 +20,8 @@ struct ReadingWords: Decodable, Sendable {
     var measuresYearWords: [String]
     var assessedYearWords: [String]
     var agencyTypes: [String]
+    /// The Thai kind of agency an English name's last word stands for: University → มหาวิทยาลัย.
+    var englishAgencyTypes: [String: String]
     var agencyAbbreviations: [String: String]
     var notAgencies: [String]
     var agencyNameEndWords: [String]
@@ -29,7 +31,7 @@ struct ReadingWords: Decodable, Sendable {
 
     private enum CodingKeys: String, CodingKey {
         case columnRoles, overallRowWords, scoreWords, notThisYearWords, levelWords, levelNames, englishLevels
-        case measuresYearWords, assessedYearWords, agencyTypes, agencyAbbreviations, notAgencies, agencyNameEndWords
+        case measuresYearWords, assessedYearWords, agencyTypes, englishAgencyTypes, agencyAbbreviations, notAgencies, agencyNameEndWords
     }
 
     static let fileName = "reading.json"
