@@ -23,9 +23,17 @@ public struct RequiredScoresRule: ValidationRule {
                                         place: overall.where, expected: "คะแนนภาพรวม"))
             }
             if NameKey.of(overall.level ?? "").isEmpty {
-                findings.append(missing(thai: "ไม่พบระดับผลการประเมิน (เช่น “ผ่านดี”) ในประโยคสรุปผล\(ScoreText.thaiPlace(overall.where)) กรุณาเขียนระดับตามประกาศผลของสำนักงาน ป.ป.ช. เช่น \(example)",
-                                        english: "The summary sentence\(ScoreText.englishPlace(overall.where)) gives no level (such as “ผ่านดี”). Write the level, as the NACC published it, e.g. \(example).",
-                                        place: overall.where, expected: "ระดับผลการประเมิน"))
+                var finding = missing(thai: "ไม่พบระดับผลการประเมิน (เช่น “ผ่านดี”) ในประโยคสรุปผล\(ScoreText.thaiPlace(overall.where)) กรุณาเขียนระดับตามประกาศผลของสำนักงาน ป.ป.ช. เช่น \(example)",
+                                      english: "The summary sentence\(ScoreText.englishPlace(overall.where)) gives no level (such as “ผ่านดี”). Write the level, as the NACC published it, e.g. \(example).",
+                                      place: overall.where, expected: "ระดับผลการประเมิน")
+                // A text that gives the result and nothing else is a news item or an
+                // announcement as often as a report: a level it leaves out is no slip of a report.
+                if report.tools.isEmpty, report.indicators.isEmpty, report.analysis.isEmpty, report.measures.isEmpty {
+                    finding.severity = .warning
+                    finding.thai += " (หมายเหตุ: เอกสารนี้ให้เพียงผลคะแนน ถ้าเป็นข่าวหรือประกาศ ไม่ใช่รายงานผลการประเมิน ไม่ต้องแก้)"
+                    finding.english += " (Note: this document gives the result alone; if it is a news item or an announcement rather than the report, nothing needs to change.)"
+                }
+                findings.append(finding)
             }
         } else {
             findings.append(missing(thai: "ไม่พบคะแนนภาพรวมและระดับผลการประเมิน ITA ในรายงาน กรุณาเขียนประโยคสรุปผลที่มีคะแนนภาพรวมและระดับตามประกาศผลของสำนักงาน ป.ป.ช. เช่น \(example)",
