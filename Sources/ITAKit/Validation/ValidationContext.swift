@@ -12,6 +12,8 @@ public struct ValidationContext: Sendable {
     let overallMentions: [ScoreQuote.Mention]
     /// Where the overall score is written (`ScoreQuote.overallPlace(of:lines:mentions:)`).
     let overallPlace: Provenance?
+    /// The tables that give scores, as the parser tells them.
+    let scoreTables: ScoreTables
 
     public init(report: Report, content: DocumentContent, framework: Framework?, settings: ValidationSettings = ValidationSettings()) {
         self.report = report
@@ -20,5 +22,6 @@ public struct ValidationContext: Sendable {
         self.settings = settings
         overallMentions = ScoreQuote.overallMentions(in: content.lines)
         overallPlace = ScoreQuote.overallPlace(of: report.overall, lines: content.lines, mentions: overallMentions)
+        scoreTables = ScoreTables(content, fiscalYear: report.fiscalYear)
     }
 }

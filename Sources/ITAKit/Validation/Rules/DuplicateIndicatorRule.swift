@@ -1,9 +1,9 @@
 import ReportLayout
 
 /// ITA011: an indicator listed twice in the score table, the analysis or the measures. The
-/// parser keeps the first score row of an indicator and drops the second, so the score table
-/// is read here as written. A duplicate score row counts within one table: a report may give
-/// last year's scores in a table of their own.
+/// parser keeps the first score of an indicator and the others beside it, so each table is
+/// read here again as the parser reads it. A duplicate score row counts within one table: a
+/// report may give an indicator's score again in another table (kind B's question table).
 public struct DuplicateIndicatorRule: ValidationRule {
     public static let code = "ITA011"
 
@@ -16,15 +16,15 @@ public struct DuplicateIndicatorRule: ValidationRule {
 
     public func check(_ context: ValidationContext) -> [Finding] {
         var findings: [Finding] = []
-        for rows in TableRowsOfKind.indicatorScoreRows(in: context.content) {
-            let entries = rows.compactMap { row -> Entry? in
-                guard row.cells.count >= 2, let first = row.cells.first,
-                      let (number, _) = ThaiNumber.leadingNumber(first.text),
-                      context.framework.map({ $0.indicator(number) != nil }) ?? true,
-                      row.cells.last.flatMap({ ThaiNumber.whole($0.text) }) != nil else { return nil }
-                return Entry(number: number, place: first.provenance)
+        if let framework = context.framework {
+            // Each table read as the parser reads it: an indicator it gives two scores is listed twice.
+            for scores in context.scoreTables.scores(ScoreVocabulary(framework: framework)) {
+                let entries = scores.compactMap { finding -> Entry? in
+                    guard case .indicator(let number) = finding.subject else { return nil }
+                    return Entry(number: number, place: finding.nameWhere ?? finding.where)
+                }
+                findings += duplicates(in: entries, part: .scores, context: context)
             }
-            findings += duplicates(in: entries, part: .scores, context: context)
         }
         let analysis = context.report.analysis.map { Entry(number: $0.indicator, place: $0.indicatorWhere ?? $0.where) }
         findings += duplicates(in: analysis, part: .analysis, context: context)

@@ -92,38 +92,37 @@ public struct ScoreRangeRule: ValidationRule {
         }
     }
 
-    /// The score rows whose score cell is not a number, read where `ReportParser` reads score
-    /// rows: tool rows (`… (EIT) ส่วนที่ 1 | …`) outside the indicators table, indicator rows
-    /// (`7.ประสิทธิภาพการสื่อสาร | …`) in tables of up to three columns outside the tools table.
+    /// The score rows whose score cell is not a number, in the tables `ReportParser` reads
+    /// scores from (`ScoreTables`): tool rows (`… (EIT) ส่วนที่ 1 | …`), indicator rows
+    /// (`7.ประสิทธิภาพการสื่อสาร | …`) in tables of up to three columns.
     /// A table without a header counts only when the parser read a score from it. Rows whose
     /// tool, part or indicator the report has a score for anyway are left out.
     static func unreadableRows(_ context: ValidationContext) -> [UnreadableRow] {
         let report = context.report
         var rows: [UnreadableRow] = []
-        for table in context.content.tables {
-            let header = TableKind.header(of: table)
-            if header?.kind == .analysis || header?.kind == .measures { continue }
-            let body = table.rows.dropFirst(header.map { $0.row + 1 } ?? 0)
+        for entry in context.scoreTables.entries {
+            let table = entry.table, body = entry.body
+            let headed = entry.columns.hasHeader
             var tools: [UnreadableRow] = [], indicators: [UnreadableRow] = []
             var readsTools = false, readsIndicators = false
             for row in body where row.cells.count >= 2 {
                 guard let label = row.cells.first?.text, let cell = row.cells.last else { continue }
                 let written = cell.text.trimmingCharacters(in: .whitespacesAndNewlines)
                 let readable = ThaiNumber.whole(written) != nil
-                if header?.kind != .indicators, let code = label.firstMatch(of: #"\((IIT|EIT|OIT|IET)\)"#)?[1] {
+                if let code = label.firstMatch(of: #"\((IIT|EIT|OIT|IET)\)"#)?[1] {
                     readsTools = readsTools || readable
                     guard !readable, Self.looksLikeAScore(written) else { continue }
                     let part = ThaiNumber.arabicDigits(label).firstMatch(of: #"ส่วนที่\s*([12])"#).flatMap { Int($0[1]) }
                     tools.append(UnreadableRow(slot: .tool(code == "IET" ? "EIT" : code, part: part), text: written, place: cell.provenance))
-                } else if header?.kind != .tools, table.columnCount <= 3,
+                } else if table.columnCount <= 3,
                           let (number, _) = ThaiNumber.leadingNumber(label), Self.isIndicator(number, context.framework) {
                     readsIndicators = readsIndicators || readable
                     guard !readable, Self.looksLikeAScore(written) else { continue }
                     indicators.append(UnreadableRow(slot: .indicator(number), text: written, place: cell.provenance))
                 }
             }
-            if header != nil || readsTools { rows += tools }
-            if header != nil || readsIndicators { rows += indicators }
+            if headed || readsTools { rows += tools }
+            if headed || readsIndicators { rows += indicators }
         }
         var seen: [UnreadableRow.Slot] = []
         return rows.filter { row in

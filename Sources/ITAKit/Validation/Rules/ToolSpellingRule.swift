@@ -15,7 +15,7 @@ public struct ToolSpellingRule: ValidationRule {
         guard let framework = context.framework else { return [] }
         var findings: [Finding] = []
         var reported: [Provenance] = []
-        let tableRows = TableRowsOfKind.toolRows(in: context.content)
+        let tableRows = context.scoreTables.bodies
         for tool in context.report.tools {
             guard let written = tool.codeAsWritten, NameKey.of(written) != NameKey.of(tool.code),
                   let definition = framework.tool(tool.code) else { continue }
