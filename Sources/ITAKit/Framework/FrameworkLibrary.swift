@@ -28,11 +28,17 @@ public enum FrameworkLibrary {
     /// the best guess for a report that gives no year.
     public static func latest() throws -> Framework? {
         let folder = TemplatesFolder.url.appendingPathComponent(folderName, isDirectory: true)
-        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else {
+        guard FileManager.default.fileExists(atPath: folder.path) else {
             throw FrameworkError.folderUnreadable(path: folder.path)
         }
-        let years = names.compactMap { $0.hasSuffix(".json") ? Int($0.dropLast(5)) : nil }
-        return try years.max().flatMap { try framework(for: $0) }
+        return try years().max().flatMap { try framework(for: $0) }
+    }
+
+    /// The fiscal years the templates cover, from the names of their files (none read).
+    public static func years() -> [Int] {
+        let folder = TemplatesFolder.url.appendingPathComponent(folderName, isDirectory: true)
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+        return names.compactMap { $0.hasSuffix(".json") ? Int($0.dropLast(5)) : nil }.sorted()
     }
 
     /// Every framework in `folder`: what `load()` does, for another folder (tests, drafts).

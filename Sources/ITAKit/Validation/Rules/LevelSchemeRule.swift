@@ -17,7 +17,9 @@ public struct LevelSchemeRule: ValidationRule {
               let written = overall.levelAsWritten ?? overall.level else { return [] }
         let rule = framework.levelRule
         let own = rule.levelNames
-        let named = Self.levelNames(in: written, among: own + Self.otherSchemes(than: framework).keys)
+        // Every year's names are in the reading words; which years use a name is read from
+        // the templates only when a report names one not of its year.
+        let named = Self.levelNames(in: written, among: own + ReadingWords.load().levelNames)
         let foreign = named.filter { name in !own.contains { NameKey.of($0) == NameKey.of(name) } }
         let ownNamed = named.filter { name in own.contains { NameKey.of($0) == NameKey.of(name) } }
         guard !foreign.isEmpty || Set(ownNamed.map(NameKey.of)).count > 1 else { return [] }
@@ -58,12 +60,12 @@ public struct LevelSchemeRule: ValidationRule {
         return tools
     }
 
-    /// Every level name of another year's scheme, with the years that use it ("2562–2565").
-    /// Read only when a report names a level, from every template.
+    /// Every level name of another year's scheme, with the years that use it ("2562–2565"),
+    /// from each year's template (read once, its questions left unread).
     static func otherSchemes(than framework: Framework) -> [String: String] {
-        guard let all = try? FrameworkLibrary.load() else { return [:] }
         var years: [String: [Int]] = [:]
-        for (year, other) in all where year != framework.fiscalYear {
+        for year in FrameworkLibrary.years() where year != framework.fiscalYear {
+            guard let other = try? FrameworkLibrary.framework(for: year) else { continue }
             for name in other.levelRule.levelNames where !framework.levelRule.levelNames.contains(name) {
                 years[name, default: []].append(year)
             }

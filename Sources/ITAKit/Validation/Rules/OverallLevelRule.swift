@@ -18,7 +18,8 @@ public struct OverallLevelRule: ValidationRule {
               let written = overall.level, !NameKey.of(written).isEmpty else { return [] }
         let rule = framework.levelRule
         // A level of another year's scheme (`A` for a 2566 result) is ITA020's.
-        if rule.passes(written) == nil, LevelSchemeRule.otherSchemes(than: framework)[written] != nil { return [] }
+        if rule.passes(written) == nil, ReadingWords.load().levelNames.contains(written),
+           LevelSchemeRule.otherSchemes(than: framework)[written] != nil { return [] }
         let half = context.settings.scoreTolerance
         var tools: [String: Double] = [:]
         var toolsThai: [String] = [], toolsEnglish: [String] = []
