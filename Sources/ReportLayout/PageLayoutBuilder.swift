@@ -193,12 +193,15 @@ public struct PageLayoutBuilder: Sendable {
             let bands = lines.map { line in letters[line].reduce(letters[line][0]) { $0.union($1) } }
             let gaps = zip(bands, bands.dropFirst()).map { $1.y0 - $0.y1 }
             // The gap between a cell's own lines: most gaps in a table of wrapped cells, a few in
-            // one of short cells, so a low quantile rather than the median.
-            let usual = gaps.isEmpty ? 0 : gaps.sorted()[(gaps.count - 1) / 4]
+            // one of short cells, so a low quantile rather than the median. Lines that overlap
+            // (a cell centred beside another's lines, a header stacked in a narrow column) are
+            // one row's and say nothing of the gap between lines.
+            let apart = gaps.filter { $0 > 0 }.sorted()
+            let usual = apart.isEmpty ? 0 : apart[(apart.count - 1) / 4]
             var rows: [[Int]] = [[lines[0]]]
             for (index, gap) in gaps.enumerated() {
                 let height = min(bands[index].height, bands[index + 1].height)
-                if gap > usual + settings.unruledRowGap * height {
+                if gap > 0, gap > usual + settings.unruledRowGap * height {
                     rows.append([lines[index + 1]])
                 } else {
                     rows[rows.count - 1].append(lines[index + 1])
@@ -211,7 +214,7 @@ public struct PageLayoutBuilder: Sendable {
             rows = [[lines[0]]]
             for (index, gap) in gaps.enumerated() {
                 let height = min(bands[index].height, bands[index + 1].height)
-                if gap < usual - settings.unruledRowGap * height {
+                if gap <= 0 || gap < usual - settings.unruledRowGap * height {
                     rows[rows.count - 1].append(lines[index + 1])
                 } else {
                     rows.append([lines[index + 1]])

@@ -61,3 +61,33 @@ final class TableReadersTests: XCTestCase {
         XCTAssertNil(AnalysisReader.indicatorNumber(in: "3.2 จุดอ่อน"))
     }
 }
+
+/// A measures table whose period heading was lost: its dates say which column is the period.
+final class MeasurePeriodColumnTests: XCTestCase {
+    private func measures(_ rows: [[String]]) throws -> [Measure] {
+        let table = Table(rows: rows.enumerated().map { index, row in TableRow(cells: row.map { TableCell(text: $0, line: index + 1) }) })
+        let columns = TableColumns(of: table, fiscalYear: 2568, words: .load())
+        let vocabulary = ScoreVocabulary(framework: try XCTUnwrap(FrameworkLibrary.framework(for: 2568)))
+        return MeasureReader(vocabulary: vocabulary).read(table, columns: columns)
+    }
+
+    func testThePeriodColumnIsTheOneWhoseCellsAreDates() throws {
+        let read = try measures([
+            ["ตัวชี้วัด", "โครงการ/กิจกรรม", "ในการดำเนินการ", "ผู้รับผิดชอบ"],
+            ["1.การปฏิบัติหน้าที่", "อบรมเจ้าหน้าที่ 2 รุ่น", "1 ตุลาคม 2568 ถึง 30 กันยายน 2569", "สำนักปลัด"],
+            ["2.การใช้งบประมาณ", "เผยแพร่แผนการใช้จ่ายงบประมาณ", "1 มกราคม 2569 ถึง 31 มีนาคม 2569", "กองคลัง"],
+        ])
+        XCTAssertEqual(read.map(\.period.start), ["2025-10-01", "2026-01-01"])
+        XCTAssertEqual(read.map(\.period.end), ["2026-09-30", "2026-03-31"])
+        XCTAssertEqual(read.map(\.responsible), [["สำนักปลัด"], ["กองคลัง"]])
+    }
+
+    func testNoColumnOfDatesNoPeriod() throws {
+        let read = try measures([
+            ["ตัวชี้วัด", "โครงการ/กิจกรรม", "ผู้รับผิดชอบ"],
+            ["1.การปฏิบัติหน้าที่", "อบรมเจ้าหน้าที่ 2 รุ่น", "สำนักปลัด"],
+        ])
+        XCTAssertEqual(read.map(\.period.text), [""])
+        XCTAssertEqual(read.map(\.period.start), [nil])
+    }
+}

@@ -52,4 +52,6 @@ enum Paths {
     static let seed = packageRoot.appendingPathComponent("Samples/muangphon-2568.txt").path
     static let fixtures = packageRoot.appendingPathComponent("Tests/Fixtures/pdf")
     static let realWorld = packageRoot.deletingLastPathComponent().appendingPathComponent("shared/realworld")
+    /// Renderings of the sample where ita fell short (../shared/regressions, not in the repository).
+    static let regressions = packageRoot.deletingLastPathComponent().appendingPathComponent("shared/regressions")
 }

@@ -19,9 +19,13 @@ struct MeasureReader {
 
     func read(_ table: Table, columns: TableColumns) -> [Measure] {
         let labelColumn = columns.column(.label) ?? 0
-        return columns.bodyRows(of: table).compactMap { row in
+        let body = columns.bodyRows(of: table)
+        // A period's heading may be lost (stacked in a narrow column above the others); its
+        // dates still say which column it is.
+        let periodColumn = columns.column(.period) ?? dateColumn(in: body, besides: [labelColumn, columns.column(.responsible)])
+        return body.compactMap { row in
             func cell(_ role: ColumnRole) -> TableCell? {
-                guard let position = columns.column(role), position < row.cells.count else { return nil }
+                guard let position = role == .period ? periodColumn : columns.column(role), position < row.cells.count else { return nil }
                 return row.cells[position]
             }
             func text(_ role: ColumnRole) -> String { cell(role)?.text ?? "" }
@@ -47,6 +51,25 @@ struct MeasureReader {
                            responsibleAsWritten: cell(.responsible)?.text, responsibleWhere: cell(.responsible)?.provenance)
         }
     }
+
+    /// The column whose cells give a period (a start and an end) in most rows, when exactly one
+    /// does: at least `datedShare` of the rows.
+    private func dateColumn(in rows: ArraySlice<TableRow>, besides others: [Int?]) -> Int? {
+        guard !rows.isEmpty else { return nil }
+        var dated: [Int: Int] = [:]
+        for row in rows {
+            for (column, cell) in row.cells.enumerated() where !others.contains(column) {
+                guard ThaiNumber.arabicDigits(cell.text).contains(where: \.isNumber),
+                      let period = try? dates.period(in: cell.text), period.start != nil, period.end != nil else { continue }
+                dated[column, default: 0] += 1
+            }
+        }
+        let columns = dated.filter { Double($0.value) >= Self.datedShare * Double(rows.count) }.map(\.key)
+        return columns.count == 1 ? columns[0] : nil
+    }
+
+    /// `dateColumn(in:besides:)`'s share of rows. Default 0.5.
+    static let datedShare = 0.5
 
     /// The first number of the score cell that is not a question's code (`i7 80.54`).
     static func quotedScore(in text: String) -> Double? {
