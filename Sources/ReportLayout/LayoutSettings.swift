@@ -39,6 +39,11 @@ public struct LayoutSettings: Sendable, Equatable {
     /// table's usual gap between lines (in line heights) separates two rows. Default 0.25.
     public var unruledRowGap = 0.25
 
+    /// A line right above a table without rulings, in one of its columns and no further from
+    /// the next line than this (in line heights), is a heading stacked in a narrow column.
+    /// Default 0.35.
+    public var stackedHeadingGap = 0.35
+
     /// A vertical gap between two lines larger than this starts a new paragraph, written as an
     /// empty line. Default 0.6. Also how much further apart than a table's ruled rows a line
     /// below a table ruled with horizontal lines only may stand and still be a row of it.

@@ -113,9 +113,13 @@ public struct PageLayoutBuilder: Sendable {
                                            continuing continued: [ClosedRange<Double>])
         -> (lines: [TextLine], tableLines: [TextLine], last: (channels: [ClosedRange<Double>], lastRow: Rect)?) {
         let letters = clusterLines.map { $0.map(\.rect) }
-        let tables = UnruledTableFinder(minimumChannel: settings.unruledColumnGap)
+        var tables = UnruledTableFinder(minimumChannel: settings.unruledColumnGap)
             .find(in: letters, top: top, foot: foot, continuing: continued)
             .filter { !isNumberedList($0) }
+        for index in tables.indices {
+            let floor = index > 0 ? tables[index - 1].lines.upperBound : 0
+            tables[index].lines = withStackedHeading(tables[index], above: floor)
+        }
         var result: [TextLine] = []
         var tableLines: [TextLine] = []
         var next = 0
@@ -151,6 +155,29 @@ public struct PageLayoutBuilder: Sendable {
         result += clusterLines[next...].map(spacer.split)
         let last = tables.last.flatMap { table in result.last { $0.table == firstTable + tables.count - 1 }.map { (table.channels, $0.rect) } }
         return (result, tableLines, last)
+
+        /// A heading stacked word by word in a narrow column starts above the other headings:
+        /// the lines right above the table whose letters all stand in one of its columns, each
+        /// as close to the next as `stackedHeadingGap` line heights, are the table's too.
+        func withStackedHeading(_ table: UnruledTable, above floor: Int) -> Range<Int> {
+            var first = table.lines.lowerBound
+            let bounds = table.columnBoundaries
+            func column(of line: Int) -> Int? {
+                let columns = Set(letters[line].map { table.column(of: $0.midX) })
+                guard columns.count == 1, let column = columns.first else { return nil }
+                // Wholly inside the column, not a line of prose that happens to start in it.
+                let x0 = column == 0 ? -Double.infinity : bounds[column - 1]
+                let x1 = column == bounds.count ? Double.infinity : bounds[column]
+                return letters[line].allSatisfy { $0.x0 >= x0 && $0.x1 <= x1 } ? column : nil
+            }
+            func band(_ line: Int) -> Rect { letters[line].reduce(letters[line][0]) { $0.union($1) } }
+            while first - 1 >= floor, !letters[first - 1].isEmpty, column(of: first - 1) != nil,
+                  band(first).y0 - band(first - 1).y1 <= settings.stackedHeadingGap * band(first - 1).height,
+                  bounds.count >= 2 {
+                first -= 1
+            }
+            return first..<table.lines.upperBound
+        }
 
         /// Two columns, the first holding nothing but item numbers (`1.`, `๒)`, `-`) in two
         /// lines or more: a numbered list set with a hanging indent, not a table.
