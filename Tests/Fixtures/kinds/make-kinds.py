@@ -988,6 +988,8 @@ RENDER = {
         ("b-khoksamran-2566", "Kinnari", 16, "portrait", True),
         ("b-khoksamran-2566", "Sawasdee", 15, "landscape", False),
         ("b-khoksamran-2566", "Umpush", 14, "mixed", False),
+        # A wide monospaced font, portrait, no rulings: the measures table's eight columns narrow.
+        ("b-thungkula-2568", "Tlwg Mono", 14, "portrait", False),
         ("b-huaisaingam-2567", "Norasi", 16, "mixed", True),
         ("b-huaisaingam-2567", "Laksaman", 16, "portrait", True),
         ("b-huaisaingam-2567", "Garuda", 14, "landscape", False),
