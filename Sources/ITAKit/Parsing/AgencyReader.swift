@@ -65,7 +65,9 @@ struct AgencyReader {
                 // The name runs to the first space, or to a word that starts the sentence's verb.
                 var end = tail.firstIndex(where: { $0 == " " || $0 == "\n" || $0 == "\t" }) ?? tail.endIndex
                 let minimum = tail.index(tail.startIndex, offsetBy: type.count + 2, limitedBy: end) ?? end
-                for word in words.agencyNameEndWords {
+                let locators = words.agencyLocatorWords
+                let ends = words.agencyNameEndWords + (locators.notAfter.contains(where: tail.hasPrefix) ? [] : locators.words)
+                for word in ends {
                     if let found = tail[minimum..<end].range(of: word), found.lowerBound < end { end = found.lowerBound }
                 }
                 let name = String(tail[..<end]).trimmingCharacters(in: CharacterSet(charactersIn: " ,.:;()“”\""))

@@ -25,13 +25,22 @@ struct ReadingWords: Decodable, Sendable {
     var agencyAbbreviations: [String: String]
     var notAgencies: [String]
     var agencyNameEndWords: [String]
+    /// Words that end a name glued to where the agency is (`…ธานีจังหวัดร้อยเอ็ด`), unless
+    /// the name starts with one of `notAfter`: an office's name holds its province
+    /// (`สำนักงานพัฒนาชุมชนจังหวัดพะเยา`).
+    var agencyLocatorWords: LocatorWords
+
+    struct LocatorWords: Decodable, Sendable {
+        var words: [String]
+        var notAfter: [String]
+    }
 
     /// Each role's heading words as headings are compared: without spaces, in lower case.
     private(set) var headingKeys: [(role: ColumnRole, keys: [String])] = []
 
     private enum CodingKeys: String, CodingKey {
         case columnRoles, overallRowWords, scoreWords, notThisYearWords, levelWords, levelNames, englishLevels
-        case measuresYearWords, assessedYearWords, agencyTypes, englishAgencyTypes, agencyAbbreviations, notAgencies, agencyNameEndWords
+        case measuresYearWords, assessedYearWords, agencyTypes, englishAgencyTypes, agencyAbbreviations, notAgencies, agencyNameEndWords, agencyLocatorWords
     }
 
     static let fileName = "reading.json"
