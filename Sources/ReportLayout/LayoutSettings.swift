@@ -39,6 +39,11 @@ public struct LayoutSettings: Sendable, Equatable {
     /// table's usual gap between lines (in line heights) separates two rows. Default 0.25.
     public var unruledRowGap = 0.25
 
+    /// In a table without rulings, lines whose tops are closer than this (in line heights)
+    /// stand side by side at other heights (a cell centred beside another's lines, half a
+    /// line off), not one below the other (a line apart or more). Default 0.8.
+    public var sideBySideStep = 0.8
+
     /// A line right above a table without rulings, in one of its columns and no further from
     /// the next line than this (in line heights), is a heading stacked in a narrow column.
     /// Default 0.35.

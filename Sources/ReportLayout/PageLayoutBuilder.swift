@@ -214,21 +214,28 @@ public struct PageLayoutBuilder: Sendable {
         }
 
         /// Rows stand apart by their cells' padding: a gap between two lines wider than the
-        /// gap between a cell's own lines by `unruledRowGap` line heights. When no gap is, the
-        /// usual gap is the rows' own.
+        /// gap between a cell's own lines by `unruledRowGap` line heights. The usual gap is
+        /// that of lines one below the other, whose tops are at least `sideBySideStep` line
+        /// heights apart: lines set side by side at other heights (a cell centred beside
+        /// another's lines, a heading stacked in a narrow column) overlap, and say nothing of
+        /// it; they are one row's. A font's marks may make even a cell's own lines overlap a
+        /// little: the usual gap may be below zero. When no gap is wider, the usual gap is the
+        /// rows' own.
         func splitIntoRows(_ lines: [Int]) -> [[Int]] {
             let bands = lines.map { line in letters[line].reduce(letters[line][0]) { $0.union($1) } }
-            let gaps = zip(bands, bands.dropFirst()).map { $1.y0 - $0.y1 }
+            let pairs = zip(bands, bands.dropFirst())
+            let gaps = pairs.map { $1.y0 - $0.y1 }
+            let sideBySide = pairs.map { upper, lower in
+                lower.y0 - upper.y0 < settings.sideBySideStep * min(upper.height, lower.height)
+            }
             // The gap between a cell's own lines: most gaps in a table of wrapped cells, a few in
-            // one of short cells, so a low quantile rather than the median. Lines that overlap
-            // (a cell centred beside another's lines, a header stacked in a narrow column) are
-            // one row's and say nothing of the gap between lines.
-            let apart = gaps.filter { $0 > 0 }.sorted()
-            let usual = apart.isEmpty ? 0 : apart[(apart.count - 1) / 4]
+            // one of short cells, so a low quantile rather than the median.
+            let below = gaps.indices.filter { !sideBySide[$0] }.map { gaps[$0] }.sorted()
+            let usual = below.isEmpty ? 0 : below[(below.count - 1) / 4]
             var rows: [[Int]] = [[lines[0]]]
             for (index, gap) in gaps.enumerated() {
                 let height = min(bands[index].height, bands[index + 1].height)
-                if gap > 0, gap > usual + settings.unruledRowGap * height {
+                if !sideBySide[index], gap > usual + settings.unruledRowGap * height {
                     rows.append([lines[index + 1]])
                 } else {
                     rows[rows.count - 1].append(lines[index + 1])
@@ -241,7 +248,7 @@ public struct PageLayoutBuilder: Sendable {
             rows = [[lines[0]]]
             for (index, gap) in gaps.enumerated() {
                 let height = min(bands[index].height, bands[index + 1].height)
-                if gap <= 0 || gap < usual - settings.unruledRowGap * height {
+                if sideBySide[index] || gap < usual - settings.unruledRowGap * height {
                     rows[rows.count - 1].append(lines[index + 1])
                 } else {
                     rows.append([lines[index + 1]])
