@@ -1,5 +1,6 @@
 @testable import ITAKit
 import Foundation
+import PDFText
 import ReportLayout
 import XCTest
 
@@ -194,5 +195,24 @@ final class ToolFromPartsRuleTests: XCTestCase {
             XCTAssertTrue(found.first?.english.contains(text) ?? false, "\(text): \(found.first?.english ?? "")")
             XCTAssertTrue(found.first?.thai.contains(text) ?? false, "\(text): \(found.first?.thai ?? "")")
         }
+    }
+}
+
+/// A kind-B report in a wide monospaced font, portrait, without rulings: the line of prose
+/// just above its measures table (one space, on a channel) is not the table's first row, and
+/// the table, cut by two page breaks, is one.
+final class UnruledMeasuresTableTests: XCTestCase {
+    func testTheMeasuresTableIsOneTableOfFiveMeasures() throws {
+        let path = ReportContent.root.appendingPathComponent("Tests/Fixtures/kinds/b-thungkula-2568-tlwgmono.pdf").path
+        let content = try DocumentContentReader().read(PDFDocument(path: path))
+        let measures = content.tables.filter { table in
+            MeasureReader.holdsMeasures(TableColumns(of: table, fiscalYear: 2568, words: .load()))
+        }
+        XCTAssertEqual(measures.count, 1)
+        let table = try XCTUnwrap(measures.first)
+        XCTAssertGreaterThanOrEqual(table.columnCount, 7)
+        let labels = table.rows.dropFirst().map { $0.cells.first?.text ?? "" }
+        XCTAssertEqual(labels.count, 5, labels.joined(separator: " | "))
+        XCTAssertTrue(labels.first?.hasPrefix("i7") ?? false, labels.first ?? "")
     }
 }

@@ -48,6 +48,10 @@ struct UnruledTableFinder {
     /// on a few lines (`(EIT) ส่วนที่ 1`, `(EIT) ส่วนที่ 2`) is no column edge.
     var wideChannelInWordSpaces = 1.5
 
+    /// How many more columns a table must have without its first line for that line to be
+    /// prose above it rather than its first row.
+    static let columnsAProseLineHides = 2
+
     /// `lines` holds the rectangles of each line's letters, left to right. Letters, not words:
     /// cells of a table may stand closer than a word space.
     ///
@@ -81,7 +85,18 @@ struct UnruledTableFinder {
             let continued = tables.isEmpty ? continued : []
             if let candidate = table(startingAt: start, before: runs.count, in: runs, page: page),
                let found = aligned(candidate, in: runs, page: page, continuing: continued) {
-                let table = settled(found, from: candidate, in: runs, page: page, continuing: continued)
+                var table = settled(found, from: candidate, in: runs, page: page, continuing: continued)
+                // A line of prose just above a table (one space, on a channel) closes the channels
+                // its words cross: the table without it, found with more columns reaching as far
+                // down, is the table.
+                if table.lines.count > 2, let next = self.table(startingAt: table.lines.lowerBound + 1, before: runs.count, in: runs, page: page),
+                   let nextFound = aligned(next, in: runs, page: page, continuing: continued) {
+                    let without = settled(nextFound, from: next, in: runs, page: page, continuing: continued)
+                    if without.lines.lowerBound == table.lines.lowerBound + 1, without.lines.upperBound >= table.lines.upperBound,
+                       without.channels.count >= table.channels.count + Self.columnsAProseLineHides {
+                        table = without
+                    }
+                }
                 // Only at the top: inside a table a row's justified cell may space its words as
                 // widely. The lines below the prose are looked at again, without it.
                 let prose = table.lines.prefix { isProse(runs[$0], channels: table.channels, height: height) }.count
