@@ -44,6 +44,18 @@ public struct LayoutSettings: Sendable, Equatable {
     /// line off), not one below the other (a line apart or more). Default 0.8.
     public var sideBySideStep = 0.8
 
+    /// How many of a table's first lines (without rulings) may be a header whose cells span
+    /// columns, crossing channels the rows leave open. Default 3.
+    public var spanningHeaderLines = 3
+
+    /// How many lines must have cells on both sides of a channel that only a spanning header
+    /// closes for it to be a column edge. Default 4.
+    public var minimumAlignedRows = 4
+
+    /// How many columns a table must have (found without its header) for a spanning header to
+    /// be looked for. Default 5.
+    public var spanningHeaderMinimumColumns = 5
+
     /// A line right above a table without rulings, in one of its columns and no further from
     /// the next line than this (in line heights), is a heading stacked in a narrow column.
     /// Default 0.35.

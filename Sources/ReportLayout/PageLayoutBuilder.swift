@@ -119,6 +119,7 @@ public struct PageLayoutBuilder: Sendable {
         for index in tables.indices {
             let floor = index > 0 ? tables[index - 1].lines.upperBound : 0
             tables[index].lines = withStackedHeading(tables[index], above: floor)
+            tables[index].channels = withBodyChannels(tables[index])
         }
         var result: [TextLine] = []
         var tableLines: [TextLine] = []
@@ -177,6 +178,34 @@ public struct PageLayoutBuilder: Sendable {
                 first -= 1
             }
             return first..<table.lines.upperBound
+        }
+
+        /// A header cell spanning two columns (`การดำเนินการ` over its steps and its units)
+        /// crosses the channel between them, which the rows below leave open: the channels of
+        /// the table without its first lines (up to `spanningHeaderLines`), where the rows'
+        /// cells stand on both sides of them in `minimumAlignedRows` lines, are its too.
+        func withBodyChannels(_ table: UnruledTable) -> [ClosedRange<Double>] {
+            let body = Array(table.lines)
+            // Only in a wide table (a measures table's six to eight columns): a narrow one's
+            // label may split at a space its rows share (`ตัวชี้วัดที่ 1 …`, `ตัวชี้วัดที่ 2 …`).
+            guard body.count > settings.spanningHeaderLines + 2,
+                  table.channels.count + 1 >= settings.spanningHeaderMinimumColumns else { return table.channels }
+            let heights = body.compactMap { letters[$0].map(\.height).max() }.sorted()
+            let height = heights.isEmpty ? 1 : heights[heights.count / 2]
+            var channels = table.channels
+            for skipped in 1...settings.spanningHeaderLines {
+                var covered = CoveredSpans([])
+                for line in body.dropFirst(skipped) { covered = covered.adding(letters[line]) }
+                for gap in covered.gaps(atLeast: settings.unruledColumnGap * height) where !channels.contains(where: { $0.overlaps(gap) }) {
+                    let besides = body.dropFirst(skipped).filter { line in
+                        letters[line].contains { $0.x1 <= gap.lowerBound } && letters[line].contains { $0.x0 >= gap.upperBound }
+                    }.count
+                    // Between the table's outer edges only, with cells on both sides in rows.
+                    let inside = channels.first.map { gap.lowerBound > $0.upperBound } ?? false
+                    if inside, besides >= settings.minimumAlignedRows { channels.append(gap) }
+                }
+            }
+            return channels.sorted { $0.lowerBound < $1.lowerBound }
         }
 
         /// Two columns, the first holding nothing but item numbers (`1.`, `๒)`, `-`) in two

@@ -215,4 +215,17 @@ final class UnruledMeasuresTableTests: XCTestCase {
         XCTAssertEqual(labels.count, 5, labels.joined(separator: " | "))
         XCTAssertTrue(labels.first?.hasPrefix("i7") ?? false, labels.first ?? "")
     }
+
+    /// The header's การดำเนินการ spans the steps and the units; the rows keep them apart.
+    func testStepsAndUnitsUnderASpanningHeaderStayApart() throws {
+        let path = ReportContent.root.appendingPathComponent("Tests/Fixtures/kinds/b-thungkula-2568-tlwgmono.pdf").path
+        let content = try DocumentContentReader().read(PDFDocument(path: path))
+        let report = try ReportParser().parse(content, source: Source(file: "b.pdf", sha256: "", kind: .pdf, pages: content.pageCount))
+        XCTAssertEqual(report.measures.count, 5)
+        for measure in report.measures {
+            XCTAssertFalse(measure.responsible.isEmpty, measure.items.joined())
+            XCTAssertFalse(measure.steps.isEmpty, measure.items.joined())
+            XCTAssertNotNil(measure.period.start, measure.period.text)
+        }
+    }
 }
