@@ -82,6 +82,18 @@ final class MeasurePeriodColumnTests: XCTestCase {
         XCTAssertEqual(read.map(\.responsible), [["สำนักปลัด"], ["กองคลัง"]])
     }
 
+    /// The second question of a measure, on a line the table read as a row of its own.
+    func testARowWithNothingButItsLabelIsTheRestOfTheLabelAbove() throws {
+        let read = try measures([
+            ["ประเด็น", "ผลการประเมิน", "ข้อค้นพบ", "ขั้นตอน", "ผู้รับผิดชอบ", "ระยะเวลาดำเนินการ"],
+            ["i7 ท่านทราบข้อมูลเกี่ยวกับงบประมาณ", "80.54", "บุคลากรไม่ทราบงบประมาณ", "1. จัดประชุมชี้แจง", "กองคลัง", "1 ตุลาคม 2568 ถึง 30 กันยายน 2569"],
+            ["i8 ท่านเคยเข้าไปมีส่วนร่วมในกระบวนการงบประมาณ", "", "", "", "", ""],
+            ["e6 หน่วยงานมีช่องทางเผยแพร่ข้อมูลข่าวสาร", "65.23", "เข้าถึงข้อมูลไม่สะดวก", "1. ปรับปรุงเว็บไซต์", "สำนักปลัด", "1 มีนาคม 2569 ถึง 30 กันยายน 2569"],
+        ])
+        XCTAssertEqual(read.map(\.items), [["i7", "i8"], ["e6"]])
+        XCTAssertEqual(read.map(\.responsible), [["กองคลัง"], ["สำนักปลัด"]])
+    }
+
     func testNoColumnOfDatesNoPeriod() throws {
         let read = try measures([
             ["ตัวชี้วัด", "โครงการ/กิจกรรม", "ผู้รับผิดชอบ"],

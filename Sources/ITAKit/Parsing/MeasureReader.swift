@@ -19,7 +19,7 @@ struct MeasureReader {
 
     func read(_ table: Table, columns: TableColumns) -> [Measure] {
         let labelColumn = columns.column(.label) ?? 0
-        let body = columns.bodyRows(of: table)
+        let body = Self.labelsJoined(columns.bodyRows(of: table), labelColumn: labelColumn)
         // A period's heading may be lost (stacked in a narrow column above the others); its
         // dates still say which column it is.
         let periodColumn = columns.column(.period) ?? dateColumn(in: body, besides: [labelColumn, columns.column(.responsible)])
@@ -50,6 +50,24 @@ struct MeasureReader {
                            where: label.provenance, indicatorAsWritten: label.text,
                            responsibleAsWritten: cell(.responsible)?.text, responsibleWhere: cell(.responsible)?.provenance)
         }
+    }
+
+    /// A row with nothing but its label is no measure: it is the rest of the label above,
+    /// wrapped or cut into a row of its own (a measure for `I7` and `I8`, the second question
+    /// on a line the table read as a row). Its label joins the row above's.
+    static func labelsJoined(_ rows: ArraySlice<TableRow>, labelColumn: Int) -> ArraySlice<TableRow> {
+        var joined: [TableRow] = []
+        for row in rows {
+            let labelOnly = labelColumn < row.cells.count && !row.cells[labelColumn].text.allSatisfy(\.isWhitespace)
+                && row.cells.indices.allSatisfy { $0 == labelColumn || row.cells[$0].text.allSatisfy(\.isWhitespace) }
+            if labelOnly, var last = joined.last, labelColumn < last.cells.count {
+                last.cells[labelColumn].text += "\n" + row.cells[labelColumn].text
+                joined[joined.count - 1] = last
+            } else {
+                joined.append(row)
+            }
+        }
+        return joined[...]
     }
 
     /// The column whose cells give a period (a start and an end) in most rows, when exactly one
