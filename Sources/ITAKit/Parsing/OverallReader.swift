@@ -97,7 +97,8 @@ struct OverallReader {
             // The number before, close by, is a year other than the one assessed: `พ.ศ. 2565 ได้ 88.03`.
             if let previousNumber, previousNumber.count == 4, let year = Int(previousNumber), year != fiscalYear,
                before.count < 12 { continue }
-            if words.notThisYearWords.contains(where: { before.containsExactly($0) }) { continue }
+            let ownAverage = words.ownAverageWords.contains { before.filter { !$0.isWhitespace }.containsExactly($0) }
+            if words.notThisYearWords.contains(where: { before.containsExactly($0) && !(ownAverage && $0 == "เฉลี่ย") }) { continue }
             if before.firstMatch(of: #"(iit|eit|oit|ตัวชี้วัด|ข้อที่)"#) != nil { continue }
             if ["แห่ง", "หน่วยงาน", "ข้อ", "ตัวชี้วัด", "%", "/", "ปี", "อันดับ", "ลำดับ"].contains(where: { after.hasPrefix($0) }) { continue }
             let scoring = words.scoreWords.contains { before.containsExactly($0) }

@@ -17,6 +17,9 @@ struct ReadingWords: Decodable, Sendable {
     /// Level names of every year and scheme (AA–F, ผ่าน…, the 2561 words): a report may name its level in another year's.
     var levelNames: [String]
     var englishLevels: [String: String]
+    /// Words that make an average the agency's own score (`ด้วยคะแนนเฉลี่ย 86.48`), where
+    /// `เฉลี่ย` alone is another average (the country's) among `notThisYearWords`.
+    var ownAverageWords: [String]
     var measuresYearWords: [String]
     var assessedYearWords: [String]
     var agencyTypes: [String]
@@ -40,7 +43,7 @@ struct ReadingWords: Decodable, Sendable {
 
     private enum CodingKeys: String, CodingKey {
         case columnRoles, overallRowWords, scoreWords, notThisYearWords, levelWords, levelNames, englishLevels
-        case measuresYearWords, assessedYearWords, agencyTypes, englishAgencyTypes, agencyAbbreviations, notAgencies, agencyNameEndWords, agencyLocatorWords
+        case ownAverageWords, measuresYearWords, assessedYearWords, agencyTypes, englishAgencyTypes, agencyAbbreviations, notAgencies, agencyNameEndWords, agencyLocatorWords
     }
 
     static let fileName = "reading.json"

@@ -876,6 +876,11 @@ C_TEXTS = [
                "The Integrity and Transparency Assessment looks at three tools, IIT, EIT and OIT, weighted 30, 30 and 40 percent.",
                "This year the university was assessed with A grade, 90.12 out of 100 points."],
          truth=c_truth("Maeklong Technical University", "มหาวิทยาลัย", None, None, 2563, 90.12, "A")),
+    # The agency's own score called an average (คะแนนเฉลี่ย), beside the national average.
+    dict(name="c-krom-chonprathan-2566", set="tuning", pdf=None,
+         text=["กรมชลประทานท้องถิ่นผ่านการประเมิน ITA ด้วยคะแนนเฉลี่ย 87.36 คะแนน ประจำปีงบประมาณ พ.ศ. 2566",
+               "สูงกว่าค่าเฉลี่ยของหน่วยงานภาครัฐทั้งประเทศ ซึ่งอยู่ที่ 84.12 คะแนน"],
+         truth=c_truth("กรมชลประทานท้องถิ่น", "กรม", None, None, 2566, 87.36, None)),
     # No level named: the score said to pass, and the change after it.
     dict(name="c-krom-thangluang-2566", set="tuning", pdf=None,
          text=["กรมทางหลวงชนบทท้องถิ่น คว้าผลการประเมินคุณธรรมและความโปร่งใส ประจำปีงบประมาณ พ.ศ. 2566",
