@@ -1,0 +1,72 @@
+import XCTest
+@testable import ThaiText
+
+/// The repairs that need the corpus counts (`ThaiWordFrequencies`), on forms seen in real
+/// damaged text: tone marks lost wholesale, a space for a lost mark, digits for tone marks,
+/// U+FFFD beside SARA AM, a mark stranded before its word; and the names and abbreviations
+/// that look damaged and must stay.
+final class RepairFrequencyTests: XCTestCase {
+    func testTheCountsLoadAndKnowCommonWords() {
+        let counts = ThaiWordFrequencies.shared
+        XCTAssertEqual(counts.count(of: "ที่"), 818_364)
+        XCTAssertGreaterThan(counts.count(of: "กลุ่ม"), 1_000 * max(counts.count(of: "กลุม"), 1) / 100)
+        XCTAssertEqual(counts.count(of: "ไม่มีคำนี้เลย"), 0)
+    }
+
+    /// Lines whose font lost its low tone marks (a tone mark above an upper vowel survives):
+    /// the unknown forms and the words that are words as they stand but far rarer than the
+    /// marked ones get their marks back. (From web-lines.tsv and tuning-lines-2.tsv.)
+    func testToneMarksLostWholesale() throws {
+        // ปี lost its SARA II, which is not put back (web-lines.tsv).
+        try assertRepairs("เปาหมายจํานวนครอบครัวสะสมจําแนกรายจังหวัดในป 2563 2564 และ 2565",
+                          "เป้าหมายจำนวนครอบครัวสะสมจำแนกรายจังหวัดในป 2563 2564 และ 2565")
+        try assertRepairs("คํานํา หลักสูตรนักเรียนนายสิบตํารวจ (นสต.) เปนหลักสูตรการศึกษาอบรมท่ีมีเปาหมาย",
+                          "คำนำ หลักสูตรนักเรียนนายสิบตำรวจ (นสต.) เป็นหลักสูตรการศึกษาอบรมที่มีเป้าหมาย")
+        try assertRepairs("เป็นสายใชสําหรับนําทางสายสวนที่ใชขยายหลอดเลือด", "เป็นสายใช้สำหรับนำทางสายสวนที่ใช้ขยายหลอดเลือด")
+    }
+
+    /// A word that is itself a common word stays, though a marked one is commoner: หนา (2,358)
+    /// against หน้า (44,132), ขอ against ข้อ; and nothing is touched on a line that keeps its
+    /// tone marks.
+    func testACommonWordStaysOnALineThatLostItsToneMarks() throws {
+        try assertRepairs("ขอความกรุณาทุกหนวยงานตรวจสอบความหนาของกระดาษ", "ขอความกรุณาทุกหน่วยงานตรวจสอบความหนาของกระดาษ")
+        try assertRepairs("ตรวจสอบความหนาของกระดาษที่ใช้ในสำนักงาน", "ตรวจสอบความหนาของกระดาษที่ใช้ในสำนักงาน")
+    }
+
+    func testASpaceWhereAMarkWasLostIsJoined() throws {
+        // docplayer and pubhtml5 copies: a space for a lost vowel or NIKHAHIT.
+        try assertRepairs("น กศ กษา ปร ญญาโท", "นักศึกษา ปริญญาโท")
+        try assertRepairs("๒)การด าเนินงานตามนโยบาย ท าให้เกิดผลเสีย", "๒)การดำเนินงานตามนโยบาย ทำให้เกิดผลเสีย")
+        // Not between two words: `ราชการ ณ` is no `ราชการุณ`.
+        try assertRepairs("ให้หัวหน้าส่วนราชการ ณ ที่ทำการ", "ให้หัวหน้าส่วนราชการ ณ ที่ทำการ")
+    }
+
+    func testDigitsAndBracketsForToneMarks() throws {
+        try assertRepairs("แก4ไขขอมูลที1ใช)งานของหนวยงาน", "แก้ไขข้อมูลที่ใช้งานของหน่วยงาน")
+        // Numbers and real brackets stay.
+        for text in ["ปี2566 ข้อ1 ตำบลทับนา(หลังเก่า)", "ครั้งที่ 1 ถึง 3", "สินค้า(ถ้ารู้) ขาดทุน)สุทธิ", "ข้อ 4ก"] {
+            try assertRepairs(text, text)
+        }
+    }
+
+    func testAReplacementCharacterBesideSaraAm() throws {
+        // pubhtml5 copy of an InDesign export (tuning-lines-2.tsv).
+        try assertRepairs("ส�ำนักทดสอบทางการศึกษา", "สำนักทดสอบทางการศึกษา")
+        try assertRepairs("จ�ำนวนพมิ พ์", "จำนวนพิมพ์")
+        XCTAssertEqual(ThaiNormalizer().normalize("สำ\u{FFFD} นัก"), "สำ นัก")
+    }
+
+    func testAMarkStrandedBeforeItsWord() throws {
+        // The page header of Royal Gazette texts (tuning-lines-2.tsv).
+        try assertRepairs("ในหลักทรัพย์ประเภทที่หนึ่ง ้ หนา 40", "ในหลักทรัพย์ประเภทที่หนึ่ง หน้า 40")
+        try assertRepairs("ประธานกรรมการระบบสุขภาพปฐมภูมิ ้ หนา", "ประธานกรรมการระบบสุขภาพปฐมภูมิ หน้า")
+    }
+
+    /// Names and abbreviations that read as a damaged word are left: a mark put back must make
+    /// a common word when the word is short.
+    func testNamesAndAbbreviationsStay() throws {
+        for text in ["สำนักอง", "1 มค 67", "มค 67", "ฉบับที่ 2 สค", "พ.ศ. 2567", "นาโสภ นักประชาสัมพันธ์", "ยกเว้นอำเภอศรีสาคร"] {
+            try assertRepairs(text, text)
+        }
+    }
+}
