@@ -22,9 +22,13 @@ public struct ThaiRepairSettings: Sendable, Equatable {
     public var minimumShortWordCount = 1_000
     /// When two repairs of one place read equally well, the one whose word the corpus counts at
     /// least this many times as often as the other's is taken (`ไมแ นใ จ`: ไม่ 451,244 against
-    /// ไม้ 10,420; `ใช`: ใช้ 110,741 against ใช่ 30,000). 3: the likelier word is then right
-    /// three times in four; closer than that, only the sense could decide.
-    public var frequencyTieRatio = 3
+    /// ไม้ 10,420). 5: not เชื่อ (12,671) over เชื้อ (3,529), which an ITA report on infection
+    /// control needs (`ติดเชือ`), nor ใช้ over ใช่ (3.3 times): there only the sense decides.
+    public var frequencyTieRatio = 5
+    /// A run of at most this many characters before a single full stop is an abbreviation
+    /// (`บร.`, `อบต.`, `ป.ป.ช.`), none of whose letters is edited; a longer one ends a sentence,
+    /// and only its last letter is kept (`สานักงาน.` is still a damaged word). 4.
+    public var maximumAbbreviationLength = 4
     /// On a line that lost its tone marks, a word that is itself a word gets a mark back only
     /// when the marked word is this many times as common: ได (978) → ได้ (396,750), ที (12,135)
     /// → ที่ (818,364), but not สวน (6,348; ส่วน 59,277), หนา (2,358; หน้า 44,132), ขอ or แก,

@@ -129,10 +129,14 @@ public struct ThaiRepairer: Sendable {
             line += scalars[counted..<span.range.lowerBound].lazy.filter { $0 == "\n" }.count
             counted = span.range.lowerBound
             let original = Array(scalars[span.range])
-            // A run before a full stop is an abbreviation (`ป.ป.ช.`, `บร.`), not a damaged word:
-            // none of its letters is edited.
-            let endsAbbreviation = span.range.upperBound < scalars.count && scalars[span.range.upperBound] == "."
-            let tail = endsAbbreviation ? span.runs[span.runs.count - 1].count : 0
+            // A letter before a full stop is an abbreviation's (`ป.ป.ช.`), not a damaged word; a
+            // short run before a single one is a whole abbreviation (`บร.`), none of whose
+            // letters is edited. (Not before an ellipsis: `สำคัญ...`.)
+            let after = span.range.upperBound
+            let endsAbbreviation = after < scalars.count && scalars[after] == "."
+            let ellipsis = endsAbbreviation && after + 1 < scalars.count && scalars[after + 1] == "."
+            let lastRun = span.runs[span.runs.count - 1].count
+            let tail = !endsAbbreviation ? 0 : (!ellipsis && lastRun <= settings.maximumAbbreviationLength ? lastRun : 1)
             let ruledOut = lines.ruledOut(onLine: line)
             // A line that lost its tone marks wholesale is evidence for this span too.
             let evidence = toneLossLines.contains(line) ? passEvidence.union([.toneMarksLostWholesale]) : passEvidence
