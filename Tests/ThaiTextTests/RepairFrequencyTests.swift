@@ -11,6 +11,14 @@ final class RepairFrequencyTests: XCTestCase {
         XCTAssertEqual(counts.count(of: "ที่"), 818_364)
         XCTAssertGreaterThan(counts.count(of: "กลุ่ม"), 1_000 * max(counts.count(of: "กลุม"), 1) / 100)
         XCTAssertEqual(counts.count(of: "ไม่มีคำนี้เลย"), 0)
+        // The binary search finds the first and the last word of the list, and nothing between.
+        XCTAssertEqual(counts.count(of: "ก"), 4_485)
+        XCTAssertEqual(counts.count(of: "กก"), 1_055)
+        XCTAssertEqual(counts.count(of: "ๆๆๆ"), 69)
+        XCTAssertEqual(counts.count(of: "ก่"), 0)
+        XCTAssertEqual(counts.total, 32_957_440)
+        let small = ThaiWordFrequencies(text: "#total\t6\nก\t1\nข\t2\nค\t3\n")
+        XCTAssertEqual(["ก", "ข", "ค", "ง", ""].map { small.count(of: $0) }, [1, 2, 3, 0, 0])
     }
 
     /// Lines whose font lost its low tone marks (a tone mark above an upper vowel survives):

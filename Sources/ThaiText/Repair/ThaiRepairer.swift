@@ -66,7 +66,7 @@ public struct ThaiRepairer: Sendable {
             changes = digits.changes
         }
         // Lines that lost their tone marks wholesale, read from the text as it came.
-        let wholesale = WholesaleToneRepair(dictionary: dictionary, frequencies: frequencies(), settings: settings)
+        let wholesale = WholesaleToneRepair(dictionary: dictionary, counts: frequencies, settings: settings)
         let toneLossLines = enabled.contains(.toneMarksLostWholesale) ? wholesale.evidenceLines(in: original) : []
         runRounds(&scalars, &changes, toneLossLines: toneLossLines)
         // Words of a line that lost every tone mark, which read as words as they are (`ได`):

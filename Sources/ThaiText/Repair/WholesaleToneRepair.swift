@@ -15,8 +15,10 @@
 /// then reads as fewer words (`ขาราชการ` → ข้าราชการ, not ขา ราชการ).
 struct WholesaleToneRepair {
     let dictionary: ThaiDictionary
-    let frequencies: ThaiWordFrequencies
+    /// The corpus counts, asked for only when a line shows the damage (loading them costs).
+    let counts: () -> ThaiWordFrequencies
     let settings: ThaiRepairSettings
+    private var frequencies: ThaiWordFrequencies { counts() }
 
     /// MAI EK, MAI THO, MAI TAI KHU, THANTHAKHAT: what such a font loses.
     static let marks: [Unicode.Scalar] = ["\u{0E48}", "\u{0E49}", "\u{0E47}", "\u{0E4C}"]
