@@ -57,8 +57,9 @@ final class RepairFrequencyTests: XCTestCase {
 
     func testDigitsAndBracketsForToneMarks() throws {
         try assertRepairs("แก4ไขขอมูลที1ใช)งานของหนวยงาน", "แก้ไขข้อมูลที่ใช้งานของหน่วยงาน")
-        // Numbers and real brackets stay.
-        for text in ["ปี2566 ข้อ1 ตำบลทับนา(หลังเก่า)", "ครั้งที่ 1 ถึง 3", "สินค้า(ถ้ารู้) ขาดทุน)สุทธิ", "ข้อ 4ก"] {
+        // Numbers, list markers and real brackets stay.
+        for text in ["ปี2566 ข้อ1 ตำบลทับนา(หลังเก่า)", "ครั้งที่ 1 ถึง 3", "สินค้า(ถ้ารู้) ขาดทุน)สุทธิ", "ข้อ 4ก",
+                     "ก) การประชุม ข) การอบรม ค) การศึกษาดูงาน", "ระดับชั้น ม.6 และ ป6"] {
             try assertRepairs(text, text)
         }
     }
@@ -67,7 +68,16 @@ final class RepairFrequencyTests: XCTestCase {
         // pubhtml5 copy of an InDesign export (tuning-lines-2.tsv).
         try assertRepairs("ส�ำนักทดสอบทางการศึกษา", "สำนักทดสอบทางการศึกษา")
         try assertRepairs("จ�ำนวนพมิ พ์", "จำนวนพิมพ์")
+        try assertRepairs("ส�ำหรับประชาชน", "สำหรับประชาชน")
         XCTAssertEqual(ThaiNormalizer().normalize("สำ\u{FFFD} นัก"), "สำ นัก")
+    }
+
+    /// A space between a letter and its mark (Royal Gazette texts, tuning-lines-2.tsv).
+    func testASpaceBeforeAMark() throws {
+        try assertRepairs("อมทั ้ งภายในและภายนอกประเทศ การประเมิน", "อมทั้งภายในและภายนอกประเทศ การประเมิน")
+        // The mark goes back on its letter; the space after ว (a word break the copy made, or
+        // a real one: both read as words) stays, as spaces are never dropped without a mark to move.
+        try assertRepairs("ข้ันต้น จากทั่ ว ทั้งรุ่น", "ขั้นต้น จากทั่ว ทั้งรุ่น")
     }
 
     func testAMarkStrandedBeforeItsWord() throws {
