@@ -38,7 +38,12 @@ let package = Package(
             providers: [.apt(["libthai-dev"])]
         ),
         .target(name: "PDFText", dependencies: ["CPoppler", "CPopplerGlyphs"]),
-        .target(name: "ThaiText", dependencies: ["CThai"], resources: [.copy("Resources/agency-words.txt")]),
+        .target(
+            name: "ThaiText",
+            dependencies: ["CThai"],
+            exclude: ["Resources/tnc-word-frequencies.README.md"],
+            resources: [.copy("Resources/agency-words.txt"), .copy("Resources/tnc-word-frequencies.txt")]
+        ),
         .target(name: "ReportLayout", dependencies: ["PDFText", "ThaiText"]),
         // The ITA model, the framework of each year (Templates/, a link to the target's
         // Templates folder, built in as a resource), the parser and, later, the validator.

@@ -10,7 +10,9 @@
 /// - U+FFFD between a consonant (optionally with its tone mark) and SARA AA is the
 ///   NIKHAHIT: `ประจ�าปี` → `ประจำปี`. The same between a SARA AM and a SARA AA is the
 ///   NIKHAHIT of a doubled SARA AM: `สำ�าน` → `สำน`. Before a NIKHAHIT + SARA AA it stands
-///   for nothing and is dropped (`ส�ํานักงาน` → `สำนักงาน`, seen in Royal Gazette texts).
+///   for nothing and is dropped (`ส�ํานักงาน` → `สำนักงาน`, seen in Royal Gazette texts), and
+///   so it is before a whole SARA AM, or after one before a space (`ส�ำหรับ`, `สำ� นัก`:
+///   flipbook copies of InDesign exports).
 ///   Why: InDesign exports through Acrobat have no Unicode mapping for the NIKHAHIT glyph.
 /// - SARA AM followed by SARA AA or by another SARA AM → one SARA AM (`การนำาผล` → `การนำผล`).
 ///   Why: pdfminer/pdfplumber write a SARA AM drawn as two glyphs as SARA AM + SARA AA, and
@@ -40,10 +42,17 @@ struct SaraAmRepair: ScalarRepair {
                 let nextIsSaraAa = index + 1 < scalars.count && scalars[index + 1] == ThaiCharacter.saraAa
                 let nextIsSplitSaraAm = index + 2 < scalars.count && scalars[index + 1] == ThaiCharacter.nikhahit
                     && scalars[index + 2] == ThaiCharacter.saraAa
+                let nextIsSaraAm = index + 1 < scalars.count && scalars[index + 1] == ThaiCharacter.saraAm
                 if nextIsSaraAa, Self.canTakeSaraAm(result) {
                     result.append(ThaiCharacter.nikhahit)
-                } else if nextIsSplitSaraAm, Self.canTakeSaraAm(result) {
+                } else if nextIsSplitSaraAm || nextIsSaraAm, Self.canTakeSaraAm(result) {
                     // The NIKHAHIT is there after all: the U+FFFD stood for nothing.
+                    continue
+                } else if result.last == ThaiCharacter.saraAm, index + 1 < scalars.count,
+                          GapCharacter.isSpace(scalars[index + 1]) {
+                    // Drawn after a whole SARA AM and before the space a flipbook copy leaves
+                    // (`สำ� นกั`): the NIKHAHIT glyph again, with no mapping. (Before a letter,
+                    // `สำ�นัก` in pdftotext -raw, it may stand for a lost one, and stays.)
                     continue
                 } else {
                     result.append(scalar)

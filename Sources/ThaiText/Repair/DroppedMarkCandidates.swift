@@ -11,6 +11,8 @@ struct DroppedMarkCandidates: DamageCandidates {
     static let toneMarks: [Unicode.Scalar] = ["\u{0E48}", "\u{0E49}"]
     /// THANTHAKHAT, dropped like a tone mark (`สิงหบุรี` for สิงห์บุรี); only on a bare consonant.
     static let thanthakhat: Unicode.Scalar = "\u{0E4C}"
+    /// MAI TAI KHU (between two consonants).
+    static let maiTaiKhu: Unicode.Scalar = "\u{0E47}"
     /// MAI HAN-AKAT, the one upper vowel proposed (between two consonants).
     static let maiHanAkat: Unicode.Scalar = "\u{0E31}"
     /// MAI HAN-AKAT, SARA I, SARA II, SARA UEE: the vowels a tone mark can follow.
@@ -27,6 +29,8 @@ struct DroppedMarkCandidates: DamageCandidates {
             var marks: [Unicode.Scalar] = []
             if ThaiCharacter.isConsonant(previous), !nextIsMark {
                 marks = Self.toneMarks + [Self.thanthakhat]
+                // MAI TAI KHU, lost with the tone marks by the same fonts (`เปน` for เป็น).
+                if let next, ThaiCharacter.isConsonant(next) { marks.append(Self.maiTaiKhu) }
                 // MAI HAN-AKAT, between two consonants: the one upper vowel a chart's text
                 // layer was seen to drop (`ค่าครุภณฑ์` where the page prints ครุภัณฑ์).
                 if let next, ThaiCharacter.isConsonant(next) { marks.append(Self.maiHanAkat) }

@@ -14,6 +14,15 @@ public enum ThaiDamageKind: String, CaseIterable, Hashable, Sendable {
     case displacedMark
     /// A tone mark or upper vowel dropped (`เพือ`): put back.
     case droppedMark
+    /// A space stands where a mark or vowel was lost (`การเข ยน` for การเขียน, `ก าหนด` for
+    /// กำหนด): the space becomes the mark, or goes.
+    case markLostToSpace
+    /// A broken font encoding wrote a digit or a bracket for a tone mark (`แก4ไข`, `ที1`,
+    /// `ใช)`): read back as the mark.
+    case digitForMark
+    /// Every tone mark of a line lost (`สวนที่ไดรับ`): put back on words that are themselves
+    /// words, when the corpus counts leave no doubt (`ได` → ได้, `ที` → ที่).
+    case toneMarksLostWholesale
 }
 
 /// One candidate change to a span: its scalars in `range` replaced by `replacement`.

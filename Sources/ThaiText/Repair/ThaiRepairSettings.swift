@@ -11,6 +11,35 @@ public struct ThaiRepairSettings: Sendable, Equatable {
     /// joined by single spaces) is a line at most; longer is not prose the repair can judge,
     /// and each edit costs a segmentation of its run.
     public var maximumSpanLength = 1_000
+    /// A mark put back (dropped, lost to a space, or read from a digit) must land in a word of
+    /// more than this many characters, or in a word the corpus counts at least
+    /// `minimumShortWordCount` times. 4: the short words a stray mark makes of a name or an
+    /// abbreviation are rare ones (`มค` → มัค, 71 times; `สำนักอง` → สำนักอัง, 468), while the
+    /// short words text really loses marks from are common (ที่, ได้, หน้า, ต้อง: 44,000 and more).
+    public var shortWordLength = 4
+    /// See `shortWordLength`. 1,000: above อัง (468) and มัค (71), far below the short words
+    /// that lose their marks.
+    public var minimumShortWordCount = 1_000
+    /// When two repairs of one place read equally well, the one whose word the corpus counts at
+    /// least this many times as often as the other's is taken (`ไมแ นใ จ`: ไม่ 451,244 against
+    /// ไม้ 10,420). 5: not เชื่อ (12,671) over เชื้อ (3,529), which an ITA report on infection
+    /// control needs (`ติดเชือ`), nor ใช้ over ใช่ (3.3 times): there only the sense decides.
+    public var frequencyTieRatio = 5
+    /// A run of at most this many characters before a single full stop is an abbreviation
+    /// (`บร.`, `อบต.`, `ป.ป.ช.`), none of whose letters is edited; a longer one ends a sentence,
+    /// and only its last letter is kept (`สานักงาน.` is still a damaged word). 4.
+    public var maximumAbbreviationLength = 4
+    /// On a line that lost its tone marks, a word that is itself a word gets a mark back only
+    /// when the marked word is this many times as common: ได (978) → ได้ (396,750), ที (12,135)
+    /// → ที่ (818,364), but not สวน (6,348; ส่วน 59,277), หนา (2,358; หน้า 44,132), ขอ or แก,
+    /// which are common words in their own right. 50.
+    public var wholesaleToneRatio = 50
+    /// A line shows that its tone marks were lost wholesale when it has at least this many
+    /// Thai consonants, not one tone mark or THANTHAKHAT on a consonant or a lower vowel, and a
+    /// word run no dictionary word covers. 12: Thai prose carries a low tone mark every few
+    /// syllables (ที่ and สั้น carry theirs above a vowel, so they do not count); the unknown
+    /// run keeps a correct title (`การประเมินผล`) out.
+    public var minimumLettersForToneEvidence = 12
     /// The kinds of damage repaired.
     public var kinds: Set<ThaiDamageKind> = Set(ThaiDamageKind.allCases)
 

@@ -27,17 +27,23 @@ public struct ThaiRepairer: Sendable {
 
     public var settings: ThaiRepairSettings
     private let dictionary: ThaiDictionary
+    /// Corpus counts, for ties and for the short words a put-back mark may make; loaded on
+    /// first use.
+    private let frequencies: @Sendable () -> ThaiWordFrequencies
     private let generators: [any DamageCandidates]
     private let cache = SpanRepairCache()
 
     /// Nil when no dictionary is installed (libthai-data).
-    public init?(settings: ThaiRepairSettings = ThaiRepairSettings(), dictionary: ThaiDictionary? = .shared) {
+    public init?(settings: ThaiRepairSettings = ThaiRepairSettings(), dictionary: ThaiDictionary? = .shared,
+                 frequencies: ThaiWordFrequencies? = nil) {
         guard let dictionary else { return nil }
         self.settings = settings
         self.dictionary = dictionary
+        self.frequencies = { frequencies ?? .shared }
         let all: [any DamageCandidates] = [
             LostSaraAmCandidates(), SaraAmForSaraAaCandidates(), MaiThoSaraAmCandidates(),
             DisplacedMarkCandidates(), DroppedMarkCandidates(), SpacedMarkCandidates(),
+            MarkLostToSpaceCandidates(), ForwardDisplacedMarkCandidates(),
         ]
         self.generators = all.filter { settings.kinds.contains($0.kind) }
     }
@@ -47,33 +53,61 @@ public struct ThaiRepairer: Sendable {
     }
 
     public func repairWithChanges(_ text: String) -> (text: String, changes: [Change]) {
-        var scalars = Array(text.unicodeScalars)
+        let original = Array(text.unicodeScalars)
+        var scalars = original
         var changes: [Change] = []
-        // Rounds until nothing changes, so that repairing the output again changes nothing:
-        // each round reads its lines' evidence (`LineEvidence`) from the text as it then
-        // stands, and a SARA AM that a round gave back to the SARA AA it stood for
-        // (PowerPoint's) no longer rules out a lost SARA AM on its line.
+        let enabled = settings.kinds
+        // Digits a broken font wrote for tone marks first: a digit ends a span, so the words
+        // around it are whole only once it is a mark again.
+        if enabled.contains(.digitForMark), DigitForMarkRepair.mayApply(to: scalars) {
+            let digits = DigitForMarkRepair(dictionary: dictionary, frequencies: frequencies(), settings: settings)
+                .repair(scalars)
+            scalars = digits.scalars
+            changes = digits.changes
+        }
+        // Lines that lost their tone marks wholesale, read from the text as it came.
+        let wholesale = WholesaleToneRepair(dictionary: dictionary, counts: frequencies, settings: settings)
+        let toneLossLines = enabled.contains(.toneMarksLostWholesale) ? wholesale.evidenceLines(in: original) : []
+        runRounds(&scalars, &changes, toneLossLines: toneLossLines)
+        // Words of a line that lost every tone mark, which read as words as they are (`ได`):
+        // after the rounds, which mend what no dictionary word covers first (`กลุม`).
+        if enabled.contains(.toneMarksLostWholesale) {
+            let mended = wholesale.repair(scalars, lines: toneLossLines)
+            if !mended.changes.isEmpty {
+                changes = changes.isEmpty ? mended.changes : Self.merged(changes, mended.changes)
+                scalars = mended.scalars
+                runRounds(&scalars, &changes, toneLossLines: toneLossLines)
+            }
+        }
+        return changes.isEmpty ? (text, []) : (String(scalars: scalars), changes)
+    }
+
+    /// Rounds until nothing changes, so that repairing the output again changes nothing:
+    /// each round reads its lines' evidence (`LineEvidence`) from the text as it then
+    /// stands, and a SARA AM that a round gave back to the SARA AA it stood for
+    /// (PowerPoint's) no longer rules out a lost SARA AM on its line.
+    private func runRounds(_ scalars: inout [Unicode.Scalar], _ changes: inout [Change], toneLossLines: Set<Int>) {
         for _ in 0..<Self.maximumRounds {
-            let round = repairRound(scalars)
+            let round = repairRound(scalars, toneLossLines: toneLossLines)
             guard round.changed else { break }
             changes = changes.isEmpty ? round.changes : Self.merged(changes, round.changes)
             scalars = round.scalars
         }
-        return changes.isEmpty ? (text, []) : (String(scalars: scalars), changes)
     }
 
     /// At most so many rounds; real text needs one, or two after PowerPoint's SARA AM.
     static let maximumRounds = 4
 
-    private func repairRound(_ scalars: [Unicode.Scalar]) -> (scalars: [Unicode.Scalar], changes: [Change], changed: Bool) {
+    private func repairRound(_ scalars: [Unicode.Scalar], toneLossLines: Set<Int>)
+        -> (scalars: [Unicode.Scalar], changes: [Change], changed: Bool) {
         let lines = LineEvidence(scalars)
-        let first = repairPass(scalars, evidence: [], lines: lines)
+        let first = repairPass(scalars, evidence: [], lines: lines, toneLossLines: toneLossLines)
         // A font that loses SARA AM loses every one: once the text shows that damage where
         // the dictionary leaves no doubt (`ส้าคัญ`), a span where the repair only ties with
         // the text as it stands (`จ้าเป็นต่อ`: จ้า เป็นต่อ or จำเป็น ต่อ) is repaired too.
         let evidence = Set(first.changes.flatMap(\.kinds)).intersection(Self.systematicKinds)
         guard !evidence.isEmpty else { return first }
-        let second = repairPass(first.scalars, evidence: evidence, lines: lines)
+        let second = repairPass(first.scalars, evidence: evidence, lines: lines, toneLossLines: toneLossLines)
         guard second.changed else { return first }
         return (second.scalars, Self.merged(first.changes, second.changes), true)
     }
@@ -82,8 +116,8 @@ public struct ThaiRepairer: Sendable {
     /// lost SARA AM: too many real words differ from another only by it (`หา` and `หำ`).
     static let systematicKinds: Set<ThaiDamageKind> = [.maiThoForSaraAm]
 
-    private func repairPass(_ scalars: [Unicode.Scalar], evidence: Set<ThaiDamageKind>, lines: LineEvidence)
-        -> (scalars: [Unicode.Scalar], changes: [Change], changed: Bool) {
+    private func repairPass(_ scalars: [Unicode.Scalar], evidence passEvidence: Set<ThaiDamageKind>, lines: LineEvidence,
+                            toneLossLines: Set<Int>) -> (scalars: [Unicode.Scalar], changes: [Change], changed: Bool) {
         var output: [Unicode.Scalar] = []
         var copied = 0
         var changes: [Change] = []
@@ -95,10 +129,17 @@ public struct ThaiRepairer: Sendable {
             line += scalars[counted..<span.range.lowerBound].lazy.filter { $0 == "\n" }.count
             counted = span.range.lowerBound
             let original = Array(scalars[span.range])
-            // A letter before a full stop is an abbreviation's (`ป.ป.ช.`), not a damaged word.
-            let endsAbbreviation = span.range.upperBound < scalars.count && scalars[span.range.upperBound] == "."
-            let tail = endsAbbreviation ? 1 : 0
+            // A letter before a full stop is an abbreviation's (`ป.ป.ช.`), not a damaged word; a
+            // short run before a single one is a whole abbreviation (`บร.`), none of whose
+            // letters is edited. (Not before an ellipsis: `สำคัญ...`.)
+            let after = span.range.upperBound
+            let endsAbbreviation = after < scalars.count && scalars[after] == "."
+            let ellipsis = endsAbbreviation && after + 1 < scalars.count && scalars[after + 1] == "."
+            let lastRun = span.runs[span.runs.count - 1].count
+            let tail = !endsAbbreviation ? 0 : (!ellipsis && lastRun <= settings.maximumAbbreviationLength ? lastRun : 1)
             let ruledOut = lines.ruledOut(onLine: line)
+            // A line that lost its tone marks wholesale is evidence for this span too.
+            let evidence = toneLossLines.contains(line) ? passEvidence.union([.toneMarksLostWholesale]) : passEvidence
             let key = SpanRepairCache.Key(span: original, protectedTail: tail, evidence: evidence, ruledOut: ruledOut)
             guard let (repaired, kinds) = cache.outcome(for: key, computing: {
                 repairSpan(original, protectedTail: tail, evidence: evidence, ruledOut: ruledOut)
@@ -131,6 +172,8 @@ public struct ThaiRepairer: Sendable {
         var edit: RepairEdit
         var result: [Unicode.Scalar]
         var cost: SegmentationCost
+        /// The corpus count of the dictionary word that holds what the edit wrote.
+        var frequency: Int
     }
 
     /// The repaired span and the kinds of the edits made, or nil when nothing changes.
@@ -165,8 +208,19 @@ public struct ThaiRepairer: Sendable {
                     // back wherever the span then reads as fewer words, with no unknown
                     // character near (`ผลการประเมนิ` reads ผล การ ประ เม นิ).
                     let needsUnknown = generator.needsUnknownNearby && !generator.mayMendKnownWords
+                        && !(generator.kind == .droppedMark && evidence.contains(.toneMarksLostWholesale))
                     if needsUnknown, total.unknown == 0 { continue }
                     for edit in generator.edits(in: current, run: run) {
+                        // A space stands for a lost mark only between parts that are no words
+                        // (`การเข ยน`); not between two words (`ราชการ ณ`, `นาโสภ นัก`).
+                        // The right part must be no word either: unknown, or beginning with what
+                        // cannot begin a syllable (`าเนินงาน`), since the left may read as
+                        // words by chance (`การด`: กา รด).
+                        if edit.kind == .markLostToSpace {
+                            let left = edit.range.lowerBound - 1, right = edit.range.lowerBound + 1
+                            if isWordRun(current, endingAt: left + 1) || isWordRun(current, startingAt: right) { continue }
+                            if !(unknown[left] && unknown[right]), WordSegmenter.canStartSyllable(current[right]) { continue }
+                        }
                         let result = edit.applied(to: current)
                         if needsUnknown, !isNearUnknown(edit.site, unknown) { continue }
                         let resultRuns = ThaiSpanFinder.runs(in: result[...])
@@ -175,19 +229,85 @@ public struct ThaiRepairer: Sendable {
                         guard cost < total || (cost == total && evidence.contains(edit.kind)) else { continue }
                         if needsUnknown, cost.unknown >= total.unknown { continue }
                         guard isKnown(edit, in: result, runs: resultRuns, segmentations: resultSegmentations) else { continue }
-                        if generator.needsWholeRunKnown,
+                        // On a line that lost its tone marks the rest of the run may still lack
+                        // a mark this edit does not give back: the edit's own word suffices.
+                        if generator.needsWholeRunKnown, !evidence.contains(.toneMarksLostWholesale),
                            let runIndex = resultRuns.firstIndex(where: { $0.contains(edit.site.lowerBound) }),
                            resultSegmentations[runIndex].cost.unknown > 0 { continue }
                         if edit.site.upperBound > current.count - protectedTail { continue }
-                        candidates.append(Candidate(edit: edit, result: result, cost: cost))
+                        let word = writtenWord(edit, in: result, runs: resultRuns, segmentations: resultSegmentations)
+                        let frequency = word.map { frequencies().count(of: result[$0]) } ?? 0
+                        if Self.putsMarkBack(edit.kind), let word, word.count <= settings.shortWordLength,
+                           frequency < settings.minimumShortWordCount { continue }
+                        // Mending words that read as words (a line that lost its tone marks): the
+                        // marked word must be far likelier than the words it replaces, read as a
+                        // corpus would (each word by its count), so that common words stay
+                        // (`ขอความ`: ขอ ความ, 23 times less likely than ข้อความ, stays;
+                        // `ขอมูล`: ข้อมูล, 17,000 times likelier than ขอ มูล, is taken).
+                        if edit.kind == .droppedMark, !isNearUnknown(edit.site, unknown), let word,
+                           likelihoodRatio(of: frequency, replacing: current, word, runs: runs, segmentations: segmentations)
+                               < Double(settings.wholesaleToneRatio) {
+                            continue
+                        }
+                        candidates.append(Candidate(edit: edit, result: result, cost: cost, frequency: frequency))
                     }
                 }
             }
-            guard let chosen = Self.unambiguousBest(candidates) else { break }
+            guard let chosen = Self.unambiguousBest(candidates, tieRatio: settings.frequencyTieRatio) else { break }
             current = chosen.result
             kinds.append(chosen.edit.kind)
         }
         return kinds.isEmpty ? nil : (current, kinds)
+    }
+
+    /// True when the word run of `span` that ends at `end` (exclusive) is a dictionary word.
+    private func isWordRun(_ span: [Unicode.Scalar], endingAt end: Int) -> Bool {
+        var start = end
+        while start > 0, span[start - 1] != " " { start -= 1 }
+        return start < end && dictionary.contains(span[start..<end])
+    }
+
+    /// True when the word run of `span` that starts at `start` is a dictionary word.
+    private func isWordRun(_ span: [Unicode.Scalar], startingAt start: Int) -> Bool {
+        var end = start
+        while end < span.count, span[end] != " " { end += 1 }
+        return start < end && dictionary.contains(span[start..<end])
+    }
+
+    /// How many times likelier the word `word` (a range of the result, made by inserting one
+    /// mark) is than the words of `span`'s segmentation it replaces, each word counted as
+    /// often as the corpus has it (at least once).
+    private func likelihoodRatio(of count: Int, replacing span: [Unicode.Scalar], _ word: Range<Int>,
+                                 runs: [Range<Int>], segmentations: [Segmentation]) -> Double {
+        let old = word.lowerBound..<max(word.upperBound - 1, word.lowerBound + 1)
+        let total = Double(frequencies().total)
+        var ratio = Double(max(count, 1)) / total
+        for (run, segmentation) in zip(runs, segmentations) where run.overlaps(old) {
+            for local in segmentation.words {
+                let range = local.lowerBound + run.lowerBound..<local.upperBound + run.lowerBound
+                if range.overlaps(old) { ratio /= Double(max(frequencies().count(of: span[range]), 1)) / total }
+            }
+        }
+        return ratio
+    }
+
+    /// The kinds whose edits put back a mark the text lost: their short words must be common.
+    private static func putsMarkBack(_ kind: ThaiDamageKind) -> Bool {
+        kind == .droppedMark || kind == .markLostToSpace || kind == .digitForMark
+    }
+
+    /// The range (in `result`) of the dictionary word that holds the first character the edit
+    /// wrote, or nil when no word holds it.
+    private func writtenWord(_ edit: RepairEdit, in result: [Unicode.Scalar], runs: [Range<Int>],
+                             segmentations: [Segmentation]) -> Range<Int>? {
+        let written = edit.replacement.isEmpty
+            ? edit.site
+            : edit.range.lowerBound..<edit.range.lowerBound + edit.replacement.count
+        guard let index = written.first(where: { result[$0] != " " }) ?? written.first,
+              let runIndex = runs.firstIndex(where: { $0.contains(index) }) else { return nil }
+        let local = index - runs[runIndex].lowerBound
+        guard let word = segmentations[runIndex].words.first(where: { $0.contains(local) }) else { return nil }
+        return word.lowerBound + runs[runIndex].lowerBound..<word.upperBound + runs[runIndex].lowerBound
     }
 
     private func isNearUnknown(_ site: Range<Int>, _ unknown: [Bool]) -> Bool {
@@ -218,10 +338,14 @@ public struct ThaiRepairer: Sendable {
     /// same place; the leftmost among equals. A contested place is left alone: no worse
     /// candidate there is taken either. Two results that differ only in spaces do not contest
     /// each other: the one without the space is taken, since a displaced mark leaves a space
-    /// that was never in the text (`ระดบั การ` for ระดับการ).
-    private static func unambiguousBest(_ candidates: [Candidate]) -> Candidate? {
+    /// that was never in the text (`ระดบั การ` for ระดับการ). Nor does a candidate whose word the
+    /// corpus counts `tieRatio` times as often as each rival's: that word is the likely one
+    /// (`กลุม`: กลุ่ม, not กลุ้ม).
+    private static func unambiguousBest(_ candidates: [Candidate], tieRatio: Int) -> Candidate? {
         let sorted = candidates.sorted {
             if $0.cost != $1.cost { return $0.cost < $1.cost }
+            // The likelier word first, so that a rival it outnumbers does not contest it first.
+            if $0.frequency != $1.frequency { return $0.frequency > $1.frequency }
             if $0.edit.site.lowerBound != $1.edit.site.lowerBound { return $0.edit.site.lowerBound < $1.edit.site.lowerBound }
             return $0.result.count < $1.result.count
         }
@@ -230,6 +354,7 @@ public struct ThaiRepairer: Sendable {
             let tied = sorted.contains {
                 $0.cost == candidate.cost && $0.edit.site.overlaps(candidate.edit.site)
                     && !sameLetters($0.result, candidate.result)
+                    && candidate.frequency < tieRatio * max($0.frequency, 1)
             }
             if !tied { return candidate }
             contested.append(candidate.edit.site)

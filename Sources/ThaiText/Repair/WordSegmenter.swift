@@ -22,6 +22,9 @@ struct Segmentation: Sendable {
     var cost: SegmentationCost
     /// Per character of the run: true when a dictionary word covers it.
     var known: [Bool]
+    /// The dictionary words of the segmentation, as ranges of the run's offsets (0-based), in
+    /// order: where the word frequencies are looked up.
+    var words: [Range<Int>] = []
 }
 
 /// Segments runs of Thai into dictionary words, fewest unknown characters first, then
@@ -61,13 +64,17 @@ struct WordSegmenter {
             }
         }
         var known = [Bool](repeating: false, count: count)
+        var words: [Range<Int>] = []
         var position = count
         while position > 0 {
             let start = from[position]
-            if byWord[position] { for index in start..<position { known[index] = true } }
+            if byWord[position] {
+                for index in start..<position { known[index] = true }
+                words.append(start..<position)
+            }
             position = start
         }
-        return Segmentation(cost: best[count], known: known)
+        return Segmentation(cost: best[count], known: known, words: words.reversed())
     }
 
     /// False for the characters that cannot begin a syllable: the marks above and below and
