@@ -28,27 +28,12 @@ import signal
 import subprocess
 import sys
 
+# A file's truth is found as kinds.py finds it (the longest NAME such that the file's stem is
+# NAME or starts with NAME-): one rule for both scorers.
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from kinds import files_with_truth  # noqa: E402
+
 SEVERITIES = ("error", "warning")
-
-
-def truth_for(stem, names):
-    best = None
-    for n in names:
-        if (stem == n or stem.startswith(n + "-")) and (best is None or len(n) > len(best)):
-            best = n
-    return best
-
-
-def files_with_truth(d):
-    names = [f[: -len(".truth.json")] for f in os.listdir(d) if f.endswith(".truth.json")]
-    out = []
-    for f in sorted(os.listdir(d)):
-        if f.endswith(".truth.json") or not (f.endswith(".pdf") or f.endswith(".txt")):
-            continue
-        t = truth_for(f.rsplit(".", 1)[0], names)
-        if t:
-            out.append((os.path.join(d, f), os.path.join(d, t + ".truth.json")))
-    return out
 
 
 def run_one(binary, path, timeout):
