@@ -167,6 +167,18 @@ final class ReadingByMeaningTests: XCTestCase {
         XCTAssertEqual(try overall("อยู่ในระดับ AA ด้วยคะแนน ๙๕.๕๔ คะแนน จากคะแนนเต็ม 100 คะแนน")?.score, 95.54)
     }
 
+    /// English: the fiscal year in the Gregorian calendar just before the score is the year
+    /// assessed; points follow their number; an earlier year's clause gives that year's score.
+    func testEnglishYearsBeforeAScore() throws {
+        let rated = try overall("Siam Technical University rated ITA Fiscal Year 2023 AA level 96.40 points", year: 2566)
+        XCTAssertEqual(rated?.score, 96.40)
+        XCTAssertEqual(rated?.level, "AA")
+        let byline = try overall("The university was rated A level in the ITA, with 91.20 points By : A. Writer / 03 Sep. 2566", year: 2566)
+        XCTAssertEqual(byline?.score, 91.20, "a number after points is no score")
+        let history = try overall("The town's ITA level is A. In 2019, the town scored 71.30, and this year it scored 93.15 points.", year: 2566)
+        XCTAssertEqual(history?.score, 93.15)
+    }
+
     func testALevelWrittenInTwoSchemesKeepsTheYearsAndTheWords() throws {
         let read = try overall("ได้คะแนน 96.18 คะแนน (ผ่าน) ระดับ AA")
         XCTAssertEqual(read?.level, "ผ่าน")

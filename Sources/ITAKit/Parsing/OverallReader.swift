@@ -95,13 +95,19 @@ struct OverallReader {
             let before = Self.typed(String(text[max(windowStart, previousEnd)..<match.lowerBound]).lowercased())
             let after = Self.typed(String(text[match.upperBound...].prefix(16)).trimmingCharacters(in: .whitespaces).lowercased())
             // The number before, close by, is a year other than the one assessed: `พ.ศ. 2565 ได้ 88.03`.
+            // A Gregorian year is the same year 543 years on (`Fiscal Year 2022 AA level 95.80`).
+            // In English, within the clause after another Gregorian year (`In 2018, the city
+            // scored 79.64`), when the year assessed is known: a history of scores. (A Thai
+            // report's wrong year before its own score is ITA013's to find, not a reason to drop it.)
             if let previousNumber, previousNumber.count == 4, let year = Int(previousNumber), year != fiscalYear,
-               before.count < 12 { continue }
+               year + ThaiDate.buddhistEraOffset != fiscalYear,
+               before.count < 12 || (fiscalYear != nil && year < 2200 && !before.contains(".")) { continue }
             let ownAverage = words.ownAverageWords.contains { before.filter { !$0.isWhitespace }.containsExactly($0) }
             if words.notThisYearWords.contains(where: { before.containsExactly($0) && !(ownAverage && $0 == "เฉลี่ย") }) { continue }
             if before.firstMatch(of: #"(iit|eit|oit|ตัวชี้วัด|ข้อที่)"#) != nil { continue }
             if ["แห่ง", "หน่วยงาน", "ข้อ", "ตัวชี้วัด", "%", "/", "ปี", "อันดับ", "ลำดับ"].contains(where: { after.hasPrefix($0) }) { continue }
-            let scoring = words.scoreWords.contains { before.containsExactly($0) }
+            // Points follow their number: `95.80 points`, never `points … 02 Aug.`.
+            let scoring = words.scoreWords.contains { $0 != "points" && before.containsExactly($0) }
                 || after.hasPrefix("คะแนน") || after.hasPrefix("points") || Self.fullMarksFollow(after)
             if scoring { result.append((value, match)) }
         }
