@@ -11,7 +11,7 @@ import ThaiText
 /// - A signature date (`ประกาศ ณ วันที่ …`) before the year assessed had begun.
 ///
 /// Left alone, as reports are meant to write them: the year the measures are for (usually the
-/// next) in words about measures or plans, and last year's result in words that compare
+/// next) in words about measures, plans or improvements to come, and last year's result in words that compare
 /// (ปีที่ผ่านมา, ปีก่อน, เทียบ). Words are looked for before the year, since the year before
 /// it, across the lines of a page (a sentence wraps: `… สูงกว่าปีที่ผ่านมา 2.15 คะแนน` /
 /// `(ปีงบประมาณ พ.ศ. 2565 ได้ 85.91 คะแนน)`).
@@ -25,7 +25,8 @@ public struct FiscalYearConsistencyRule: ValidationRule {
     static let assessmentWords = ["ITA", "การประเมิน", "ผลประเมิน", "คุณธรรมและความโปร่งใส"]
     static let comparisonWords = ["เทียบ", "ที่ผ่านมา", "ย้อนหลัง", "ปีก่อน", "ปีที่แล้ว", "จากปี", "ตั้งแต่ปี", "เพิ่มขึ้น", "ลดลง",
                                   "last year", "previous", "since"]
-    static let measureWords = ["มาตรการ", "แผน"]
+    /// Words of what is to be done: the year after the one assessed is the year they are for.
+    static let measureWords = ["มาตรการ", "แผน", "แนวทาง", "ปรับปรุง", "ต่อไป", "ถัดไป"]
     static let signatureWords = ["ประกาศ ณ", "ณ วันที่", "สั่ง ณ"]
     /// How many characters before a year its words are looked for, at most.
     static let contextCharacters = 120

@@ -58,8 +58,11 @@ public struct TwoScoresRule: ValidationRule {
     /// One finding for a subject whose other scores differ from the one taken by more than
     /// rounding. `settledBy` says, for a value, why it is likely the right or the wrong one.
     private func check(_ subject: Subject, settledBy reason: ((Double) -> (thai: String, english: String)?)? = nil) -> [Finding] {
+        // A number over 100 read beside a name is no score (a budget's amount in a table that
+        // names an indicator's words): ITA005 speaks of the score taken, nothing of the others.
         let others = subject.others.filter { mention in
-            (mention.quotedIn == nil || mention.quotedIn == .text) && !Self.sameWhenRounded(subject.taken, mention.score)
+            (mention.quotedIn == nil || mention.quotedIn == .text) && ScoreEvidence.usable(mention.score) != nil
+                && !Self.sameWhenRounded(subject.taken, mention.score)
         }
         guard !others.isEmpty else { return [] }
         let taken = ScoreText.written(subject.taken)
