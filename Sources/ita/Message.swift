@@ -12,6 +12,7 @@ enum Message {
     case noText(path: String, pages: Int)
     case decodedWindows874(path: String)
     case notAnITAReport(path: String)
+    case neverNamesTheITA(path: String)
     /// A PDF whose end is missing (an incomplete download) that poppler cannot open.
     case truncatedPDF(path: String)
     /// A PDF whose end is missing, read as far as it goes: a notice, the run goes on.
@@ -59,6 +60,8 @@ enum Message {
             return "ไฟล์ \(path) ไม่มีข้อความที่อ่านได้ (\(pages) หน้า) น่าจะเป็นเอกสารที่สแกนเป็นภาพ: แปลงเป็นข้อความด้วยโปรแกรม OCR ก่อน หรือขอไฟล์ต้นฉบับจากหน่วยงาน"
         case .notAnITAReport(let path):
             return "ไม่พบผลการประเมิน ITA ในไฟล์ \(path) (ไม่มีคะแนน ระดับผล หรือมาตรการ): ตรวจสอบว่าเป็นรายงานผลการประเมิน ITA"
+        case .neverNamesTheITA(let path):
+            return "ไฟล์ \(path) ไม่ได้กล่าวถึงการประเมิน ITA เลย (ไม่มีคำว่า ITA, คุณธรรมและความโปร่งใส, IIT, EIT หรือ OIT): ไม่ใช่รายงานผลการประเมิน ITA จึงไม่มีสิ่งที่จะตรวจ"
         case .truncatedPDF(let path):
             return "ไฟล์ \(path) ขาดส่วนท้ายของ PDF (น่าจะดาวน์โหลดไม่ครบ) จึงอ่านไม่ได้: ดาวน์โหลดไฟล์มาใหม่ หรือขอไฟล์ต้นฉบับจากหน่วยงาน"
         case .readTruncatedPDF(let path, let pages):
@@ -101,6 +104,8 @@ enum Message {
             return "\(path) has no text ita can read (\(pages) pages); it is probably a scan: run OCR on it first, or ask the agency for the original file."
         case .notAnITAReport(let path):
             return "No ITA result in \(path) (no score, level or measure): check that it is an ITA report."
+        case .neverNamesTheITA(let path):
+            return "\(path) never names the ITA (no ITA, คุณธรรมและความโปร่งใส, IIT, EIT or OIT): it is not an ITA report, so there is nothing to check."
         case .truncatedPDF(let path):
             return "\(path) is cut short (the end of the PDF is missing, probably an incomplete download), so it cannot be read: download it again or ask the agency for the original."
         case .readTruncatedPDF(let path, let pages):

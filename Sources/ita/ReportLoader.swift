@@ -47,6 +47,7 @@ struct ReportLoader {
         }
         var report = try ReportParser().parse(content, source: source)
         guard report.hasITAResult else { throw UsageFailure(message: .notAnITAReport(path: file)) }
+        guard ReportParser.namesTheITA(content) else { throw UsageFailure(message: .neverNamesTheITA(path: file)) }
         let framework = try report.fiscalYear.flatMap { try FrameworkLibrary.framework(for: $0) }
         let context = ValidationContext(report: report, content: content, framework: framework)
         let findings = Validator().validate(context)

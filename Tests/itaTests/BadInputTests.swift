@@ -140,6 +140,23 @@ final class BadInputTests: XCTestCase {
         XCTAssertTrue(tables.stdout.contains("พื้นที่ที่ได้รับผลกระทบ"), tables.stdout)
     }
 
+    /// A table of contents numbers its chapters as indicators are numbered (`1.วิสัยทัศน์ | 67`):
+    /// a document that never names the ITA is refused, not read as a report with errors.
+    func testADocumentThatNeverNamesTheITAIsRefused() throws {
+        let text = """
+        งบประมาณรายจ่ายประจำปีงบประมาณ พ.ศ. 2565
+        สารบัญ
+        เรื่อง\tหน้า
+        1. วิสัยทัศน์\t67
+        2. พันธกิจ\t67
+        3. ผลสัมฤทธิ์และประโยชน์ที่คาดว่าจะได้รับ\t68
+        6. สรุปงบประมาณรายจ่าย\t71
+        """
+        let path = try write(Data(text.utf8), suffix: "-budget.txt")
+        try assertRefused(path, commands: ["extract", "validate"], extra: ["--lang", "en"],
+                          expected: "\(path) never names the ITA (no ITA, คุณธรรมและความโปร่งใส, IIT, EIT or OIT): it is not an ITA report, so there is nothing to check.")
+    }
+
     func testTextInTIS620ExtractsExactlyAsTheUTF8Seed() throws {
         let seed = try String(contentsOfFile: Self.seedText, encoding: .utf8)
         let path = try write(Self.windows874(seed), suffix: "-874.txt")

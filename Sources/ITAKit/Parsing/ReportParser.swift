@@ -70,6 +70,16 @@ public struct ReportParser: Sendable {
         return report
     }
 
+    /// Whether the content names the assessment at all (ITA, คุณธรรมและความโปร่งใส, a tool's
+    /// code, the NACC): a document that never does (a budget volume whose table of contents
+    /// numbers its chapters as indicators are numbered) is no ITA report, whatever numbers it
+    /// holds.
+    public static func namesTheITA(_ content: DocumentContent) -> Bool {
+        let names = ReadingWords.load().itaNames
+        let texts = content.lines.lazy.map(\.text) + content.tables.lazy.flatMap { $0.rows.lazy.flatMap { $0.cells.lazy.map(\.text) } }
+        return texts.contains { text in names.contains(where: text.containsExactly) }
+    }
+
     /// Reads what the parser needs besides the report (the word lists) on another core, while
     /// poppler reads the pages.
     public static func prepare() {

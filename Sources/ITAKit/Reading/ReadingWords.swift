@@ -9,6 +9,8 @@ struct ReadingWords: Decodable, Sendable {
         var words: [String]
     }
 
+    /// Words by which any ITA report or text names the assessment: one of them at least.
+    var itaNames: [String]
     var columnRoles: [RoleWords]
     var overallRowWords: [String]
     var scoreWords: [String]
@@ -42,7 +44,7 @@ struct ReadingWords: Decodable, Sendable {
     private(set) var headingKeys: [(role: ColumnRole, keys: [String])] = []
 
     private enum CodingKeys: String, CodingKey {
-        case columnRoles, overallRowWords, scoreWords, notThisYearWords, levelWords, levelNames, englishLevels
+        case itaNames, columnRoles, overallRowWords, scoreWords, notThisYearWords, levelWords, levelNames, englishLevels
         case ownAverageWords, measuresYearWords, assessedYearWords, agencyTypes, englishAgencyTypes, agencyAbbreviations, notAgencies, agencyNameEndWords, agencyLocatorWords
     }
 
