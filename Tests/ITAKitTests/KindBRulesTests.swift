@@ -229,3 +229,16 @@ final class UnruledMeasuresTableTests: XCTestCase {
         }
     }
 }
+
+/// A table of contents gives the page of each indicator's part: page numbers, not scores.
+final class TableOfContentsTests: XCTestCase {
+    func testPageNumbersUnderAPageHeadingAreNoScores() throws {
+        let seed = try String(contentsOfFile: ReportContent.seedPath, encoding: .utf8)
+        var lines = seed.components(separatedBy: "\n")
+        lines.insert(contentsOf: ["สารบัญ", "เรื่อง\tหน้า", "1.การปฏิบัติหน้าที่\t5", "2.การใช้งบประมาณ\t6", "3.การใช้อำนาจ\t7", ""], at: 3)
+        let content = DocumentContentReader().read(text: lines.joined(separator: "\n"))
+        let report = try ReportParser().parse(content, source: Source(file: "toc.txt", sha256: "", kind: .text, pages: nil))
+        XCTAssertEqual(report.indicators.prefix(3).map(\.score), [100, 100, 100])
+        XCTAssertTrue(report.indicators.allSatisfy { $0.alsoWritten == nil })
+    }
+}

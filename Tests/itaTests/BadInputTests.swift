@@ -140,13 +140,13 @@ final class BadInputTests: XCTestCase {
         XCTAssertTrue(tables.stdout.contains("พื้นที่ที่ได้รับผลกระทบ"), tables.stdout)
     }
 
-    /// A table of contents numbers its chapters as indicators are numbered (`1.วิสัยทัศน์ | 67`):
+    /// A table of contents without a heading numbers its chapters as indicators are numbered
+    /// (`1.วิสัยทัศน์ | 67`):
     /// a document that never names the ITA is refused, not read as a report with errors.
     func testADocumentThatNeverNamesTheITAIsRefused() throws {
         let text = """
         งบประมาณรายจ่ายประจำปีงบประมาณ พ.ศ. 2565
         สารบัญ
-        เรื่อง\tหน้า
         1. วิสัยทัศน์\t67
         2. พันธกิจ\t67
         3. ผลสัมฤทธิ์และประโยชน์ที่คาดว่าจะได้รับ\t68

@@ -8,8 +8,8 @@ enum ColumnRole: String, Decodable, Sendable {
     case score
     /// The score of the tool the row's indicator belongs to, in a cell merged down beside them.
     case toolScore
-    /// Numbers that are not this year's score.
-    case previous, change, target, count, ordinal
+    /// Numbers that are not this year's score. `page`: a table of contents' page numbers.
+    case previous, change, target, count, ordinal, page
     case remark
     // The columns of a measures or an analysis table.
     case activity, analysis, findings, steps, period, responsible, followUp
@@ -18,6 +18,6 @@ enum ColumnRole: String, Decodable, Sendable {
     var mayHoldScore: Bool { self == .score || self == .toolScore }
 
     /// The roles whose headings must be the word alone: `ที่` and `ข้อ` are inside many
-    /// other headings (`คะแนนที่ได้`, `ข้อคำถาม`).
-    var needsWholeHeading: Bool { self == .ordinal }
+    /// other headings (`คะแนนที่ได้`, `ข้อคำถาม`), `หน้า` inside `การปฏิบัติหน้าที่`.
+    var needsWholeHeading: Bool { self == .ordinal || self == .page }
 }
