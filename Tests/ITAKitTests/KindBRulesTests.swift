@@ -241,4 +241,14 @@ final class TableOfContentsTests: XCTestCase {
         XCTAssertEqual(report.indicators.prefix(3).map(\.score), [100, 100, 100])
         XCTAssertTrue(report.indicators.allSatisfy { $0.alsoWritten == nil })
     }
+
+    func testAContentsTableWithoutHeadingNumbersChaptersNotIndicators() throws {
+        let seed = try String(contentsOfFile: ReportContent.seedPath, encoding: .utf8)
+        var lines = seed.components(separatedBy: "\n")
+        lines.insert(contentsOf: ["สารบัญ", "1. บทนำ\t1", "2. ผลการประเมิน\t3", "3. การวิเคราะห์ผล\t5", ""], at: 3)
+        let content = DocumentContentReader().read(text: lines.joined(separator: "\n"))
+        let report = try ReportParser().parse(content, source: Source(file: "toc.txt", sha256: "", kind: .text, pages: nil))
+        XCTAssertEqual(report.indicators.prefix(3).map(\.score), [100, 100, 100])
+        XCTAssertTrue(report.indicators.allSatisfy { $0.alsoWritten == nil })
+    }
 }

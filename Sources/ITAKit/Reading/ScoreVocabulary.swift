@@ -87,6 +87,12 @@ struct ScoreVocabulary {
         return (number, name)
     }
 
+    /// Whether a name is (or is close to) one of the year's indicators', whichever.
+    func isIndicatorName(_ written: String) -> Bool {
+        guard !written.isEmpty else { return false }
+        return indicatorKeys[NameKey.of(written)] != nil || indicatorNames.bestMatch(for: written) != nil
+    }
+
     private func names(_ written: String, _ definition: IndicatorDefinition) -> Bool {
         guard !written.isEmpty else { return false }
         if definition.isNamed(written) { return true }

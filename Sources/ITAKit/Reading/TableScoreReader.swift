@@ -22,7 +22,18 @@ struct TableScoreReader {
         for row in rows {
             findings += scores(in: row, columns: columns, sparseColumns: sparseColumns, ordinals: ordinals)
         }
-        return findings
+        return withoutNumberedChapters(findings)
+    }
+
+    /// Rows taken for indicators by their number alone (`2. | …` before a name the year does
+    /// not know) are a score table's rows with a name written wrong only when most of the
+    /// table's indicators are named as indicators: in a table of contents (`1. บทนำ | 1`,
+    /// `2. วิสัยทัศน์ | 3`), none is, and its numbers are chapters and pages.
+    private func withoutNumberedChapters(_ findings: [ScoreFinding]) -> [ScoreFinding] {
+        let indicators = findings.filter { if case .indicator = $0.subject { true } else { false } }
+        let unnamed = indicators.filter { !vocabulary.isIndicatorName($0.nameAsWritten) }
+        guard !unnamed.isEmpty, unnamed.count * 2 > indicators.count else { return findings }
+        return findings.filter { finding in !unnamed.contains(finding) }
     }
 
     private func scores(in row: TableRow, columns: TableColumns, sparseColumns: Set<Int>, ordinals: Set<Int>) -> [ScoreFinding] {
