@@ -47,8 +47,7 @@ struct FiscalYearReader {
                 if digits[..<range.lowerBound].trimmingCharacters(in: .whitespaces).count < 4, index > 0 {
                     context = searched[max(0, index - 2)..<index].map(\.text).joined(separator: " ") + " " + context
                 }
-                let ownAverage = words.ownAverageWords.contains { context.filter { !$0.isWhitespace }.containsExactly($0) }
-                if words.notThisYearWords.contains(where: { context.containsExactly($0) && !(ownAverage && $0 == "เฉลี่ย") }) { continue }
+                if words.marksAnotherNumber(context) { continue }
                 let place = line.provenance
                 // The first year not of the measures is the year assessed.
                 if !words.assessedYearWords.contains(where: { context.containsExactly($0) }),

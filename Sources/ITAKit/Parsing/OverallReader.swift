@@ -91,9 +91,7 @@ struct OverallReader {
             defer { previousEnd = match.upperBound; previousNumber = number }
             // Over 100 is kept when the words make it the score: ITA005 says it cannot be one.
             guard let value = Double(number), number.count < 4 || number.contains(".") else { continue }
-            let windowStart = text.index(match.lowerBound, offsetBy: -Self.wordsBefore, limitedBy: previousEnd) ?? previousEnd
-            let before = Self.typed(String(text[max(windowStart, previousEnd)..<match.lowerBound]).lowercased())
-            let after = Self.typed(String(text[match.upperBound...].prefix(16)).trimmingCharacters(in: .whitespaces).lowercased())
+            let (before, after) = Self.words(around: match, in: text, from: previousEnd)
             // The number before, close by, is a year other than the one assessed: `พ.ศ. 2565 ได้ 88.03`.
             // A Gregorian year is the same year 543 years on (`Fiscal Year 2022 AA level 95.80`).
             // In English, within the clause after another Gregorian year (`In 2018, the city
@@ -102,12 +100,11 @@ struct OverallReader {
             if let previousNumber, previousNumber.count == 4, let year = Int(previousNumber), year != fiscalYear,
                year + ThaiDate.buddhistEraOffset != fiscalYear,
                before.count < 12 || (fiscalYear != nil && year < 2200 && !before.contains(".")) { continue }
-            let ownAverage = words.ownAverageWords.contains { before.filter { !$0.isWhitespace }.containsExactly($0) }
-            if words.notThisYearWords.contains(where: { before.containsExactly($0) && !(ownAverage && $0 == "เฉลี่ย") }) { continue }
+            if words.marksAnotherNumber(before) { continue }
             if before.firstMatch(of: #"(iit|eit|oit|ตัวชี้วัด|ข้อที่)"#) != nil { continue }
             if ["แห่ง", "หน่วยงาน", "ข้อ", "ตัวชี้วัด", "%", "/", "ปี", "อันดับ", "ลำดับ"].contains(where: { after.hasPrefix($0) }) { continue }
-            // Points follow their number: `95.80 points`, never `points … 02 Aug.`.
-            let scoring = words.scoreWords.contains { $0 != "points" && before.containsExactly($0) }
+            // Points follow their number (`95.80 points`): they are no score word before one.
+            let scoring = words.scoreWords.contains { before.containsExactly($0) }
                 || after.hasPrefix("คะแนน") || after.hasPrefix("points") || Self.fullMarksFollow(after)
             if scoring { result.append((value, match)) }
         }
@@ -117,11 +114,18 @@ struct OverallReader {
     /// Whether the words next to a number call it a score (คะแนน, score, points), not only
     /// something got (`ได้เพิ่มรูปภาพใหม่ 48 ภาพ`).
     static func calledAScore(_ range: Range<String.Index>, in text: String) -> Bool {
-        let start = text.index(range.lowerBound, offsetBy: -wordsBefore, limitedBy: text.startIndex) ?? text.startIndex
-        let before = typed(String(text[start..<range.lowerBound]).lowercased())
-        let after = typed(String(text[range.upperBound...].prefix(16)).trimmingCharacters(in: .whitespaces).lowercased())
+        let (before, after) = words(around: range, in: text, from: text.startIndex)
         return ["คะแนน", "score"].contains(where: before.containsExactly) || after.hasPrefix("คะแนน") || after.hasPrefix("point")
             || fullMarksFollow(after)
+    }
+
+    /// The words just before a number (`wordsBefore` characters, none before `start`) and
+    /// just after it, in lower case, as they were meant to be typed.
+    static func words(around range: Range<String.Index>, in text: String, from start: String.Index) -> (before: String, after: String) {
+        let windowStart = text.index(range.lowerBound, offsetBy: -wordsBefore, limitedBy: start) ?? start
+        let before = typed(String(text[max(windowStart, start)..<range.lowerBound]).lowercased())
+        let after = typed(String(text[range.upperBound...].prefix(16)).trimmingCharacters(in: .whitespaces).lowercased())
+        return (before, after)
     }
 
     /// Words as they were meant to be typed: SARA E twice for SARA AE (`คะเเนน`), a slip

@@ -48,6 +48,13 @@ struct ReadingWords: Decodable, Sendable {
         case ownAverageWords, measuresYearWords, assessedYearWords, agencyTypes, englishAgencyTypes, agencyAbbreviations, notAgencies, agencyNameEndWords, agencyLocatorWords
     }
 
+    /// Whether the words before a number make it another number than this year's score
+    /// (`notThisYearWords`), an average the agency scored (`ownAverageWords`) aside.
+    func marksAnotherNumber(_ before: String) -> Bool {
+        let withoutOwnAverage = ownAverageWords.reduce(before) { $0.replacingOccurrences(of: $1, with: " ") }
+        return notThisYearWords.contains(where: withoutOwnAverage.containsExactly)
+    }
+
     static let fileName = "reading.json"
 
     /// The file in `TemplatesFolder.url`, else the built-in one. The built-in file is part of
