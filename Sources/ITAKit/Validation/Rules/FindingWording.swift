@@ -31,6 +31,18 @@ enum FindingWording {
         return text.isEmpty ? "" : " (\(text))"
     }
 
+    /// The note of a warning whose requirement is ita's reading of the reports agencies
+    /// publish, not an NACC text, and that a document announcing the result need not change:
+    /// `thaiPart` "ส่วนนี้" / `englishPart` "this part", `thaiResult` "ผลคะแนน" / `englishResult`
+    /// "the result".
+    static func unconfirmedRequirementNote(thaiPart: String, englishPart: String, thaiResult: String, englishResult: String)
+        -> (thai: String, english: String) {
+        (" (หมายเหตุ: ita ถือว่ารายงานผลการประเมินต้องมี\(thaiPart) ตามรายงานที่หน่วยงานเผยแพร่ แต่ยังไม่พบข้อกำหนดของสำนักงาน ป.ป.ช. "
+            + "ที่ระบุไว้ จึงเป็นคำเตือน ถ้าเอกสารนี้เป็นเพียงประกาศ\(thaiResult) ไม่ต้องแก้)",
+         " (Note: ita expects \(englishPart) from the reports agencies publish; the NACC's own requirement is not in a source ita has, "
+            + "so this is a warning. If this document only announces \(englishResult), nothing needs to change.)")
+    }
+
     /// "2026-09-30" → "30 กันยายน 2569"; the text as given when it is no ISO date.
     static func thaiDate(iso: String) -> String {
         guard let (year, month, day) = parts(iso) else { return iso }

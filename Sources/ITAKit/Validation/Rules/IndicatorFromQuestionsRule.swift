@@ -37,6 +37,11 @@ public struct IndicatorFromQuestionsRule: ValidationRule {
         var value: Double
         var codes: [String]
         var places: [Provenance]
+
+        /// `i19–i24`, or the codes listed when there are two.
+        var codesWritten: String {
+            codes.count > 2 ? "\(codes.first!)–\(codes.last!)" : codes.joined(separator: ", ")
+        }
     }
 
     /// The mean of an indicator's questions as the report prints them; nil unless it prints
@@ -55,7 +60,7 @@ public struct IndicatorFromQuestionsRule: ValidationRule {
     }
 
     private func finding(_ indicator: IndicatorScore, score: Double, mean: Mean, tool: ToolDefinition, hypothesis: Bool) -> Finding {
-        let codes = mean.codes.count > 2 ? "\(mean.codes.first!)–\(mean.codes.last!)" : mean.codes.joined(separator: ", ")
+        let codes = mean.codesWritten
         let difference = ScoreText.rounded(abs(score - mean.value))
         var thai = "คะแนนตัวชี้วัดที่ \(indicator.number) \(indicator.name) \(ScoreText.written(score))\(ScoreText.thaiPlace(indicator.where)) "
             + "ไม่ตรงกับค่าเฉลี่ยของคะแนนรายข้อ \(codes) ที่รายงานเขียนไว้ (\(ScoreText.rounded(mean.value))) ต่างกัน \(difference) คะแนน "

@@ -40,7 +40,8 @@ public struct LevelSchemeRule: ValidationRule {
             english = "The report gives one score two levels: “\(written)”\(ScoreText.englishPlace(place))."
         }
         if let total = ScoreEvidence.usable(overall.score),
-           let expected = rule.level(total: total, toolScores: toolScores(framework, context)) {
+           let expected = rule.level(total: total, toolScores: ScoreEvidence.toolScores(framework, in: context.report,
+                                                                                       half: context.settings.scoreTolerance)) {
             thai += " ตามเกณฑ์ของปีนี้ คะแนน \(ScoreText.written(total)) ได้ระดับ “\(expected)”"
             english += " Under this year's rule, \(ScoreText.written(total)) gets “\(expected)”."
         }
@@ -48,16 +49,6 @@ public struct LevelSchemeRule: ValidationRule {
         english += " Write one level, named as the year assessed names them and as the NACC announced it."
         return [Finding(code: Self.code, severity: .warning, thai: thai, english: english, where: place,
                         expected: own.joined(separator: " / "), found: written)]
-    }
-
-    private func toolScores(_ framework: Framework, _ context: ValidationContext) -> [String: Double] {
-        var tools: [String: Double] = [:]
-        for tool in framework.tools {
-            if let evidence = ScoreEvidence.reported(tool, in: context.report, half: context.settings.scoreTolerance) {
-                tools[tool.code] = evidence.plain
-            }
-        }
-        return tools
     }
 
     /// Every level name of another year's scheme, with the years that use it ("2562–2565"),

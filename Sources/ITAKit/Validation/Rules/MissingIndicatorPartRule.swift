@@ -82,8 +82,10 @@ extension MissingIndicatorPartRule {
         var thai = "ไม่พบ\(part.thaiItem)ในรายงาน กรุณาเพิ่ม\(part.thaiItem) \(thaiShapes.joined(separator: " หรือ "))"
         var english = "The report has no \(part.englishItem) at all. Add one \(englishShapes.joined(separator: " or "))."
         if hypothesis {
-            thai += " (หมายเหตุ: ita ถือว่ารายงานผลการประเมินต้องมีส่วนนี้ ตามรายงานที่หน่วยงานเผยแพร่ แต่ยังไม่พบข้อกำหนดของสำนักงาน ป.ป.ช. ที่ระบุไว้ จึงเป็นคำเตือน ถ้าเอกสารนี้เป็นเพียงประกาศผลคะแนน ไม่ต้องแก้)"
-            english += " (Note: ita expects this part from the reports agencies publish; the NACC's own requirement is not in a source ita has, so this is a warning. If this document only announces the result, nothing needs to change.)"
+            let note = FindingWording.unconfirmedRequirementNote(thaiPart: "ส่วนนี้", englishPart: "this part",
+                                                                  thaiResult: "ผลคะแนน", englishResult: "the result")
+            thai += note.thai
+            english += note.english
         }
         return Finding(code: Self.code, severity: hypothesis ? .warning : .error, thai: thai, english: english, where: nil,
                        expected: part.thaiItem)

@@ -21,22 +21,17 @@ public struct OverallLevelRule: ValidationRule {
         if rule.passes(written) == nil, ReadingWords.load().levelNames.contains(written),
            LevelSchemeRule.otherSchemes(than: framework)[written] != nil { return [] }
         let half = context.settings.scoreTolerance
-        var tools: [String: Double] = [:]
-        var toolsThai: [String] = [], toolsEnglish: [String] = []
-        for tool in framework.tools {
-            guard let evidence = ScoreEvidence.reported(tool, in: context.report, half: half) else { continue }
-            tools[tool.code] = evidence.plain
-            toolsThai.append("\(tool.code) \(ScoreText.shown(evidence.plain))")
-            toolsEnglish.append("\(tool.code) \(ScoreText.shown(evidence.plain))")
-        }
+        let tools = ScoreEvidence.toolScores(framework, in: context.report, half: half)
+        // "IIT 100, EIT 98.76, OIT 94.13": the same in both languages.
+        let toolList = framework.tools.compactMap { tool in tools[tool.code].map { "\(tool.code) \(ScoreText.shown($0))" } }
         let writtenPasses = rule.passes(written)
         let year = framework.fiscalYear
         let place = context.overallPlace
         let score = ScoreText.written(total)
         // Tool scores only matter to a rule with per-tool conditions.
         let usesTools = rule.levels.contains { $0.minimumEveryTool != nil }
-        let scoresThai = usesTools && !toolsThai.isEmpty ? "คะแนนภาพรวม \(score) (\(toolsThai.joined(separator: ", ")))" : "คะแนนภาพรวม \(score)"
-        let scoresEnglish = usesTools && !toolsEnglish.isEmpty ? "an overall score of \(score) (\(toolsEnglish.joined(separator: ", ")))" : "an overall score of \(score)"
+        let scoresThai = usesTools && !toolList.isEmpty ? "คะแนนภาพรวม \(score) (\(toolList.joined(separator: ", ")))" : "คะแนนภาพรวม \(score)"
+        let scoresEnglish = usesTools && !toolList.isEmpty ? "an overall score of \(score) (\(toolList.joined(separator: ", ")))" : "an overall score of \(score)"
         let namesThai = "ระดับของปีงบประมาณ \(year) ได้แก่ " + rule.levelNames.map { "“\($0)”" }.joined(separator: ", ")
         let namesEnglish = "the levels of fiscal year \(year) are " + rule.levelNames.map { "“\($0)”" }.joined(separator: ", ")
         let unknownThai = writtenPasses == nil ? "“\(written)” ไม่ใช่ชื่อระดับผลการประเมินของปีงบประมาณ \(year) (\(namesThai)) " : ""

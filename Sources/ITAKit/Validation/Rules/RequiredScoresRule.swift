@@ -119,8 +119,10 @@ public struct RequiredScoresRule: ValidationRule {
         let perIndicator = !report.analysis.isEmpty || report.measures.contains { $0.items.isEmpty }
         if !perIndicator, framework.reportContents.scoresByToolAndIndicator.source.isHypothesis {
             finding.severity = .warning
-            finding.thai += " (หมายเหตุ: ita ถือว่ารายงานผลการประเมินต้องมีคะแนนส่วนนี้ ตามรายงานที่หน่วยงานเผยแพร่ แต่ยังไม่พบข้อกำหนดของสำนักงาน ป.ป.ช. ที่ระบุไว้ จึงเป็นคำเตือน ถ้าเอกสารนี้เป็นเพียงประกาศผลคะแนนภาพรวม ไม่ต้องแก้)"
-            finding.english += " (Note: ita expects these scores from the reports agencies publish; the NACC's own requirement is not in a source ita has, so this is a warning. If this document only announces the overall result, nothing needs to change.)"
+            let note = FindingWording.unconfirmedRequirementNote(thaiPart: "คะแนนส่วนนี้", englishPart: "these scores",
+                                                                  thaiResult: "ผลคะแนนภาพรวม", englishResult: "the overall result")
+            finding.thai += note.thai
+            finding.english += note.english
         }
         return finding
     }

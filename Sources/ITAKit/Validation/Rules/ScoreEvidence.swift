@@ -55,6 +55,16 @@ struct ScoreEvidence: Sendable {
             english: "\(ScoreText.shown(plain)) (the mean of \(ScoreText.englishList(listEnglish)))")
     }
 
+    /// Each tool's score as the score tables give it (`reported`), keyed by code, for a level
+    /// rule with per-tool conditions; a tool without a usable score is left out.
+    static func toolScores(_ framework: Framework, in report: Report, half: Double) -> [String: Double] {
+        var scores: [String: Double] = [:]
+        for tool in framework.tools {
+            if let evidence = reported(tool, in: report, half: half) { scores[tool.code] = evidence.plain }
+        }
+        return scores
+    }
+
     /// The tool's score from its indicators' scores, when the template says it is their mean;
     /// nil when one of them is missing or unusable.
     static func fromIndicators(_ tool: ToolDefinition, in report: Report, half: Double) -> ScoreEvidence? {

@@ -112,7 +112,7 @@ public struct TwoScoresRule: ValidationRule {
         guard let framework = context.framework,
               let mean = IndicatorFromQuestionsRule.meanOfQuestions(indicator.number, framework: framework, report: context.report) else { return nil }
         let tolerance = 2 * context.settings.scoreTolerance + ScoreText.noise
-        let codes = mean.codes.count > 2 ? "\(mean.codes.first!)–\(mean.codes.last!)" : mean.codes.joined(separator: ", ")
+        let codes = mean.codesWritten
         return { value in
             guard abs(value - mean.value) <= tolerance else { return nil }
             return ("ค่า \(ScoreText.written(value)) เป็นค่าเฉลี่ยของคะแนนข้อ \(codes) ที่รายงานเขียนไว้",
