@@ -142,9 +142,7 @@ public struct PageLayoutBuilder: Sendable {
                         cells[column].append(spacer.segments(of: parts[column]).flatMap { $0 })
                     }
                 }
-                let rowRect = row.dropFirst().reduce(letters[row[0]][0]) { rect, line in
-                    letters[line].reduce(rect) { $0.union($1) }
-                }
+                let rowRect = row.dropFirst().reduce(letters[row[0]][0]) { $0.union(band($1)) }
                 let segments = cells.enumerated().map { column, lines in
                     let x0 = column == 0 ? left : table.columnBoundaries[column - 1]
                     let x1 = column == columns - 1 ? right : table.columnBoundaries[column]
@@ -163,22 +161,25 @@ public struct PageLayoutBuilder: Sendable {
         func withStackedHeading(_ table: UnruledTable, above floor: Int) -> Range<Int> {
             var first = table.lines.lowerBound
             let bounds = table.columnBoundaries
-            func column(of line: Int) -> Int? {
+            guard bounds.count >= 2 else { return table.lines }
+            /// Whether a line stands wholly inside one column, not a line of prose that happens
+            /// to start in it.
+            func inOneColumn(_ line: Int) -> Bool {
                 let columns = Set(letters[line].map { table.column(of: $0.midX) })
-                guard columns.count == 1, let column = columns.first else { return nil }
-                // Wholly inside the column, not a line of prose that happens to start in it.
+                guard columns.count == 1, let column = columns.first else { return false }
                 let x0 = column == 0 ? -Double.infinity : bounds[column - 1]
                 let x1 = column == bounds.count ? Double.infinity : bounds[column]
-                return letters[line].allSatisfy { $0.x0 >= x0 && $0.x1 <= x1 } ? column : nil
+                return letters[line].allSatisfy { $0.x0 >= x0 && $0.x1 <= x1 }
             }
-            func band(_ line: Int) -> Rect { letters[line].reduce(letters[line][0]) { $0.union($1) } }
-            while first - 1 >= floor, !letters[first - 1].isEmpty, column(of: first - 1) != nil,
-                  band(first).y0 - band(first - 1).y1 <= settings.stackedHeadingGap * band(first - 1).height,
-                  bounds.count >= 2 {
+            while first - 1 >= floor, !letters[first - 1].isEmpty, inOneColumn(first - 1),
+                  band(first).y0 - band(first - 1).y1 <= settings.stackedHeadingGap * band(first - 1).height {
                 first -= 1
             }
             return first..<table.lines.upperBound
         }
+
+        /// The rectangle around a line's letters.
+        func band(_ line: Int) -> Rect { letters[line].reduce(letters[line][0]) { $0.union($1) } }
 
         /// A header cell spanning two columns (`การดำเนินการ` over its steps and its units)
         /// crosses the channel between them, which the rows below leave open: the channels of
@@ -251,7 +252,7 @@ public struct PageLayoutBuilder: Sendable {
         /// little: the usual gap may be below zero. When no gap is wider, the usual gap is the
         /// rows' own.
         func splitIntoRows(_ lines: [Int]) -> [[Int]] {
-            let bands = lines.map { line in letters[line].reduce(letters[line][0]) { $0.union($1) } }
+            let bands = lines.map(band)
             let pairs = zip(bands, bands.dropFirst())
             let gaps = pairs.map { $1.y0 - $0.y1 }
             let sideBySide = pairs.map { upper, lower in
