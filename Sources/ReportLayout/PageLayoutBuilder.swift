@@ -142,7 +142,7 @@ public struct PageLayoutBuilder: Sendable {
                         cells[column].append(spacer.segments(of: parts[column]).flatMap { $0 })
                     }
                 }
-                let rowRect = row.dropFirst().reduce(letters[row[0]][0]) { $0.union(band($1)) }
+                let rowRect = row.dropFirst().reduce(band(row[0])) { $0.union(band($1)) }
                 let segments = cells.enumerated().map { column, lines in
                     let x0 = column == 0 ? left : table.columnBoundaries[column - 1]
                     let x1 = column == columns - 1 ? right : table.columnBoundaries[column]
