@@ -54,6 +54,8 @@ public struct FiscalYearConsistencyRule: ValidationRule {
     /// where each line starts in the joined text.
     private struct Page {
         var text = ""
+        /// `text.unicodeScalars.count`, kept as lines are added.
+        var length = 0
         var starts: [(offset: Int, line: DocumentContent.Line)] = []
 
         func line(at offset: Int) -> DocumentContent.Line? {
@@ -71,9 +73,17 @@ public struct FiscalYearConsistencyRule: ValidationRule {
                 pages.append(current)
                 current = Page()
             }
-            if !current.text.isEmpty { current.text += " " }
-            current.starts.append((current.text.count, line))
-            current.text += ThaiNumber.arabicDigits(line.text)
+            // Offsets in scalars, counted as the text grows: counting the page again for each line
+            // would cost a page's length per line, and scalars, unlike characters, never merge
+            // across the space that joins two lines.
+            if !current.text.isEmpty {
+                current.text += " "
+                current.length += 1
+            }
+            current.starts.append((current.length, line))
+            let digits = ThaiNumber.arabicDigits(line.text)
+            current.text += digits
+            current.length += digits.unicodeScalars.count
             previous = line
         }
         if !current.starts.isEmpty { pages.append(current) }
@@ -95,7 +105,7 @@ public struct FiscalYearConsistencyRule: ValidationRule {
         var findings: [Finding] = []
         var reported = Set<Int>()
         for (index, mention) in mentions.enumerated() where mention.year != assessed {
-            let offset = text.distance(from: text.startIndex, to: mention.range.lowerBound)
+            let offset = text.unicodeScalars.distance(from: text.startIndex, to: mention.range.lowerBound)
             guard let line = page.line(at: offset), !reported.contains(offset) else { continue }
             // The words since the mention before (of any year), at most `contextCharacters`.
             let earliest = text.index(mention.range.lowerBound, offsetBy: -Self.contextCharacters, limitedBy: text.startIndex) ?? text.startIndex
