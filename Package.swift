@@ -37,14 +37,22 @@ let package = Package(
             pkgConfig: "libthai",
             providers: [.apt(["libthai-dev"])]
         ),
+        // tesseract (with leptonica) for the OCR of scanned pages: libtesseract-dev, and its
+        // Thai and English models, tesseract-ocr-tha and tesseract-ocr-eng.
+        .systemLibrary(
+            name: "CTesseract",
+            pkgConfig: "tesseract",
+            providers: [.apt(["libtesseract-dev", "tesseract-ocr-tha", "tesseract-ocr-eng"])]
+        ),
         .target(name: "PDFText", dependencies: ["CPoppler", "CPopplerGlyphs"]),
+        .target(name: "OCRText", dependencies: ["CTesseract", "PDFText"]),
         .target(
             name: "ThaiText",
             dependencies: ["CThai"],
             exclude: ["Resources/tnc-word-frequencies.README.md"],
             resources: [.copy("Resources/agency-words.txt"), .copy("Resources/tnc-word-frequencies.txt")]
         ),
-        .target(name: "ReportLayout", dependencies: ["PDFText", "ThaiText"]),
+        .target(name: "ReportLayout", dependencies: ["PDFText", "OCRText", "ThaiText"]),
         // The ITA model, the framework of each year (Templates/, a link to the target's
         // Templates folder, built in as a resource), the parser and, later, the validator.
         .target(
@@ -74,6 +82,7 @@ let package = Package(
         ),
         .testTarget(name: "ThaiTextTests", dependencies: ["ThaiText"]),
         .testTarget(name: "PDFTextTests", dependencies: ["PDFText"]),
+        .testTarget(name: "OCRTextTests", dependencies: ["OCRText", "PDFText"]),
         .testTarget(name: "ReportLayoutTests", dependencies: ["ReportLayout", "PDFText", "ThaiText"]),
         .testTarget(name: "ITAKitTests", dependencies: ["ITAKit", "ReportLayout", "ThaiText"]),
         .testTarget(name: "ITAStoreTests", dependencies: ["ITAStore", "ITAKit"]),

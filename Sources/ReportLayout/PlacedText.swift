@@ -9,12 +9,15 @@ public struct PlacedText: Equatable, Sendable {
     public var page: Int?
     public var rect: Rect?
     public var line: Int?
+    /// Set when the text was read by OCR: tesseract's confidence (0–100) in its least sure word.
+    public var ocrConfidence: Double?
 
-    public init(text: String, page: Int? = nil, rect: Rect? = nil, line: Int? = nil) {
+    public init(text: String, page: Int? = nil, rect: Rect? = nil, line: Int? = nil, ocrConfidence: Double? = nil) {
         self.text = text
         self.page = page
         self.rect = rect
         self.line = line
+        self.ocrConfidence = ocrConfidence
     }
 }
 
