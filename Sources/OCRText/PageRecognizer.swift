@@ -19,7 +19,7 @@ public struct PageRecognizer: Sendable {
         let finder = RulingFinder(settings: settings)
         let rulings = finder.rulings(in: straight)
         let clean = rulings.isEmpty ? straight : finder.erasing(rulings, from: straight)
-        let pixelWords = try pool.withEngine { $0.words(in: clean) }
+        let pixelWords = Self.withoutMarkRows(try pool.withEngine { $0.words(in: clean) })
         let scale = image.pointsPerPixel
         let words = pixelWords.map { Self.placed($0, scale: scale, origin: origin) }
         // The glyphs are made from the words already in points.
@@ -41,6 +41,20 @@ public struct PageRecognizer: Sendable {
             if dark >= needed { return true }
         }
         return false
+    }
+
+    /// tesseract sometimes takes the marks above a Thai line for a line of their own, and reads
+    /// them as a row of small letters (`๑7 ส vv Vat`) over the line it has read whole, marks
+    /// and all: a line much shorter than a line it stands inside of is such a row.
+    static func withoutMarkRows(_ words: [RecognizedWord]) -> [RecognizedWord] {
+        let lines = Set(words.map(\.lineRect))
+        let markRows = lines.filter { line in
+            lines.contains { other in
+                other != line && other.height >= line.height * 1.4
+                    && line.verticalOverlap(with: other) >= 0.6 && line.horizontalOverlap(with: other) > 0
+            }
+        }
+        return markRows.isEmpty ? words : words.filter { !markRows.contains($0.lineRect) }
     }
 
     static func placed(_ word: RecognizedWord, scale: Double, origin: (x: Double, y: Double)) -> RecognizedWord {

@@ -14,7 +14,7 @@ public struct RecognizedGlyphs: Sendable {
         // A word that tesseract writes without a space before it meets the word before it
         // that has a letter: tesseract boxes a lone vowel or tone mark as a word of its own,
         // standing over its letter, and it takes no room.
-        var words = words
+        var words = words.map(Self.fittedToLetters)
         let withLetters = words.indices.filter { !words[$0].text.unicodeScalars.allSatisfy(Self.isMark) }
         for (before, index) in zip(withLetters, withLetters.dropFirst())
         where words[(before + 1)...index].allSatisfy({ !$0.spaceBefore })
@@ -60,6 +60,17 @@ public struct RecognizedGlyphs: Sendable {
             pieces[base].rect.x1 = pieces[next].rect.x0
         }
         return pieces
+    }
+
+    /// The word's box across its letters only: tesseract sometimes gives a mark a box that
+    /// runs on over the next letters, and the word's box with it.
+    static func fittedToLetters(_ word: RecognizedWord) -> RecognizedWord {
+        let letters = word.symbols.filter { !$0.text.unicodeScalars.allSatisfy(isMark) && $0.rect.x1 > $0.rect.x0 }
+        guard !letters.isEmpty, word.symbols.map(\.text).joined() == word.text else { return word }
+        var word = word
+        word.rect.x0 = letters.map(\.rect.x0).min()!
+        word.rect.x1 = letters.map(\.rect.x1).max()!
+        return word
     }
 
     static func isMark(_ scalar: Unicode.Scalar) -> Bool {

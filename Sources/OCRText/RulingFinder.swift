@@ -26,7 +26,10 @@ public struct RulingFinder: Sendable {
     /// letters (`|`, `_`, `l`) or run a cell's text into it.
     public func erasing(_ rulings: [Ruling], from image: GreyImage) -> GreyImage {
         var out = image
-        let margin = 1
+        // A ruling left a degree's tenth askew after straightening steps across a pixel row
+        // every few hundred pixels; the steps' edges, left standing, read as a row of tiny
+        // letters (`๑7 ส vv`). A hundredth of an inch either side takes them too.
+        let margin = max(1, Int((image.dpi / 100).rounded()))
         out.pixels.withUnsafeMutableBufferPointer { pixels in
             for ruling in rulings {
                 let across = max(0, ruling.across.lowerBound - margin)...min((ruling.horizontal ? image.height : image.width) - 1,
@@ -53,6 +56,12 @@ public struct RulingFinder: Sendable {
         }
     }
 
+    private func merged(_ a: Ruling, _ b: Ruling) -> Ruling {
+        Ruling(horizontal: a.horizontal,
+               along: min(a.along.lowerBound, b.along.lowerBound)...max(a.along.upperBound, b.along.upperBound),
+               across: min(a.across.lowerBound, b.across.lowerBound)...max(a.across.upperBound, b.across.upperBound))
+    }
+
     private func runs(in image: GreyImage, horizontal: Bool) -> [Ruling] {
         let length = horizontal ? image.width : image.height, lines = horizontal ? image.height : image.width
         let minimum = Int(settings.minimumRulingLength * image.dpi)
@@ -75,18 +84,19 @@ public struct RulingFinder: Sendable {
                         start = -1
                     }
                 }
-                // A run carries on a ruling of the line before when they overlap; a ruling
-                // that no run carried on is finished.
+                // A run carries on every ruling of the line before, or of its own line, that it
+                // overlaps (a ruling a little askew steps from one pixel row to the next in
+                // pieces); a ruling that no run carried on is finished.
                 var stillOpen: [Ruling] = []
                 for run in lineRuns {
-                    if let index = open.firstIndex(where: { $0.along.overlaps(run) }) {
-                        var ruling = open.remove(at: index)
-                        ruling.along = min(ruling.along.lowerBound, run.lowerBound)...max(ruling.along.upperBound, run.upperBound)
-                        ruling.across = ruling.across.lowerBound...line
-                        stillOpen.append(ruling)
-                    } else {
-                        stillOpen.append(Ruling(horizontal: horizontal, along: run, across: line...line))
+                    var ruling = Ruling(horizontal: horizontal, along: run, across: line...line)
+                    for index in open.indices.reversed() where open[index].along.overlaps(ruling.along) {
+                        ruling = merged(ruling, open.remove(at: index))
                     }
+                    for index in stillOpen.indices.reversed() where stillOpen[index].along.overlaps(ruling.along) {
+                        ruling = merged(ruling, stillOpen.remove(at: index))
+                    }
+                    stillOpen.append(ruling)
                 }
                 found += open.filter { $0.across.count <= thickest }
                 open = stillOpen

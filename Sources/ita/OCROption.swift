@@ -17,6 +17,10 @@ struct OCROption: ParsableArguments {
     /// given more time for each page sent to OCR. The progress line goes to stderr when it is
     /// a terminal.
     func reading(language: Language, guarded pdfGuard: PDFGuard?) -> OCRReading? {
+        Self.reading(mode, language: language, guarded: pdfGuard)
+    }
+
+    static func reading(_ mode: OCRMode, language: Language, guarded pdfGuard: PDFGuard?) -> OCRReading? {
         guard mode != .never else { return nil }
         var reading = OCRReading(mode: mode)
         let progress = OCRProgressLine(language: language)

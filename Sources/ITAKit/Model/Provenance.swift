@@ -5,10 +5,20 @@ public struct Provenance: Codable, Equatable, Sendable {
     public var line: Int?
     /// [x0, y0, x1, y1]
     public var rect: [Double]?
+    /// `ocr` when the text was read from a picture of the page; nil for the file's own text.
+    public var source: TextSource?
+    /// With `source` ocr: tesseract's confidence (0–100) in the least sure word of the text.
+    public var confidence: Double?
 
-    public init(page: Int? = nil, line: Int? = nil, rect: [Double]? = nil) {
+    public enum TextSource: String, Codable, Sendable {
+        case ocr
+    }
+
+    public init(page: Int? = nil, line: Int? = nil, rect: [Double]? = nil, source: TextSource? = nil, confidence: Double? = nil) {
         self.page = page
         self.line = line
         self.rect = rect
+        self.source = source
+        self.confidence = confidence
     }
 }
