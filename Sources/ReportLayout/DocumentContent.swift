@@ -139,12 +139,18 @@ public struct DocumentContentReader: Sendable {
             guard let recognized, let rect else { return nil }
             return recognized.words.confidence(inside: rect) ?? (recognized.wholePage ? recognized.words.meanConfidence : nil)
         }
+        // Text OCR read gets its dropped marks back before the dictionary's repair.
+        let restore = recognized == nil ? nil : ocr?.restoration
+        func clean(_ text: String) -> String {
+            guard let restore else { return reader.clean(text) }
+            return reader.clean(restore(reader.normalizer.normalize(text)))
+        }
         let prose = layout.lines.filter { $0.table == nil }.map {
-            DocumentContent.Line(text: reader.clean($0.text), page: page.number, rect: $0.rect, ocrConfidence: confidence($0.rect))
+            DocumentContent.Line(text: clean($0.text), page: page.number, rect: $0.rect, ocrConfidence: confidence($0.rect))
         }
         // The prose is cleaned once, for both; only the unruled tables' own lines are added.
         let tableLines = layout.unruledTableLines.map {
-            DocumentContent.Line(text: reader.clean($0.text), page: page.number, rect: $0.rect, ocrConfidence: confidence($0.rect))
+            DocumentContent.Line(text: clean($0.text), page: page.number, rect: $0.rect, ocrConfidence: confidence($0.rect))
         }
         var fragments = layout.tableFragments(settings: settings).map(normalized)
         if recognized != nil {
@@ -153,6 +159,7 @@ public struct DocumentContentReader: Sendable {
                     for cell in fragments[fragment].rows[row].cells.indices {
                         let rect = fragments[fragment].rows[row].cells[cell].rect
                         fragments[fragment].rows[row].cells[cell].ocrConfidence = confidence(rect)
+                        if let restore { fragments[fragment].rows[row].cells[cell].text = restore(fragments[fragment].rows[row].cells[cell].text) }
                     }
                 }
             }

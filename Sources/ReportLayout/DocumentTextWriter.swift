@@ -61,7 +61,10 @@ public struct DocumentTextWriter: Sendable {
                 }
             }
             let text = current.text(skippingFirstRows: skippedRows, continuingLastRowWith: continuation)
-            try write(reader.clean(text, changes: changes.map { report in { report(number, $0) } }))
+            // A page OCR read gets its dropped marks back before the dictionary's repair.
+            let restored = readAhead?.recognizedPages.contains(number) == true
+                ? ocr?.restoration.map { $0(reader.normalizer.normalize(text)) } ?? text : text
+            try write(reader.clean(restored, changes: changes.map { report in { report(number, $0) } }))
             skippedRows = nextSkippedRows
             if let next {
                 current = next

@@ -26,11 +26,15 @@ final class OCRReadAhead {
         self.submitted = pages.lowerBound - 1
     }
 
+    /// The numbers of the pages OCR read.
+    private(set) var recognizedPages: Set<Int> = []
+
     /// The page as the layout is to read it: its text layer, or what OCR made of it.
     func page(_ number: Int) throws -> PDFPage {
         while submitted < min(number + Self.pagesAhead, last) { try submit(submitted + 1) }
         if let page = plainPages.removeValue(forKey: number) { return page }
         let recognized = try results.take(number).get()
+        recognizedPages.insert(number)
         onRecognized?(recognized.summary)
         ocr.progress?(number, document.pageCount)
         return recognized.page

@@ -19,6 +19,9 @@ public struct OCRReading: Sendable {
     public var recognizer: PageRecognizer
     /// Told the number of each page OCR has read and the document's page count.
     public var progress: (@Sendable (_ page: Int, _ pageCount: Int) -> Void)?
+    /// Puts back the marks OCR dropped, on text read by OCR once normalised
+    /// (`DroppedToneRestoration` with the templates' words); nil leaves the text as read.
+    public var restoration: (@Sendable (String) -> String)?
     /// Told the number of each page as it is sent to OCR, before it is read.
     public var willRecognize: (@Sendable (_ page: Int) -> Void)?
     /// A picture this large, as a share of the page's width and of its height, may be a score

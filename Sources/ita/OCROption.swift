@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import OCRText
+import ITAKit
 import ReportLayout
 
 extension OCRMode: ExpressibleByArgument {}
@@ -23,6 +24,7 @@ struct OCROption: ParsableArguments {
     static func reading(_ mode: OCRMode, language: Language, guarded pdfGuard: PDFGuard?) -> OCRReading? {
         guard mode != .never else { return nil }
         var reading = OCRReading(mode: mode)
+        reading.restoration = { OCRVocabulary.restoration.restore($0) }
         let progress = OCRProgressLine(language: language)
         reading.progress = { page, pageCount in progress.show(page: page, of: pageCount) }
         if let pdfGuard { reading.willRecognize = { _ in pdfGuard.allowMore(seconds: PDFGuard.ocrSecondsPerPage) } }

@@ -45,6 +45,21 @@ public final class ThaiWordFrequencies: Sendable {
         self.total = max(total, 1)
     }
 
+    /// Every word of the list, as scalars.
+    public func words() -> [[Unicode.Scalar]] {
+        var words: [[Unicode.Scalar]] = []
+        var start = firstEntry
+        while start < bytes.count {
+            var tab = start
+            while tab < bytes.count, bytes[tab] != UInt8(ascii: "\t"), bytes[tab] != UInt8(ascii: "\n") { tab += 1 }
+            if tab > start { words.append(Array(String(decoding: bytes[start..<tab], as: UTF8.self).unicodeScalars)) }
+            var end = tab
+            while end < bytes.count, bytes[end] != UInt8(ascii: "\n") { end += 1 }
+            start = end + 1
+        }
+        return words
+    }
+
     /// How often `word` occurs in the corpus; 0 when it is not in the list (rare, or no word).
     public func count(of word: some StringProtocol) -> Int {
         lookup(Array(word.utf8))

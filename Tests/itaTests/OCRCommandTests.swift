@@ -1,0 +1,106 @@
+import Foundation
+import XCTest
+
+/// Scans and pictures of scores read by OCR through every command, said as such in the output,
+/// and a clear answer when OCR is not to be used or cannot read a page.
+final class OCRCommandTests: XCTestCase {
+    private func scan(_ name: String) -> String { ItaRunner.path("Tests/Fixtures/scans/\(name)") }
+
+    private func json(_ text: String) throws -> [String: Any] {
+        try XCTUnwrap(JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
+    }
+
+    func testTextOfAScanIsThaiCorrectWithItsTables() throws {
+        let run = try ItaRunner.run(["text", scan("sample-p3-4-scan-200dpi.pdf")])
+        XCTAssertEqual(run.status, 0, run.stderr)
+        let lines = run.stdout.components(separatedBy: .newlines)
+        XCTAssertTrue(lines.contains("เทศบาลเมืองเมืองพล ได้รับผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงาน"), run.stdout)
+        XCTAssertTrue(lines.contains("97.28 คะแนน อยู่ในระดับ “ผ่านดี”"), run.stdout)
+        XCTAssertTrue(lines.contains("1.การปฏิบัติหน้าที่\t100"))
+        XCTAssertTrue(lines.contains("10.การป้องกันการทุจริต\t95.00"))
+        // Thai as data: composed SARA AM, no mark standing alone.
+        XCTAssertFalse(run.stdout.contains("\u{0E4D}\u{0E32}"))
+        XCTAssertFalse(run.stdout.unicodeScalars.enumerated().contains { index, scalar in
+            scalar.properties.generalCategory == .nonspacingMark && (index == 0 || Array(run.stdout.unicodeScalars)[index - 1] == " ")
+        })
+    }
+
+    func testWithOCRNeverAScanStillGetsItsMessage() throws {
+        let run = try ItaRunner.run(["text", scan("sample-p3-4-scan-200dpi.pdf"), "--ocr", "never", "--lang", "en"])
+        XCTAssertEqual(run.status, 2)
+        XCTAssertTrue(run.stderr.contains("has no text ita can read (2 pages)"), run.stderr)
+    }
+
+    func testExtractSaysWhatCameFromOCR() throws {
+        let run = try ItaRunner.run(["extract", scan("sample-p3-4-scan-200dpi.pdf")])
+        XCTAssertTrue(run.status == 0 || run.status == 1, run.stderr)
+        let report = try json(run.stdout)
+        let overall = try XCTUnwrap(report["overall"] as? [String: Any])
+        XCTAssertEqual(overall["score"] as? Double, 97.28)
+        XCTAssertEqual(overall["level"] as? String, "ผ่านดี")
+        let where_ = try XCTUnwrap(overall["where"] as? [String: Any])
+        XCTAssertEqual(where_["source"] as? String, "ocr")
+        XCTAssertGreaterThan(where_["confidence"] as? Double ?? 0, 50)
+        let indicators = try XCTUnwrap(report["indicators"] as? [[String: Any]])
+        XCTAssertEqual(indicators.compactMap { $0["number"] as? Int }, Array(1...10))
+        XCTAssertEqual(indicators.first { $0["number"] as? Int == 9 }?["score"] as? Double, 93.25)
+        let tools = try XCTUnwrap(report["tools"] as? [[String: Any]])
+        XCTAssertEqual(tools.compactMap { $0["score"] as? Double }.sorted(), [94.13, 97.51, 100, 100])
+        let source = try XCTUnwrap(report["source"] as? [String: Any])
+        let pages = try XCTUnwrap(source["ocrPages"] as? [[String: Any]])
+        XCTAssertEqual(pages.compactMap { $0["page"] as? Int }, [1, 2])
+    }
+
+    func testOnlyTheScannedPageOfAMixedPDFIsReadByOCR() throws {
+        let run = try ItaRunner.run(["extract", scan("sample-p1-5-p3-scanned.pdf")])
+        let report = try json(run.stdout)
+        let source = try XCTUnwrap(report["source"] as? [String: Any])
+        XCTAssertEqual((source["ocrPages"] as? [[String: Any]])?.compactMap { $0["page"] as? Int }, [3])
+        let indicators = try XCTUnwrap(report["indicators"] as? [[String: Any]])
+        let first = try XCTUnwrap(indicators.first { $0["number"] as? Int == 1 })
+        XCTAssertEqual((first["where"] as? [String: Any])?["source"] as? String, "ocr")
+        let tenth = try XCTUnwrap(indicators.first { $0["number"] as? Int == 10 })
+        XCTAssertEqual(tenth["score"] as? Double, 95)
+        XCTAssertNil((tenth["where"] as? [String: Any])?["source"], "page 4 has its text layer")
+    }
+
+    func testAPictureOfScoresInABornDigitalPageIsRead() throws {
+        let run = try ItaRunner.run(["extract", scan("scores-as-picture.pdf")])
+        let report = try json(run.stdout)
+        let indicators = try XCTUnwrap(report["indicators"] as? [[String: Any]])
+        XCTAssertEqual(indicators.compactMap { $0["number"] as? Int }, Array(1...6))
+        XCTAssertEqual(indicators.last?["score"] as? Double, 98.71)
+        let pages = try XCTUnwrap((report["source"] as? [String: Any])?["ocrPages"] as? [[String: Any]])
+        XCTAssertEqual(pages.first?["kind"] as? String, "pictures")
+        // The page's own text stays as its text layer has it.
+        let text = try ItaRunner.run(["text", scan("scores-as-picture.pdf"), "--ocr", "never"])
+        XCTAssertTrue(text.stdout.contains("ดังภาพ"))
+        XCTAssertFalse(text.stdout.contains("98.71"))
+    }
+
+    func testBlankPagesAndPhotosAreSaidAndTheRestIsRead() throws {
+        let run = try ItaRunner.run(["text", scan("blank-photo-text-scan.pdf"), "--explain", "--lang", "en"])
+        XCTAssertEqual(run.status, 0, run.stderr)
+        XCTAssertTrue(run.stderr.contains("page 1: read by OCR, no text found"), run.stderr)
+        XCTAssertTrue(run.stderr.contains("page 2: read by OCR, no text found"), run.stderr)
+        XCTAssertTrue(run.stderr.contains("page 3: read by OCR,"), run.stderr)
+        XCTAssertTrue(run.stdout.contains("97.28"))
+    }
+
+    func testOCRAlwaysReadsABornDigitalPageAsAScan() throws {
+        let run = try ItaRunner.run(["text", ItaRunner.path("Samples/muangphon-2568-laksaman.pdf"), "--pages", "3",
+                                     "--ocr", "always", "--explain", "--lang", "en"])
+        XCTAssertEqual(run.status, 0, run.stderr)
+        XCTAssertTrue(run.stderr.contains("page 3: read by OCR"), run.stderr)
+        XCTAssertTrue(run.stdout.contains("แบบตรวจการเปิดเผยข้อมูลสาธารณะ"))
+    }
+
+    func testMissingThaiModelIsSaidWithWhatToInstall() throws {
+        let run = try ItaRunner.run(["text", scan("sample-p3-4-scan-200dpi.pdf"), "--lang", "en"],
+                                    environment: ["TESSDATA_PREFIX": ItaRunner.temporaryPath("-no-tessdata")])
+        XCTAssertEqual(run.status, 2)
+        XCTAssertTrue(run.exited)
+        XCTAssertTrue(run.stderr.contains("tesseract-ocr-tha"), run.stderr)
+        XCTAssertTrue(run.stderr.contains("--ocr never"), run.stderr)
+    }
+}
