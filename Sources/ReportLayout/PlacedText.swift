@@ -9,6 +9,8 @@ public struct PlacedText: Equatable, Sendable {
     public var page: Int?
     public var rect: Rect?
     public var line: Int?
+    /// In a Word document: the paragraph, or the table, row and column (see `WordPlace`).
+    public var wordPlace: WordPlace?
 
     public init(text: String, page: Int? = nil, rect: Rect? = nil, line: Int? = nil) {
         self.text = text

@@ -1,4 +1,5 @@
 import PDFText
+import WordText
 
 /// What ita tells a person when it cannot do what was asked: what is wrong, where, and what to
 /// do, in Thai or English. All of the command line's user-facing sentences live here.
@@ -23,6 +24,12 @@ enum Message {
     case pdfTimedOut(path: String, seconds: Int)
     /// Poppler crashed reading the PDF (see `PDFGuard`).
     case pdfCrashed(path: String)
+    /// A Word document ita cannot read (see `WordMessage`).
+    case word(WordDocumentError)
+    /// A Word document without text: pictures only.
+    case noTextInWord(path: String)
+    /// `--pages` given for a Word document, which has no pages.
+    case pagesInWord(path: String)
 
     func text(in language: Language) -> String {
         switch language {
@@ -70,6 +77,12 @@ enum Message {
             return "ไฟล์ \(path) เสียหาย: ไม่พบหน้าใดในไฟล์ ดาวน์โหลดไฟล์มาใหม่ หรือขอไฟล์ต้นฉบับจากหน่วยงาน"
         case .pdfTimedOut(let path, let seconds):
             return "ita หยุดอ่านไฟล์ \(path) หลังผ่านไป \(seconds) วินาที เพราะโปรแกรมอ่าน PDF (poppler) ทำงานไม่จบ ไฟล์น่าจะเสียหาย: ดาวน์โหลดไฟล์มาใหม่ หรือขอไฟล์ต้นฉบับจากหน่วยงาน (ถ้าเป็นไฟล์ใหญ่มาก ให้เวลาเพิ่มด้วย \(PDFGuard.timeLimitVariable)=วินาทีต่อหน้า)"
+        case .word(let error):
+            return WordMessage.thai(error)
+        case .noTextInWord(let path):
+            return WordMessage.thaiNoText(path: path)
+        case .pagesInWord(let path):
+            return WordMessage.thaiNoPages(path: path)
         case .pdfCrashed(let path):
             return "โปรแกรมอ่าน PDF (poppler) หยุดทำงานกลางคันขณะอ่านไฟล์ \(path) ไฟล์น่าจะเสียหาย: ดาวน์โหลดไฟล์มาใหม่ หรือขอไฟล์ต้นฉบับจากหน่วยงาน"
         }
@@ -114,6 +127,12 @@ enum Message {
             return "\(path) is damaged: ita finds no page in it. Download it again or ask the agency for the original."
         case .pdfTimedOut(let path, let seconds):
             return "Gave up reading \(path) after \(seconds) seconds: poppler, the PDF reader, does not finish, so the file is probably damaged. Download it again or ask the agency for the original (for a very large file, allow more time with \(PDFGuard.timeLimitVariable)=SECONDS-PER-PAGE)."
+        case .word(let error):
+            return WordMessage.english(error)
+        case .noTextInWord(let path):
+            return WordMessage.englishNoText(path: path)
+        case .pagesInWord(let path):
+            return WordMessage.englishNoPages(path: path)
         case .pdfCrashed(let path):
             return "poppler, the PDF reader, crashed reading \(path), so the file is probably damaged: download it again or ask the agency for the original."
         }
