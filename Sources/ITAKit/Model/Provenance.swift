@@ -5,6 +5,14 @@ public struct Provenance: Codable, Equatable, Sendable {
     public var line: Int?
     /// [x0, y0, x1, y1]
     public var rect: [Double]?
+    /// In a Word document, which has no pages: the paragraph, or the table, row and column of
+    /// a cell, each from 1 (`Provenance+Word.swift`).
+    public var paragraph: Int?
+    public var table: Int?
+    public var row: Int?
+    public var column: Int?
+    /// `header` or `footer` for a Word document's header or footer; nil for its body.
+    public var part: String?
 
     public init(page: Int? = nil, line: Int? = nil, rect: [Double]? = nil) {
         self.page = page
