@@ -82,7 +82,10 @@ let package = Package(
         .testTarget(name: "ThaiTextTests", dependencies: ["ThaiText"]),
         .testTarget(name: "PDFTextTests", dependencies: ["PDFText"]),
         .testTarget(name: "ReportLayoutTests", dependencies: ["ReportLayout", "PDFText", "ThaiText"]),
-        .testTarget(name: "WordTextTests", dependencies: ["WordText", "ReportLayout", "ThaiText"]),
+        .testTarget(
+            name: "WordTextTests",
+            dependencies: ["WordText", "ReportLayout", "ThaiText", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+        ),
         .testTarget(name: "ITAKitTests", dependencies: ["ITAKit", "ReportLayout", "ThaiText"]),
         .testTarget(name: "ITAStoreTests", dependencies: ["ITAStore", "ITAKit"]),
         .testTarget(name: "itaTests", dependencies: ["ita"]),

@@ -2,7 +2,7 @@
 /// does not know is written in decimal, as Word itself falls back to.
 enum NumberFormat {
     /// The Thai consonants Word counts with in `thaiLetters`: ฃ and ฅ, no longer written, are left out.
-    static let thaiLetters = Array("กขคงจฉชซฌญฎฏฐฑฒณดตถทธนบปผฝพฟภมยรลวศษสหฬอฮ").map(String.init)
+    static let thaiLetters = Array("กขคฆงจฉชซฌญฎฏฐฑฒณดตถทธนบปผฝพฟภมยรลวศษสหฬอฮ").map(String.init)
     static let thaiDigits = Array("๐๑๒๓๔๕๖๗๘๙")
 
     static func format(_ value: Int, as format: String) -> String {

@@ -21,8 +21,9 @@ public struct WordDocumentReader: Sendable {
         self.repairer = repair ? ThaiRepairer() : nil
     }
 
-    /// Reads the file at `url`; `path` names it in errors as the person named it.
-    public func read(contentsOf url: URL, path: String) throws -> WordDocument {
+    /// Reads the file at `url`; `path` names it in errors as the person named it. `changes` is
+    /// given each change the repair makes.
+    public func read(contentsOf url: URL, path: String, changes: ((ThaiRepairer.Change) -> Void)? = nil) throws -> WordDocument {
         try refuseWhatIsNotAZip(url, path: path)
         let archive = try DocxArchive(url: url, path: path, settings: settings)
         let packageRelationships = try relationships(of: "", in: archive, path: path)
@@ -37,7 +38,9 @@ public struct WordDocumentReader: Sendable {
         // Styles matter only for numbering: without lists, styles.xml (often the largest part) is not read.
         let styles = numbering.instances.isEmpty ? WordStyles() : try readStyles(documentRelationships, archive: archive, path: path)
 
-        var builder = WordContentBuilder(numbering: numbering, styles: styles, maxColumns: settings.maxTableColumns, clean: clean)
+        var builder = WordContentBuilder(numbering: numbering, styles: styles, maxColumns: settings.maxTableColumns) {
+            clean($0, changes: changes)
+        }
         let headers = Self.ordered(documentRelationships.targets(ofKind: "header")).prefix(settings.maxHeaderFooterParts)
         let footers = Self.ordered(documentRelationships.targets(ofKind: "footer")).prefix(settings.maxHeaderFooterParts)
         for header in headers {
@@ -51,9 +54,13 @@ public struct WordDocumentReader: Sendable {
     }
 
     /// The text cleaned as a PDF's text is: normalised, then repaired when the repair is on.
-    func clean(_ text: String) -> String {
+    func clean(_ text: String, changes: ((ThaiRepairer.Change) -> Void)?) -> String {
         let normalized = normalizer.normalize(text)
-        return repairer?.repair(normalized) ?? normalized
+        guard let repairer else { return normalized }
+        guard let changes else { return repairer.repair(normalized) }
+        let (repaired, made) = repairer.repairWithChanges(normalized)
+        made.forEach(changes)
+        return repaired
     }
 
     /// A compound file is a .doc or a .docx saved with a password; anything else that is not

@@ -37,19 +37,29 @@ enum WordXML {
 }
 
 /// Reads one XML part with a delegate, within the nesting limit, refusing a DTD (Word never
-/// writes one, and it is how XML declares the entities of an expansion bomb).
+/// writes one, and it is how XML declares the entities of an expansion bomb) and bytes that are
+/// not UTF-8: Foundation's XMLParser on Linux stops the process on an element or attribute
+/// name that is not (found by the fuzz test), where it should report an error.
 enum WordXMLReading {
     static func parse(_ data: Data, part: String, path: String, settings: WordReadingSettings,
                       delegate: some WordPartDelegate) throws {
         if declaresDTD(data) { throw WordDocumentError.damagedPart(path: path, part: part, line: 1) }
+        if !isUTF8(data) { throw WordDocumentError.damagedPart(path: path, part: part, line: nil) }
         let parser = XMLParser(data: data)
         parser.shouldProcessNamespaces = true
         parser.shouldResolveExternalEntities = false
         let guarded = DepthGuard(delegate: delegate, limit: settings.maxNestingDepth)
         parser.delegate = guarded
-        let parsed = parser.parse()
+        // On Linux, parse() answers true even when it met an error: the error is the answer.
+        let parsed = parser.parse() && parser.parserError == nil
         if guarded.exceeded { throw WordDocumentError.nestedTooDeep(path: path, part: part, limit: settings.maxNestingDepth) }
         if !parsed { throw WordDocumentError.damagedPart(path: path, part: part, line: parser.lineNumber > 0 ? parser.lineNumber : nil) }
+    }
+
+    /// Whether `data` is UTF-8, as Word writes every part (a part in UTF-16, which the standard
+    /// allows and Word does not write, is refused with the rest).
+    static func isUTF8(_ data: Data) -> Bool {
+        data.withUnsafeBytes { String(validating: $0.bindMemory(to: UInt8.self), as: UTF8.self) != nil }
     }
 
     /// Whether the prolog (what comes before the first element) holds `<!DOCTYPE`.

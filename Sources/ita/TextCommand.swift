@@ -52,7 +52,10 @@ struct TextCommand: ParsableCommand {
     /// A Word document: its paragraphs' lines and its table rows, in order (it has no pages).
     private func printWordText() throws {
         if pages != nil { throw UsageFailure(message: .pagesInWord(path: file)) }
-        let text = try WordInput.read(file, repair: !repair.noRepair).text
+        let explained: ((ThaiRepairer.Change) -> Void)? = explain ? { change in
+            FileHandle.standardError.write(Data("\(file): \(change.before) → \(change.after)\n".utf8))
+        } : nil
+        let text = try WordInput.read(file, repair: !repair.noRepair, changes: explained).text
         if text.isEmpty { throw UsageFailure(message: .noTextInWord(path: file)) }
         FileHandle.standardOutput.write(Data(text.utf8))
     }
