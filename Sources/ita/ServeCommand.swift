@@ -49,7 +49,7 @@ struct ServeCommand: ParsableCommand {
 
     func run() throws {
         if let renderPlace {
-            let document = try WordInput.read(renderPlace, repair: true)
+            let document = try WordInput.read(renderPlace)
             guard let excerpt = WordPlaceExcerpt.find(in: document, part: placePart, paragraph: placeParagraph,
                                                       table: placeTable, row: placeRow, column: placeColumn) else { throw ExitCode(1) }
             let encoder = JSONEncoder()

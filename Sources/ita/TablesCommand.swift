@@ -50,7 +50,7 @@ struct TablesCommand: ParsableCommand {
             case .text:
                 tables = TextTableReader().tables(in: try TextReport.read(path: file, language: language.language))
             case .word:
-                tables = try WordInput.read(file, repair: !repair.noRepair).content.tables
+                tables = try WordInput.read(file).content.tables
             }
             FileHandle.standardOutput.write(Data(try TableOutput.render(tables, as: format).utf8))
         } catch let failure as UsageFailure {

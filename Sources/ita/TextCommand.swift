@@ -15,7 +15,8 @@ struct TextCommand: ParsableCommand {
         next page is left out. Pages end with a form feed, as pdftotext's do.
 
         A Word document (.docx) is written as Word shows it: a line per paragraph (numbered \
-        paragraphs with their numbers) and a line per table row, in order; it has no pages.
+        paragraphs with their numbers) and a line per table row, in order; it has no pages. \
+        Its text is exact as typed: it is normalised, never repaired.
         """
     )
 
@@ -52,10 +53,7 @@ struct TextCommand: ParsableCommand {
     /// A Word document: its paragraphs' lines and its table rows, in order (it has no pages).
     private func printWordText() throws {
         if pages != nil { throw UsageFailure(message: .pagesInWord(path: file)) }
-        let explained: ((ThaiRepairer.Change) -> Void)? = explain ? { change in
-            FileHandle.standardError.write(Data("\(file): \(change.before) → \(change.after)\n".utf8))
-        } : nil
-        let text = try WordInput.read(file, repair: !repair.noRepair, changes: explained).text
+        let text = try WordInput.read(file).text
         if text.isEmpty { throw UsageFailure(message: .noTextInWord(path: file)) }
         FileHandle.standardOutput.write(Data(text.utf8))
     }
