@@ -38,14 +38,22 @@ let package = Package(
             pkgConfig: "libthai",
             providers: [.apt(["libthai-dev"])]
         ),
+        // tesseract (with leptonica) for the OCR of scanned pages: libtesseract-dev, and its
+        // Thai and English models, tesseract-ocr-tha and tesseract-ocr-eng.
+        .systemLibrary(
+            name: "CTesseract",
+            pkgConfig: "tesseract",
+            providers: [.apt(["libtesseract-dev", "tesseract-ocr-tha", "tesseract-ocr-eng"])]
+        ),
         .target(name: "PDFText", dependencies: ["CPoppler", "CPopplerGlyphs"]),
+        .target(name: "OCRText", dependencies: ["CTesseract", "PDFText"]),
         .target(
             name: "ThaiText",
             dependencies: ["CThai"],
             exclude: ["Resources/tnc-word-frequencies.README.md"],
             resources: [.copy("Resources/agency-words.txt"), .copy("Resources/tnc-word-frequencies.txt")]
         ),
-        .target(name: "ReportLayout", dependencies: ["PDFText", "ThaiText"]),
+        .target(name: "ReportLayout", dependencies: ["PDFText", "OCRText", "ThaiText"]),
         // Word drafts (.docx): the archive through ZIPFoundation, word/document.xml through
         // Foundation's streaming XMLParser, read into the same DocumentContent as a PDF.
         .target(
@@ -81,6 +89,7 @@ let package = Package(
         ),
         .testTarget(name: "ThaiTextTests", dependencies: ["ThaiText"]),
         .testTarget(name: "PDFTextTests", dependencies: ["PDFText"]),
+        .testTarget(name: "OCRTextTests", dependencies: ["OCRText", "PDFText"]),
         .testTarget(name: "ReportLayoutTests", dependencies: ["ReportLayout", "PDFText", "ThaiText"]),
         .testTarget(
             name: "WordTextTests",

@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Installs what ita needs to build on Debian or Ubuntu, and only what is missing:
 # poppler's GLib and core development files (ita reads glyphs through poppler's core) and
-# poppler-utils (the benchmarks compare with pdftotext), libthai (its Thai dictionary), SQLite
-# (ita dataset). Needs root or sudo when installing.
+# poppler-utils (the benchmarks compare with pdftotext), libthai (its Thai dictionary),
+# tesseract with its Thai model (OCR of scans), SQLite (ita dataset). Needs root or sudo when installing.
 set -euo pipefail
 
 missing=()
@@ -12,6 +12,10 @@ command -v pdftotext >/dev/null || missing+=(poppler-utils)
 command -v pkg-config >/dev/null || missing+=(pkg-config)
 # libthai's Thai dictionary and libdatrie, for the dictionary-guided repair of Thai text.
 [ -f /usr/include/datrie/trie.h ] && [ -f /usr/share/libthai/thbrk.tri ] || missing+=(libthai-dev)
+# tesseract and leptonica, with tesseract's Thai and English models, for the OCR of scans.
+pkg-config --exists tesseract lept || missing+=(libtesseract-dev)
+[ -n "$(ls /usr/share/tesseract-ocr/*/tessdata/tha.traineddata 2>/dev/null)" ] || missing+=(tesseract-ocr-tha)
+[ -n "$(ls /usr/share/tesseract-ocr/*/tessdata/eng.traineddata 2>/dev/null)" ] || missing+=(tesseract-ocr-eng)
 # SQLite, which GRDB links for `ita dataset`.
 [ -f /usr/include/sqlite3.h ] || missing+=(libsqlite3-dev)
 

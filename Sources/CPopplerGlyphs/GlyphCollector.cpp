@@ -9,6 +9,8 @@
 #include <Error.h>
 #include <ErrorCodes.h>
 #include <UTF.h>
+#include <SplashOutputDev.h>
+#include <splash/SplashBitmap.h>
 
 #include <cmath>
 #include <cstdlib>
@@ -77,6 +79,45 @@ public:
     void stroke(GfxState *state) override { collectRules(state, false); }
     void fill(GfxState *state) override { collectRules(state, true); }
     void eoFill(GfxState *state) override { collectRules(state, true); }
+
+    // Where the page draws pictures: a scanned page is one, and a born-digital page may hold a
+    // screenshot of a score table. An image fills the unit square under the current matrix.
+    std::vector<ita_rule> images;
+
+    // Each passes on to OutputDev's own, which skips an inline image's data in the stream.
+    void drawImage(GfxState *state, Object *ref, Stream *str, int width, int height, GfxImageColorMap *colorMap,
+                   bool interpolate, const int *maskColors, bool inlineImg) override {
+        collectImage(state);
+        OutputDev::drawImage(state, ref, str, width, height, colorMap, interpolate, maskColors, inlineImg);
+    }
+    void drawMaskedImage(GfxState *state, Object *ref, Stream *str, int width, int height, GfxImageColorMap *colorMap,
+                         bool interpolate, Stream *maskStr, int maskWidth, int maskHeight, bool maskInvert,
+                         bool maskInterpolate) override {
+        collectImage(state);
+        OutputDev::drawMaskedImage(state, ref, str, width, height, colorMap, interpolate, maskStr, maskWidth, maskHeight,
+                                   maskInvert, maskInterpolate);
+    }
+    void drawSoftMaskedImage(GfxState *state, Object *ref, Stream *str, int width, int height,
+                             GfxImageColorMap *colorMap, bool interpolate, Stream *maskStr, int maskWidth,
+                             int maskHeight, GfxImageColorMap *maskColorMap, bool maskInterpolate) override {
+        collectImage(state);
+        OutputDev::drawSoftMaskedImage(state, ref, str, width, height, colorMap, interpolate, maskStr, maskWidth,
+                                       maskHeight, maskColorMap, maskInterpolate);
+    }
+
+    void collectImage(GfxState *state) {
+        double x0 = 0, y0 = 0, x1 = 0, y1 = 0;
+        const double corners[4][2] = {{0, 0}, {1, 0}, {0, 1}, {1, 1}};
+        for (int i = 0; i < 4; ++i) {
+            double x, y;
+            state->transform(corners[i][0], corners[i][1], &x, &y);
+            if (i == 0 || x < x0) x0 = x;
+            if (i == 0 || x > x1) x1 = x;
+            if (i == 0 || y < y0) y0 = y;
+            if (i == 0 || y > y1) y1 = y;
+        }
+        images.push_back({x0, y0, x1, y1});
+    }
 
     // Keeps the straight horizontal and vertical pieces of a path: table rulings are drawn as
     // stroked lines or as thin filled rectangles, depending on the producer.
@@ -284,10 +325,11 @@ template <typename T> static T *copyOut(const std::vector<T> &items) {
 }
 
 extern "C" int ita_pdf_page_content(ita_pdf *pdf, int page, ita_glyph **glyphs, size_t *glyphCount,
-                                    ita_rule **rules, size_t *ruleCount) {
+                                    ita_rule **rules, size_t *ruleCount, ita_rule **images, size_t *imageCount) {
     *glyphs = nullptr;
     *rules = nullptr;
-    *glyphCount = *ruleCount = 0;
+    *images = nullptr;
+    *glyphCount = *ruleCount = *imageCount = 0;
     if (page < 1 || page > pdf->doc->getNumPages()) return -1;
     GlyphCollector collector;
     pdf->doc->displayPage(&collector, page, 72, 72, 0, false, true, false);
@@ -296,5 +338,31 @@ extern "C" int ita_pdf_page_content(ita_pdf *pdf, int page, ita_glyph **glyphs, 
     *glyphCount = *glyphs ? collector.glyphs.size() : 0;
     *rules = copyOut(collector.rules);
     *ruleCount = *rules ? collector.rules.size() : 0;
+    *images = copyOut(collector.images);
+    *imageCount = *images ? collector.images.size() : 0;
+    return 0;
+}
+
+extern "C" int ita_pdf_render_gray(ita_pdf *pdf, int page, double dpi, unsigned char **pixels, int *width,
+                                   int *height) {
+    *pixels = nullptr;
+    *width = *height = 0;
+    if (page < 1 || page > pdf->doc->getNumPages() || dpi <= 0) return -1;
+    SplashColor paper;
+    paper[0] = 255;
+    // As pdftoppm -gray draws it: 8-bit grey, rows 4-byte aligned, anti-aliased.
+    SplashOutputDev device(splashModeMono8, 4, false, paper);
+    device.startDoc(pdf->doc.get());
+    pdf->doc->displayPage(&device, page, dpi, dpi, 0, false, true, false);
+    SplashBitmap *bitmap = device.getBitmap();
+    if (!bitmap) return -1;
+    int w = bitmap->getWidth(), h = bitmap->getHeight(), rowSize = bitmap->getRowSize();
+    auto *out = static_cast<unsigned char *>(std::malloc(size_t(w) * size_t(h)));
+    if (!out) return -1;
+    const unsigned char *data = bitmap->getDataPtr();
+    for (int y = 0; y < h; ++y) std::memcpy(out + size_t(y) * w, data + size_t(y) * rowSize, size_t(w));
+    *pixels = out;
+    *width = w;
+    *height = h;
     return 0;
 }

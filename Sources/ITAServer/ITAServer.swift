@@ -32,6 +32,8 @@ public struct ITAServer: Sendable {
         public var maxChildren = max(2, ProcessInfo.processInfo.activeProcessorCount)
         /// Seconds a child may take.
         public var childTimeLimit = 120.0
+        /// When the child reads pages by OCR: auto, never or always (`ita extract --ocr`).
+        public var ocr = "auto"
         /// Where uploads are written while a child reads them: a new private folder inside it.
         public var temporaryFolder = FileManager.default.temporaryDirectory
 
@@ -52,7 +54,7 @@ public struct ITAServer: Sendable {
         workFolder = URL(fileURLWithPath: String(cString: made), isDirectory: true)
         reader = ReportReader(executable: configuration.executable, workFolder: workFolder,
                               slots: ChildSlots(limit: configuration.maxChildren),
-                              timeLimit: configuration.childTimeLimit)
+                              timeLimit: configuration.childTimeLimit, ocr: configuration.ocr)
         page = try Page()
     }
 

@@ -13,6 +13,8 @@ struct ReportReader: Sendable {
     /// Seconds a child may take before it is killed (poppler's own guard in the child ends a
     /// looping page far sooner; this is the last line).
     var timeLimit: Double
+    /// `--ocr` for the child: auto, never or always.
+    var ocr = "auto"
 
     enum Outcome: Sendable {
         /// The report, and the JSON exactly as `ita extract` wrote it.
@@ -24,7 +26,7 @@ struct ReportReader: Sendable {
     func read(_ data: Data, fileName: String, password: String?, language: ServerLanguage) async throws -> Outcome {
         let name = Self.safeName(fileName)
         if data.isEmpty { return .unusable(ServerMessage.emptyFile(name: name).text(in: language)) }
-        var arguments = ["extract", "--lang", language.rawValue]
+        var arguments = ["extract", "--lang", language.rawValue, "--ocr", ocr]
         if let password, !password.isEmpty { arguments += ["--password", password] }
         arguments += ["--", name]
         let childArguments = arguments

@@ -43,19 +43,37 @@ public final class PDFDocument {
         ita_pdf_page_size(pdf, Int32(number), &width, &height)
         var glyphs: UnsafeMutablePointer<ita_glyph>?
         var rules: UnsafeMutablePointer<ita_rule>?
-        var glyphCount = 0, ruleCount = 0
-        guard ita_pdf_page_content(pdf, Int32(number), &glyphs, &glyphCount, &rules, &ruleCount) == 0 else {
+        var images: UnsafeMutablePointer<ita_rule>?
+        var glyphCount = 0, ruleCount = 0, imageCount = 0
+        guard ita_pdf_page_content(pdf, Int32(number), &glyphs, &glyphCount, &rules, &ruleCount, &images, &imageCount) == 0 else {
             throw PDFError.pageOutOfRange(page: number, pageCount: pageCount)
         }
         defer {
             free(glyphs)
             free(rules)
+            free(images)
         }
         return PDFPage(
             number: number, width: width, height: height,
             drawnGlyphs: UnsafeBufferPointer(start: glyphs, count: glyphCount),
-            drawnRules: UnsafeBufferPointer(start: rules, count: ruleCount)
+            drawnRules: UnsafeBufferPointer(start: rules, count: ruleCount),
+            drawnImages: UnsafeBufferPointer(start: images, count: imageCount)
         )
+    }
+
+    /// The page drawn as grey pixels at `dpi` dots per inch, as pdftoppm -gray draws it, for OCR.
+    public func image(ofPage number: Int, dpi: Double) throws -> GreyImage {
+        guard number >= 1, number <= pageCount else {
+            throw PDFError.pageOutOfRange(page: number, pageCount: pageCount)
+        }
+        var pixels: UnsafeMutablePointer<UInt8>?
+        var width: Int32 = 0, height: Int32 = 0
+        guard ita_pdf_render_gray(pdf, Int32(number), dpi, &pixels, &width, &height) == 0, let pixels else {
+            throw PDFError.pageOutOfRange(page: number, pageCount: pageCount)
+        }
+        defer { free(pixels) }
+        return GreyImage(width: Int(width), height: Int(height), dpi: dpi,
+                         pixels: Array(UnsafeBufferPointer(start: pixels, count: Int(width) * Int(height))))
     }
 
     private static func checkReadableFile(at path: String) throws {

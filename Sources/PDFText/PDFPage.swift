@@ -20,9 +20,25 @@ public struct PDFPage: Sendable {
     /// each as a rectangle with no height or no width.
     public let rules: [Rect]
 
-    init(number: Int, width: Double, height: Double,
-         drawnGlyphs: UnsafeBufferPointer<ita_glyph>, drawnRules: UnsafeBufferPointer<ita_rule>) {
+    /// Where the page draws pictures (a scan, a screenshot of a table, a logo).
+    public let images: [Rect]
+
+    /// A page made of glyphs and rules found some other way than in a text layer: by OCR.
+    public init(number: Int, width: Double, height: Double, glyphs: [Glyph], rules: [Rect], images: [Rect] = []) {
+        self.number = number
+        self.width = width
+        self.height = height
+        self.glyphs = glyphs
+        self.rules = rules
+        self.images = images
+        self.unmappedGlyphCount = 0
+        self.invisibleGlyphCount = 0
+    }
+
+    init(number: Int, width: Double, height: Double, drawnGlyphs: UnsafeBufferPointer<ita_glyph>,
+         drawnRules: UnsafeBufferPointer<ita_rule>, drawnImages: UnsafeBufferPointer<ita_rule>) {
         self.rules = drawnRules.map { Rect(x0: $0.x0, y0: $0.y0, x1: $0.x1, y1: $0.y1) }
+        self.images = drawnImages.map { Rect(x0: $0.x0, y0: $0.y0, x1: $0.x1, y1: $0.y1) }
         self.number = number
         self.width = width
         self.height = height

@@ -46,4 +46,9 @@ public struct Rect: Equatable, Hashable, Sendable, Codable {
         guard smaller > 0 else { return overlap >= 0 ? 1 : 0 }
         return max(0, overlap) / smaller
     }
+
+    /// Whether the point lies inside the rectangle or on its edge.
+    public func contains(x: Double, y: Double) -> Bool {
+        x0 <= x && x <= x1 && y0 <= y && y <= y1
+    }
 }

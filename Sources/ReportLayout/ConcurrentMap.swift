@@ -32,3 +32,21 @@ final class IndexedResults<Result: Sendable>: @unchecked Sendable {
         return results.compactMap { $0 }
     }
 }
+
+/// The first error thrown by any of several tasks running at once.
+final class FirstError: @unchecked Sendable {
+    private let lock = NSLock()
+    private var first: Error?
+
+    func keep(_ error: Error) {
+        lock.lock()
+        defer { lock.unlock() }
+        if first == nil { first = error }
+    }
+
+    var error: Error? {
+        lock.lock()
+        defer { lock.unlock() }
+        return first
+    }
+}

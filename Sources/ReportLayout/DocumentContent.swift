@@ -1,5 +1,6 @@
 import Dispatch
 import Foundation
+import OCRText
 import PDFText
 
 /// A report read as the ITA parser needs it: its lines outside tables, in reading order, and
@@ -16,6 +17,8 @@ public struct DocumentContent: Sendable {
     public var visualLines: [Line]
     /// The number of pages of a PDF; nil for text.
     public var pageCount: Int?
+    /// The pages, or pictures in pages, read by OCR, in page order.
+    public var ocrPages: [OCRPageSummary] = []
 
     public init(lines: [Line], tables: [Table], visualLines: [Line]? = nil, pageCount: Int? = nil) {
         self.lines = lines
@@ -28,9 +31,12 @@ public struct DocumentContent: Sendable {
 /// Reads a PDF or a text report into `DocumentContent`.
 public struct DocumentContentReader: Sendable {
     public var reader: PDFTextReader
+    /// Nil: no page is read by OCR.
+    public var ocr: OCRReading?
 
-    public init(reader: PDFTextReader = PDFTextReader()) {
+    public init(reader: PDFTextReader = PDFTextReader(), ocr: OCRReading? = nil) {
         self.reader = reader
+        self.ocr = ocr
     }
 
     /// Poppler reads the pages one by one on this thread (it keeps global state and is not
@@ -41,21 +47,34 @@ public struct DocumentContentReader: Sendable {
     /// reader to start on what the rest will need (the year's framework, say) meanwhile.
     public func read(_ document: PDFDocument, firstPage: (@Sendable ([DocumentContent.Line]) -> Void)? = nil) throws -> DocumentContent {
         let pages = IndexedResults<PageContent>(count: document.pageCount)
+        let failure = FirstError()
+        let pageCount = document.pageCount
         let group = DispatchGroup()
         defer { group.wait() }
         // A page's glyphs wait in memory until it is laid out: a few pages ahead at most.
         let pagesAhead = DispatchSemaphore(value: Self.pagesReadAhead)
         for number in 1...max(document.pageCount, 1) where number <= document.pageCount {
             pagesAhead.wait()
+            if failure.error != nil { break }
             let page = try document.page(number)
+            let plan = ocr?.plan(for: page) ?? .textLayer
+            // Poppler draws the page here, on its own thread; tesseract reads it on another.
+            let image = plan == .textLayer ? nil : try document.image(ofPage: number, dpi: ocr!.recognizer.settings.dpi)
+            if image != nil { ocr?.willRecognize?(number) }
             DispatchQueue.global().async(group: group) {
-                let content = readPage(page)
-                if number == 1, let firstPage { firstPage(content.prose) }
-                pages.store(content, at: number - 1)
-                pagesAhead.signal()
+                defer { pagesAhead.signal() }
+                do {
+                    let content = try readPage(page, plan: plan, image: image)
+                    if number == 1, let firstPage { firstPage(content.prose) }
+                    pages.store(content, at: number - 1)
+                    if content.ocr != nil { ocr?.progress?(number, pageCount) }
+                } catch {
+                    failure.keep(error)
+                }
             }
         }
         group.wait()
+        if let error = failure.error { throw error }
 
         // A table drawn without rulings that ends a page keeps its columns on the next
         // (`PageLayoutBuilder`), which was laid out on its own: look at such a page again, in
@@ -63,10 +82,11 @@ public struct DocumentContentReader: Sendable {
         var contents = pages.all
         for index in contents.indices.dropFirst() where !contents[index - 1].channelsAtFoot.isEmpty {
             // Poppler reads the page again rather than every page's glyphs or layout being kept
-            // for this; its text is cleaned again (the repair's cache makes that cheap).
-            let page = try document.page(index + 1)
+            // for this; its text is cleaned again (the repair's cache makes that cheap). A page
+            // OCR read keeps what OCR made of it.
+            let page = try contents[index].recognized?.page ?? document.page(index + 1)
             let layout = reader.layout(of: page, continuing: contents[index - 1].channelsAtFoot)
-            contents[index] = content(of: page, laidOut: layout)
+            contents[index] = content(of: page, laidOut: layout, recognized: contents[index].recognized)
         }
 
         var lines: [DocumentContent.Line] = []
@@ -81,8 +101,10 @@ public struct DocumentContentReader: Sendable {
             previousPageEndsInTable = page.endsInTable
             fragments += pageFragments
         }
-        return DocumentContent(lines: lines, tables: merged(normalizedFragments: fragments), visualLines: visualLines,
-                               pageCount: document.pageCount)
+        var content = DocumentContent(lines: lines, tables: merged(normalizedFragments: fragments), visualLines: visualLines,
+                                      pageCount: document.pageCount)
+        content.ocrPages = contents.compactMap(\.ocr)
+        return content
     }
 
     /// How many pages poppler may read before the first of them is laid out.
@@ -98,26 +120,50 @@ public struct DocumentContentReader: Sendable {
         /// The columns of a table drawn without rulings at the page's foot, which the next
         /// page's first table may carry on.
         var channelsAtFoot: [ClosedRange<Double>]
+        /// What OCR read on the page, if it read any of it.
+        var recognized: RecognizedText?
+        var ocr: OCRPageSummary?
     }
 
-    private func readPage(_ page: PDFPage) -> PageContent {
-        content(of: page, laidOut: reader.layout(of: page))
+    private func readPage(_ page: PDFPage, plan: OCRReading.Plan, image: GreyImage?) throws -> PageContent {
+        guard let ocr, let image, plan != .textLayer else { return content(of: page, laidOut: reader.layout(of: page)) }
+        let recognized = try ocr.recognize(page, plan: plan, image: image)
+        return content(of: recognized.page, laidOut: reader.layout(of: recognized.page), recognized: recognized)
     }
 
-    private func content(of page: PDFPage, laidOut layout: PageLayout) -> PageContent {
+    private func content(of page: PDFPage, laidOut layout: PageLayout, recognized: RecognizedText? = nil) -> PageContent {
         let settings = reader.builder.settings
+        // Text OCR read says so, with its least sure word's confidence; on a page whose text
+        // layer was kept, only what stands where OCR read a picture.
+        func confidence(_ rect: Rect?) -> Double? {
+            guard let recognized, let rect else { return nil }
+            return recognized.words.confidence(inside: rect) ?? (recognized.wholePage ? recognized.words.meanConfidence : nil)
+        }
         let prose = layout.lines.filter { $0.table == nil }.map {
-            DocumentContent.Line(text: reader.clean($0.text), page: page.number, rect: $0.rect)
+            DocumentContent.Line(text: reader.clean($0.text), page: page.number, rect: $0.rect, ocrConfidence: confidence($0.rect))
         }
         // The prose is cleaned once, for both; only the unruled tables' own lines are added.
         let tableLines = layout.unruledTableLines.map {
-            DocumentContent.Line(text: reader.clean($0.text), page: page.number, rect: $0.rect)
+            DocumentContent.Line(text: reader.clean($0.text), page: page.number, rect: $0.rect, ocrConfidence: confidence($0.rect))
         }
+        var fragments = layout.tableFragments(settings: settings).map(normalized)
+        if recognized != nil {
+            for fragment in fragments.indices {
+                for row in fragments[fragment].rows.indices {
+                    for cell in fragments[fragment].rows[row].cells.indices {
+                        let rect = fragments[fragment].rows[row].cells[cell].rect
+                        fragments[fragment].rows[row].cells[cell].ocrConfidence = confidence(rect)
+                    }
+                }
+            }
+        }
+        let summary = recognized?.summary
         return PageContent(prose: prose,
                            visualLines: (prose + tableLines).sorted { ($0.rect?.y0 ?? 0) < ($1.rect?.y0 ?? 0) },
                            // Normalised here, on the page's thread, rather than all at the end.
-                           fragments: layout.tableFragments(settings: settings).map(normalized),
-                           endsInTable: layout.endsInTable(settings: settings), channelsAtFoot: layout.unruledChannelsAtFoot)
+                           fragments: fragments,
+                           endsInTable: layout.endsInTable(settings: settings), channelsAtFoot: layout.unruledChannelsAtFoot,
+                           recognized: recognized, ocr: summary)
     }
 
     public func read(text: String) -> DocumentContent {

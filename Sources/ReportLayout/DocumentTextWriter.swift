@@ -8,18 +8,27 @@ import ThaiText
 /// a phrase the break cut in two reads whole. Everything else stays on its own page.
 public struct DocumentTextWriter: Sendable {
     public var reader: PDFTextReader
+    /// Nil: no page is read by OCR.
+    public var ocr: OCRReading?
 
-    public init(reader: PDFTextReader = PDFTextReader()) {
+    public init(reader: PDFTextReader = PDFTextReader(), ocr: OCRReading? = nil) {
         self.reader = reader
+        self.ocr = ocr
     }
 
-    /// Calls `write` with each page's text, in order, and `changes` with each repair of the
-    /// text (`ThaiRepairer`) and its page.
+    /// Calls `write` with each page's text, in order, `changes` with each repair of the text
+    /// (`ThaiRepairer`) and its page, and `recognized` with what OCR did on each page it read.
     public func write(_ document: PDFDocument, pages: ClosedRange<Int>,
                       changes: ((Int, ThaiRepairer.Change) -> Void)? = nil,
+                      recognized: ((OCRPageSummary) -> Void)? = nil,
                       to write: (String) throws -> Void) throws {
         let settings = reader.builder.settings
-        var current = reader.layout(of: try document.page(pages.lowerBound))
+        let readAhead = ocr.map { OCRReadAhead(document: document, ocr: $0, pages: pages) }
+        readAhead?.onRecognized = recognized
+        func page(_ number: Int) throws -> PDFPage {
+            try readAhead?.page(number) ?? document.page(number)
+        }
+        var current = reader.layout(of: try page(pages.lowerBound))
         // Each page's fragments are read once, as the next page, and kept for its own turn.
         var fragments = current.tableFragments(settings: settings, paragraphs: false)
         var skippedRows = 0
@@ -28,7 +37,7 @@ public struct DocumentTextWriter: Sendable {
         var tableRows: [TableRow] = []
         var carriedOver = false
         for number in pages {
-            let next = number < pages.upperBound ? reader.layout(of: try document.page(number + 1), after: current) : nil
+            let next = number < pages.upperBound ? reader.layout(of: try page(number + 1), after: current) : nil
             let nextFragments = next?.tableFragments(settings: settings, paragraphs: false) ?? []
             var continuation: TableRow?
             var nextSkippedRows = 0

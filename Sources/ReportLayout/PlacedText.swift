@@ -9,14 +9,17 @@ public struct PlacedText: Equatable, Sendable {
     public var page: Int?
     public var rect: Rect?
     public var line: Int?
+    /// Set when the text was read by OCR: tesseract's confidence (0–100) in its least sure word.
+    public var ocrConfidence: Double?
     /// In a Word document: the paragraph, or the table, row and column (see `WordPlace`).
     public var wordPlace: WordPlace?
 
-    public init(text: String, page: Int? = nil, rect: Rect? = nil, line: Int? = nil) {
+    public init(text: String, page: Int? = nil, rect: Rect? = nil, line: Int? = nil, ocrConfidence: Double? = nil) {
         self.text = text
         self.page = page
         self.rect = rect
         self.line = line
+        self.ocrConfidence = ocrConfidence
     }
 }
 

@@ -36,6 +36,8 @@ struct ExtractCommand: ParsableCommand {
 
     @OptionGroup var repair: RepairOption
 
+    @OptionGroup var ocr: OCROption
+
     @OptionGroup var language: LanguageOption
 
     func run() throws {
@@ -43,7 +45,7 @@ struct ExtractCommand: ParsableCommand {
             if let output, !force, FileManager.default.fileExists(atPath: output) {
                 throw UsageFailure(message: .outputExists(path: output))
             }
-            let loaded = try ReportLoader(password: password, language: language.language, repair: !repair.noRepair).load(file)
+            let loaded = try ReportLoader(password: password, language: language.language, repair: !repair.noRepair, ocr: ocr.mode).load(file)
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
             let json = try encoder.encode(loaded.report) + Data("\n".utf8)

@@ -24,6 +24,8 @@ enum Message {
     case pdfTimedOut(path: String, seconds: Int)
     /// Poppler crashed reading the PDF (see `PDFGuard`).
     case pdfCrashed(path: String)
+    /// A page is to be read by OCR, and tesseract's data for its languages is not installed.
+    case ocrUnavailable(languages: String)
     /// A Word document ita cannot read (see `WordMessage`).
     case word(WordDocumentError)
     /// A Word document without text: pictures only.
@@ -77,6 +79,8 @@ enum Message {
             return "ไฟล์ \(path) เสียหาย: ไม่พบหน้าใดในไฟล์ ดาวน์โหลดไฟล์มาใหม่ หรือขอไฟล์ต้นฉบับจากหน่วยงาน"
         case .pdfTimedOut(let path, let seconds):
             return "ita หยุดอ่านไฟล์ \(path) หลังผ่านไป \(seconds) วินาที เพราะโปรแกรมอ่าน PDF (poppler) ทำงานไม่จบ ไฟล์น่าจะเสียหาย: ดาวน์โหลดไฟล์มาใหม่ หรือขอไฟล์ต้นฉบับจากหน่วยงาน (ถ้าเป็นไฟล์ใหญ่มาก ให้เวลาเพิ่มด้วย \(PDFGuard.timeLimitVariable)=วินาทีต่อหน้า)"
+        case .ocrUnavailable(let languages):
+            return "มีหน้าที่ต้องอ่านด้วย OCR แต่ไม่พบข้อมูลภาษา \(languages) ของ tesseract: ติดตั้งด้วย sudo apt-get install tesseract-ocr-tha tesseract-ocr-eng หรือใช้ --ocr never เพื่ออ่านเฉพาะข้อความในไฟล์"
         case .word(let error):
             return WordMessage.thai(error)
         case .noTextInWord(let path):
@@ -127,6 +131,8 @@ enum Message {
             return "\(path) is damaged: ita finds no page in it. Download it again or ask the agency for the original."
         case .pdfTimedOut(let path, let seconds):
             return "Gave up reading \(path) after \(seconds) seconds: poppler, the PDF reader, does not finish, so the file is probably damaged. Download it again or ask the agency for the original (for a very large file, allow more time with \(PDFGuard.timeLimitVariable)=SECONDS-PER-PAGE)."
+        case .ocrUnavailable(let languages):
+            return "Some pages are to be read by OCR, but tesseract's data for \(languages) is not installed: install it with sudo apt-get install tesseract-ocr-tha tesseract-ocr-eng, or use --ocr never to read only the file's text layer."
         case .word(let error):
             return WordMessage.english(error)
         case .noTextInWord(let path):

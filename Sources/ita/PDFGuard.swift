@@ -25,12 +25,15 @@ import Darwin
 ///
 /// For tests, `ITA_DEBUG_PDF_STAGE=hang|crash|abort` makes the guarded stage loop, fault or abort
 /// right after the PDF is opened.
-final class PDFGuard {
+final class PDFGuard: @unchecked Sendable {
     /// The environment variable that sets the time limit, in seconds per page (and to open).
     static let timeLimitVariable = "ITA_PDF_TIME_LIMIT"
     /// Seconds per page, and to open the file, when the variable is not set.
     static let defaultSecondsPerPage = 3.0
     static let debugVariable = "ITA_DEBUG_PDF_STAGE"
+    /// Seconds more the stage is given for each page read by OCR: tesseract takes 2–5 s on a
+    /// page at 300 dpi, and a slow machine or a dense page several times that.
+    static let ocrSecondsPerPage = 60.0
 
     private let file: String
     private let language: Language
@@ -82,6 +85,11 @@ final class PDFGuard {
         return document
     }
 
+    /// Gives the stage `seconds` more, for work that is not poppler's (OCR).
+    func allowMore(seconds: Double) {
+        watchdog.extend(by: seconds)
+    }
+
     private static func timeoutMessage(_ file: String, _ language: Language, _ seconds: Double) -> String {
         "ita: " + Message.pdfTimedOut(path: file, seconds: Int(seconds.rounded(.up))).text(in: language) + "\n"
     }
@@ -127,6 +135,14 @@ private final class Watchdog: @unchecked Sendable {
         condition.lock()
         deadline = Date(timeIntervalSinceNow: seconds)
         self.message = Array(message.utf8)
+        condition.broadcast()
+        condition.unlock()
+    }
+
+    /// Moves the deadline `seconds` later, keeping the message.
+    func extend(by seconds: Double) {
+        condition.lock()
+        deadline = deadline.addingTimeInterval(seconds)
         condition.broadcast()
         condition.unlock()
     }

@@ -10,6 +10,8 @@ struct ReportLoader {
     var language: Language
     /// The dictionary-guided repair of the text (`ThaiRepairer`), on unless `--no-repair`.
     var repair = true
+    /// When pages are read by OCR (`--ocr`).
+    var ocr: OCRMode = .auto
 
     struct Loaded {
         var report: Report
@@ -33,14 +35,18 @@ struct ReportLoader {
         case .pdf:
             let (document, read) = try PDFGuard.run(file: file, language: language) { pdfGuard in
                 let document = try pdfGuard.open(password: password)
-                return (document, try DocumentContentReader(reader: PDFTextReader(repair: repair))
-                    .read(document, firstPage: ReportParser.prefetch(firstPage:)))
+                let reader = DocumentContentReader(reader: PDFTextReader(repair: repair),
+                                                   ocr: OCROption.reading(ocr, language: language, guarded: pdfGuard))
+                var read: DocumentContent?
+                try UsageFailure.ocr { read = try reader.read(document, firstPage: ReportParser.prefetch(firstPage:)) }
+                return (document, read!)
             }
             content = read
             if content.lines.isEmpty, content.tables.isEmpty {
                 throw UsageFailure(message: .noText(path: file, pages: document.pageCount))
             }
-            source = Source(file: name, sha256: SHA256.hex(of: data), kind: .pdf, pages: document.pageCount)
+            source = Source(file: name, sha256: SHA256.hex(of: data), kind: .pdf, pages: document.pageCount,
+                            ocrPages: content.ocrPages.isEmpty ? nil : content.ocrPages.map(OCRPage.init))
         case .text:
             content = DocumentContentReader(reader: PDFTextReader(repair: repair)).read(text: try TextReport.read(path: file, language: language))
             source = Source(file: name, sha256: SHA256.hex(of: data), kind: .text, pages: nil)

@@ -28,6 +28,8 @@ struct ServeCommand: ParsableCommand {
 
     @OptionGroup var language: LanguageOption
 
+    @OptionGroup var ocr: OCROption
+
     // The child that draws a page (run by the server, not by people).
     @Option(help: .hidden) var renderPage: String?
     @Option(help: .hidden) var page = 1
@@ -69,6 +71,7 @@ struct ServeCommand: ParsableCommand {
         settings.host = host
         settings.port = port
         settings.maxUploadBytes = maxUploadMb * 1024 * 1024
+        settings.ocr = ocr.mode.rawValue
         let server = try ITAServer(configuration: settings)
         let address = "http://\(host.contains(":") ? "[\(host)]" : host):\(port)/"
         let loopback = ["127.0.0.1", "localhost", "::1"].contains(host)

@@ -32,6 +32,8 @@ struct TablesCommand: ParsableCommand {
 
     @OptionGroup var repair: RepairOption
 
+    @OptionGroup var ocr: OCROption
+
     @OptionGroup var language: LanguageOption
 
     func run() throws {
@@ -41,7 +43,11 @@ struct TablesCommand: ParsableCommand {
             case .pdf:
                 let (document, content) = try PDFGuard.run(file: file, language: language.language) { pdfGuard in
                     let document = try pdfGuard.open(password: password)
-                    return (document, try DocumentContentReader(reader: repair.reader).read(document))
+                    let reader = DocumentContentReader(reader: repair.reader,
+                                                       ocr: ocr.reading(language: language.language, guarded: pdfGuard))
+                    var read: DocumentContent?
+                    try UsageFailure.ocr { read = try reader.read(document) }
+                    return (document, read!)
                 }
                 if content.lines.isEmpty, content.tables.isEmpty {
                     throw UsageFailure(message: .noText(path: file, pages: document.pageCount))

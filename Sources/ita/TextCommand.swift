@@ -31,7 +31,9 @@ struct TextCommand: ParsableCommand {
 
     @OptionGroup var repair: RepairOption
 
-    @Flag(help: "List each repair on standard error: page, the word before and after.")
+    @OptionGroup var ocr: OCROption
+
+    @Flag(help: "List each repair on standard error (page, the word before and after), and each page read by OCR.")
     var explain = false
 
     @OptionGroup var language: LanguageOption
@@ -83,7 +85,11 @@ struct TextCommand: ParsableCommand {
         let explained: ((Int, ThaiRepairer.Change) -> Void)? = explain ? { page, change in
             FileHandle.standardError.write(Data("\(file): page \(page): \(change.before) → \(change.after)\n".utf8))
         } : nil
-        try DocumentTextWriter(reader: repair.reader).write(document, pages: selected, changes: explained) { text in
+        let recognized: ((OCRPageSummary) -> Void)? = explain ? { [file, language] summary in
+            FileHandle.standardError.write(Data("\(file): \(OCRExplanation(summary).text(in: language.language))\n".utf8))
+        } : nil
+        let writer = DocumentTextWriter(reader: repair.reader, ocr: ocr.reading(language: language.language, guarded: pdfGuard))
+        try UsageFailure.ocr { try writer.write(document, pages: selected, changes: explained, recognized: recognized) { text in
             if !sawText, text.allSatisfy(\.isWhitespace) {
                 heldBack += text + "\u{0C}"
                 return
@@ -93,7 +99,7 @@ struct TextCommand: ParsableCommand {
                 sawText = true
             }
             output.write(Data((text + "\u{0C}").utf8))
-        }
+        } }
         if !sawText { throw UsageFailure(message: .noText(path: file, pages: selected.count)) }
     }
 }

@@ -35,12 +35,14 @@ struct ValidateCommand: ParsableCommand {
 
     @OptionGroup var repair: RepairOption
 
+    @OptionGroup var ocr: OCROption
+
     @OptionGroup var language: LanguageOption
 
     func run() throws {
         do {
             let english = language.language == .en
-            let loaded = try ReportLoader(password: password, language: language.language, repair: !repair.noRepair).load(file)
+            let loaded = try ReportLoader(password: password, language: language.language, repair: !repair.noRepair, ocr: ocr.mode).load(file)
             let output: String
             switch format {
             case .json:

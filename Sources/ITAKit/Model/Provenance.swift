@@ -5,8 +5,12 @@ public struct Provenance: Codable, Equatable, Sendable {
     public var line: Int?
     /// [x0, y0, x1, y1]
     public var rect: [Double]?
+    /// `ocr` when the text was read from a picture of the page; nil for the file's own text.
+    public var source: TextSource?
+    /// With `source` ocr: tesseract's confidence (0–100) in the least sure word of the text.
+    public var confidence: Double?
     /// In a Word document, which has no pages: the paragraph, or the table, row and column of
-    /// a cell, each from 1 (`Provenance+Word.swift`).
+    /// a cell, each from 1 (`Provenance+Words.swift`).
     public var paragraph: Int?
     public var table: Int?
     public var row: Int?
@@ -14,9 +18,15 @@ public struct Provenance: Codable, Equatable, Sendable {
     /// `header` or `footer` for a Word document's header or footer; nil for its body.
     public var part: String?
 
-    public init(page: Int? = nil, line: Int? = nil, rect: [Double]? = nil) {
+    public enum TextSource: String, Codable, Sendable {
+        case ocr
+    }
+
+    public init(page: Int? = nil, line: Int? = nil, rect: [Double]? = nil, source: TextSource? = nil, confidence: Double? = nil) {
         self.page = page
         self.line = line
         self.rect = rect
+        self.source = source
+        self.confidence = confidence
     }
 }

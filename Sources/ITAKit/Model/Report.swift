@@ -65,12 +65,39 @@ public struct Source: Codable, Equatable, Sendable {
     public var kind: Kind
     /// Pages of a PDF; nil for text and Word documents.
     public var pages: Int?
+    /// The pages, or pictures in pages, read by OCR; nil when none was.
+    public var ocrPages: [OCRPage]?
 
-    public init(file: String, sha256: String, kind: Kind, pages: Int?) {
+    public init(file: String, sha256: String, kind: Kind, pages: Int?, ocrPages: [OCRPage]? = nil) {
         self.file = file
         self.sha256 = sha256
         self.kind = kind
         self.pages = pages
+        self.ocrPages = ocrPages
+    }
+}
+
+/// A page, or the pictures in a page, read by OCR.
+public struct OCRPage: Codable, Equatable, Sendable {
+    public enum Kind: String, Codable, Sendable {
+        /// The whole page.
+        case page
+        /// Pictures of score tables in a page with a text layer.
+        case pictures
+    }
+
+    public var page: Int
+    public var kind: Kind
+    /// Words read: 0 for a blank page, or pictures that held no score table.
+    public var words: Int
+    /// Mean confidence (0–100) of its words; nil when it read none.
+    public var meanConfidence: Double?
+
+    public init(page: Int, kind: Kind, words: Int, meanConfidence: Double?) {
+        self.page = page
+        self.kind = kind
+        self.words = words
+        self.meanConfidence = meanConfidence
     }
 }
 

@@ -30,6 +30,33 @@ public struct TableRow: Equatable, Sendable {
         cells.map { String(String.UnicodeScalarView($0.text.unicodeScalars.filter { !ThaiCharacter.isWhitespace($0) })) }
     }
 
+    /// Whether OCR read any of the row.
+    var isRecognized: Bool { cells.contains { $0.ocrConfidence != nil } }
+
+    /// OCR reads the same header a little differently on each page: a tone mark dropped
+    /// (`ตัวชีวัด`), a letter misread. Rows read by OCR are the same when their letters other
+    /// than marks differ in at most one of every `Self.recognizedLettersPerSlip`.
+    private func readsAlike(_ other: TableRow) -> Bool {
+        func letters(_ row: TableRow) -> [Unicode.Scalar: Int] {
+            var counts: [Unicode.Scalar: Int] = [:]
+            for cell in row.cells {
+                for scalar in cell.text.unicodeScalars
+                where !ThaiCharacter.isWhitespace(scalar) && scalar.properties.generalCategory != .nonspacingMark {
+                    counts[scalar, default: 0] += 1
+                }
+            }
+            return counts
+        }
+        let mine = letters(self), theirs = letters(other)
+        let total = max(mine.values.reduce(0, +), theirs.values.reduce(0, +))
+        guard total > 0 else { return false }
+        let differing = Set(mine.keys).union(theirs.keys).reduce(0) { $0 + abs(mine[$1, default: 0] - theirs[$1, default: 0]) }
+        return differing <= total / Self.recognizedLettersPerSlip
+    }
+
+    /// One slip of OCR allowed in this many letters when comparing repeated headers.
+    static let recognizedLettersPerSlip = 12
+
     /// How many letters (scalars other than whitespace) the row holds.
     private var letterCount: Int {
         cells.reduce(0) { count, cell in count + cell.text.unicodeScalars.count { !ThaiCharacter.isWhitespace($0) } }
@@ -40,6 +67,7 @@ public struct TableRow: Equatable, Sendable {
     /// text leaves, which are not the same on every page. Compared as the letters the rows
     /// hold, since a cell over two columns reads their lines interleaved.
     func holdsTheSameText(as other: TableRow) -> Bool {
+        if isRecognized || other.isRecognized { return readsAlike(other) }
         // Most rows compared with a header differ in length: told apart without building text.
         guard letterCount == other.letterCount else { return false }
         if comparableText == other.comparableText { return true }

@@ -32,6 +32,8 @@ struct DatasetAddCommand: ParsableCommand {
 
     @OptionGroup var language: LanguageOption
 
+    @OptionGroup var ocr: OCROption
+
     /// What a worker hands on to the one that stores.
     private enum Prepared: Sendable {
         case alreadyStored
@@ -53,7 +55,7 @@ struct DatasetAddCommand: ParsableCommand {
         }
         let inputs = InputFiles(paths)
         let files = inputs.files
-        let extractor = ReportExtractor(language: language)
+        let extractor = ReportExtractor(language: language, ocr: ocr.mode)
         let progress = ProgressBar(total: files.count)
         let replace = replace
         let results = Results(count: files.count)

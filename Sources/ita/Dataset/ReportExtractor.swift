@@ -1,6 +1,7 @@
 import Foundation
 import ITAKit
 import PDFText
+import ReportLayout
 
 /// Reads one report file for the dataset, on any thread.
 ///
@@ -17,6 +18,8 @@ struct ReportExtractor: Sendable {
     }
 
     var language: Language
+    /// `--ocr` for the child that reads a PDF.
+    var ocr: OCRMode = .auto
 
     func extract(_ path: String) -> Result {
         do {
@@ -39,7 +42,7 @@ struct ReportExtractor: Sendable {
     private func extractInChild(_ path: String) throws -> Result {
         let process = Process()
         process.executableURL = Self.executable
-        process.arguments = ["extract", path, "--lang", language.rawValue]
+        process.arguments = ["extract", path, "--lang", language.rawValue, "--ocr", ocr.rawValue]
         let out = Pipe(), err = Pipe()
         process.standardOutput = out
         process.standardError = err

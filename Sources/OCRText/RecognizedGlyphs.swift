@@ -1,0 +1,79 @@
+import PDFText
+
+/// Turns the words tesseract read into glyphs as a PDF's text layer gives them, so that the
+/// page goes through the same layout as a born-digital one (lines, marks on their bases,
+/// words, tables): each letter gets its part of its symbol's box across and its line's height
+/// down; a Thai mark gets no width and stands at the end of the letter it sits on, where a
+/// PDF's pen stands when it draws one.
+public struct RecognizedGlyphs: Sendable {
+    public init() {}
+
+    /// `scale`: points per pixel.
+    public func glyphs(of words: [RecognizedWord], scale: Double) -> [Glyph] {
+        var glyphs: [Glyph] = []
+        // A word that tesseract writes without a space before it meets the word before it
+        // that has a letter: tesseract boxes a lone vowel or tone mark as a word of its own,
+        // standing over its letter, and it takes no room.
+        var words = words.map(Self.fittedToLetters)
+        let withLetters = words.indices.filter { !words[$0].text.unicodeScalars.allSatisfy(Self.isMark) }
+        for (before, index) in zip(withLetters, withLetters.dropFirst())
+        where words[(before + 1)...index].allSatisfy({ !$0.spaceBefore })
+            && words[index].lineRect == words[before].lineRect && words[index].rect.x0 > words[before].rect.x1 {
+            words[before].rect.x1 = words[index].rect.x0
+        }
+        for word in words {
+            let top = word.lineRect.y0 * scale, bottom = word.lineRect.y1 * scale
+            for piece in pieces(of: word) {
+                let bases = piece.text.unicodeScalars.filter { !Self.isMark($0) }.count
+                let width = (piece.rect.x1 - piece.rect.x0) * scale / Double(max(bases, 1))
+                var x = piece.rect.x0 * scale
+                for scalar in piece.text.unicodeScalars where !scalar.properties.isWhitespace {
+                    let order = glyphs.count + 1
+                    if Self.isMark(scalar) {
+                        let at = glyphs.last.map { $0.rect.x1 } ?? x
+                        glyphs.append(Glyph(scalar, Rect(x0: at, y0: top, x1: at, y1: bottom), drawingOrder: order))
+                    } else {
+                        glyphs.append(Glyph(scalar, Rect(x0: x, y0: top, x1: x + width, y1: bottom), drawingOrder: order))
+                        x += width
+                    }
+                }
+            }
+        }
+        return glyphs
+    }
+
+    /// The word's symbols when they spell the word, else the word as one piece; the pieces
+    /// meet edge to edge across the word, since tesseract's boxes hug the ink and the gaps
+    /// between letters would read as spaces: a word of tesseract's has none inside it.
+    private func pieces(of word: RecognizedWord) -> [RecognizedWord.Symbol] {
+        let spelled = word.symbols.map(\.text).joined()
+        let bases = word.symbols.indices.filter { !word.symbols[$0].text.unicodeScalars.allSatisfy(Self.isMark) }
+        guard !bases.isEmpty, spelled == word.text,
+              bases.allSatisfy({ word.symbols[$0].rect.x1 > word.symbols[$0].rect.x0 }),
+              zip(bases, bases.dropFirst()).allSatisfy({ word.symbols[$0].rect.midX <= word.symbols[$1].rect.midX })
+        else { return [.init(text: word.text, rect: word.rect)] }
+        var pieces = word.symbols
+        pieces[bases[0]].rect.x0 = min(pieces[bases[0]].rect.x0, word.rect.x0)
+        pieces[bases[bases.count - 1]].rect.x1 = max(pieces[bases[bases.count - 1]].rect.x1, word.rect.x1)
+        // Marks tesseract boxed on their own stand over their base and take no room.
+        for (base, next) in zip(bases, bases.dropFirst()) where pieces[next].rect.x0 > pieces[base].rect.x1 {
+            pieces[base].rect.x1 = pieces[next].rect.x0
+        }
+        return pieces
+    }
+
+    /// The word's box across its letters only: tesseract sometimes gives a mark a box that
+    /// runs on over the next letters, and the word's box with it.
+    static func fittedToLetters(_ word: RecognizedWord) -> RecognizedWord {
+        let letters = word.symbols.filter { !$0.text.unicodeScalars.allSatisfy(isMark) && $0.rect.x1 > $0.rect.x0 }
+        guard !letters.isEmpty, word.symbols.map(\.text).joined() == word.text else { return word }
+        var word = word
+        word.rect.x0 = letters.map(\.rect.x0).min()!
+        word.rect.x1 = letters.map(\.rect.x1).max()!
+        return word
+    }
+
+    static func isMark(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.properties.generalCategory == .nonspacingMark
+    }
+}

@@ -1,0 +1,93 @@
+import CTesseract
+import Foundation
+import PDFText
+
+/// One tesseract, loaded with its languages once and used for page after page. Not to be used
+/// from two threads at once: `TesseractPool` lends each to one page at a time.
+public final class TesseractEngine: @unchecked Sendable {
+    private let handle: OpaquePointer
+
+    /// Why tesseract could not start.
+    public enum StartError: Error, Equatable {
+        /// Its data for these languages is not installed (Debian: tesseract-ocr-tha).
+        case languagesMissing(String)
+    }
+
+    public init(languages: String) throws {
+        Self.oneThreadPerPage
+        guard let handle = TessBaseAPICreate() else { throw StartError.languagesMissing(languages) }
+        // tesseract prints its warnings to stderr; ita reports problems in its own words.
+        _ = TessBaseAPISetVariable(handle, "debug_file", "/dev/null")
+        guard TessBaseAPIInit2(handle, nil, languages, OEM_DEFAULT) == 0 else {
+            TessBaseAPIDelete(handle)
+            throw StartError.languagesMissing(languages)
+        }
+        TessBaseAPISetPageSegMode(handle, PSM_AUTO)
+        self.handle = handle
+    }
+
+    deinit {
+        TessBaseAPIEnd(handle)
+        TessBaseAPIDelete(handle)
+    }
+
+    private static let oneThreadPerPage: Void = omp_set_max_active_levels(0)
+
+    /// The words of `image`, in tesseract's reading order, with rectangles in pixels of the image.
+    public func words(in image: GreyImage) -> [RecognizedWord] {
+        guard image.width > 0, image.height > 0 else { return [] }
+        image.pixels.withUnsafeBufferPointer { pixels in
+            TessBaseAPISetImage(handle, pixels.baseAddress, Int32(image.width), Int32(image.height), 1, Int32(image.width))
+        }
+        TessBaseAPISetSourceResolution(handle, Int32(image.dpi.rounded()))
+        defer { TessBaseAPIClear(handle) }
+        guard TessBaseAPIRecognize(handle, nil) == 0, let iterator = TessBaseAPIGetIterator(handle) else { return [] }
+        defer { TessResultIteratorDelete(iterator) }
+        let page = TessResultIteratorGetPageIterator(iterator)
+
+        var words: [RecognizedWord] = []
+        var lineRect = Rect(x0: 0, y0: 0, x1: 0, y1: 0)
+        var lineText = Substring()
+        repeat {
+            if TessPageIteratorIsAtBeginningOf(page, RIL_TEXTLINE) != 0, let box = Self.box(page, RIL_TEXTLINE) {
+                lineRect = box
+                lineText = Substring(Self.text(iterator, RIL_TEXTLINE) ?? "")
+            }
+            if TessPageIteratorIsAtBeginningOf(page, RIL_WORD) != 0 {
+                guard let text = Self.text(iterator, RIL_WORD), !text.allSatisfy(\.isWhitespace),
+                      let box = Self.box(page, RIL_WORD) else { continue }
+                let confidence = Double(TessResultIteratorConfidence(iterator, RIL_WORD))
+                let spaceBefore = Self.consume(text, from: &lineText)
+                words.append(RecognizedWord(text: text, rect: box, confidence: confidence, symbols: [], lineRect: lineRect,
+                                            spaceBefore: spaceBefore))
+            }
+            if let text = Self.text(iterator, RIL_SYMBOL), let box = Self.box(page, RIL_SYMBOL), !words.isEmpty {
+                words[words.count - 1].symbols.append(.init(text: text, rect: box))
+            }
+        } while TessResultIteratorNext(iterator, RIL_SYMBOL) != 0
+        return words
+    }
+
+    /// Takes `word` off the front of the rest of its line's text; whether a space stood before
+    /// it there (true, too, when the line's text does not go on with the word).
+    static func consume(_ word: String, from line: inout Substring) -> Bool {
+        let rest = line.drop(while: \.isWhitespace)
+        let spaced = rest.startIndex != line.startIndex
+        guard rest.unicodeScalars.starts(with: word.unicodeScalars) else { return true }
+        line = Substring(rest.unicodeScalars.dropFirst(word.unicodeScalars.count))
+        return spaced
+    }
+
+    private static func text(_ iterator: OpaquePointer, _ level: TessPageIteratorLevel) -> String? {
+        guard let text = TessResultIteratorGetUTF8Text(iterator, level) else { return nil }
+        defer { TessDeleteText(text) }
+        let string = String(cString: text)
+        return string.isEmpty ? nil : string
+    }
+
+    private static func box(_ page: OpaquePointer?, _ level: TessPageIteratorLevel) -> Rect? {
+        var left: Int32 = 0, top: Int32 = 0, right: Int32 = 0, bottom: Int32 = 0
+        guard TessPageIteratorBoundingBox(page, level, &left, &top, &right, &bottom) != 0 else { return nil }
+        return Rect(x0: Double(left), y0: Double(top), x1: Double(right), y1: Double(bottom))
+    }
+}
