@@ -186,6 +186,8 @@ def main():
         choose("Tests/Fixtures/docx/ita006-impossible-date.docx")
         dated = browser.wait_for("(() => { const b = document.querySelector('.group.error .finding[data-code=\"ITA006\"]'); return b ? b.textContent : null })()")
         assert "ตารางที่ 4 แถวที่ 2" in dated and "31 กันยายน 2569" in dated, dated
+        assert browser.evaluate("document.querySelector('#scores thead th:last-child').textContent") == "ตำแหน่ง"
+        assert browser.evaluate("document.querySelector('#scores tbody tr td:last-child').textContent") == "ย่อหน้าที่ 20"
         browser.evaluate("document.querySelector('.finding[data-code=\"ITA006\"]').click()")
         spot = browser.wait_for("(() => { const m = document.querySelector('#place-excerpt:not([hidden]) td.focus mark.spot'); return m ? m.textContent : null })()")
         assert spot == "31 กันยายน 2569", spot

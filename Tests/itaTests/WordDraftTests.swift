@@ -183,6 +183,26 @@ final class WordDraftTests: XCTestCase {
         XCTAssertEqual(run.stdout, "")
     }
 
+    func testADraftOfPicturesOnlySaysSo() throws {
+        let path = ItaRunner.temporaryPath(".docx")
+        let make = Process()
+        make.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        make.arguments = ["python3", "-c", """
+            import sys, zipfile
+            w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+            with zipfile.ZipFile(sys.argv[1], "w") as z:
+                z.writestr("word/document.xml", '<w:document xmlns:w="%s"><w:body><w:p><w:r><w:drawing/></w:r></w:p><w:p/></w:body></w:document>' % w)
+                z.writestr("word/media/image1.png", b"\\x89PNG")
+            """, path]
+        try make.run()
+        make.waitUntilExit()
+        for command in ["validate", "text"] {
+            let run = try ItaRunner.run([command, path])
+            XCTAssertEqual(run.status, 2, run.stderr)
+            XCTAssertTrue(run.stderr.contains("ไม่มีข้อความที่อ่านได้") && run.stderr.contains("รูปภาพ"), run.stderr)
+        }
+    }
+
     func testAWordDraftHasNoPages() throws {
         let run = try ItaRunner.run(["text", Self.sampleDocx, "--pages", "3"])
         XCTAssertEqual(run.status, 2)

@@ -14,7 +14,7 @@
       counts: (e, w) => `ข้อผิดพลาด ${e} รายการ, คำเตือน ${w} รายการ`, part: "ส่วนที่", failed: "ส่งไฟล์ไม่สำเร็จ",
       indicator: "ตัวชี้วัดที่", combined: "รวมจากส่วนย่อย", hypothesis: "ตามเกณฑ์ที่อนุมาน",
       paragraph: (n) => `ย่อหน้าที่ ${n}`, tableRow: (t, r) => `ตารางที่ ${t}` + (r ? ` แถวที่ ${r}` : ""),
-      header: "หัวกระดาษ", footer: "ท้ายกระดาษ", loadingPlace: "กำลังเปิดย่อหน้าในเอกสาร…",
+      header: "หัวกระดาษ", footer: "ท้ายกระดาษ", loadingPlace: "กำลังเปิดย่อหน้าในเอกสาร…", place: "ตำแหน่ง",
     },
     en: {
       title: "Check an ITA report", drop: "Drop the report (PDF, Word or text file) here, or click to choose a file",
@@ -29,7 +29,7 @@
       counts: (e, w) => `${e} errors, ${w} warnings`, part: "part", failed: "The upload failed",
       indicator: "Indicator", combined: "from its parts", hypothesis: "by the inferred rule",
       paragraph: (n) => `Paragraph ${n}`, tableRow: (t, r) => `Table ${t}` + (r ? `, row ${r}` : ""),
-      header: "Header", footer: "Footer", loadingPlace: "Opening the paragraph in the document…",
+      header: "Header", footer: "Footer", loadingPlace: "Opening the paragraph in the document…", place: "Place",
     },
   };
   let lang = localStorage.getItem("ita-lang") === "en" ? "en" : "th";
@@ -128,6 +128,8 @@
     add("level", (report.overall && report.overall.level) || "–");
     add("findings", errors.length === 0 && warnings.length === 0 ? t("noFindings") : t("counts")(errors.length, warnings.length));
 
+    // A Word draft has no pages: the last column gives paragraphs and table rows.
+    $("scores").querySelector("thead th:last-child").textContent = t(report.source.kind === "docx" ? "place" : "page");
     const tbody = $("scores").querySelector("tbody");
     tbody.replaceChildren();
     for (const row of scoreRows(report, state.computed)) {
