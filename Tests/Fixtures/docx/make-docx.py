@@ -250,6 +250,13 @@ def repeat_header(row):
     row._tr.get_or_add_trPr().append(parse_xml('<w:tblHeader %s/>' % NSDECL))
 
 
+class Lists:
+    """The numbering of a document, and how often a list's space is written as Word's tab."""
+
+    def __init__(self, numbering, tab_every):
+        self.numbering, self.tab_every = numbering, tab_every
+
+
 def fill_cell(cell, paragraphs, rng, lists, bold=False, split=True):
     """A cell's paragraphs; numbered ones numbered by Word."""
     first = cell.paragraphs[0]
@@ -300,11 +307,6 @@ def text_box_xml(paragraph_texts, box_id):
 # ---------------------------------------------------------------------------
 # The seed (and its fault variants) as a Word draft
 # ---------------------------------------------------------------------------
-class Lists:
-    def __init__(self, numbering, tab_every):
-        self.numbering, self.tab_every = numbering, tab_every
-
-
 def seed_docx(text, path, ruled=True, landscape=False, numbering=True, cover_box=False, footer=True,
               header=None, split=True, seed=1):
     """The seed-format `text` as a .docx at `path`."""
@@ -578,7 +580,6 @@ def bad_inputs(out, sample_docx):
     written.append(path)
     # encrypted: the real thing when msoffcrypto-tool is there, else not written
     try:
-        import msoffcrypto
         from msoffcrypto.format.ooxml import OOXMLFile
         path = os.path.join(out, "bad-encrypted-password-ita2568.docx")
         with open(sample_docx, "rb") as source, open(path, "wb") as target:
