@@ -12,6 +12,7 @@ struct WordContentBuilder {
     let numbering: WordNumbering
     let styles: WordStyles
     let maxColumns: Int
+    let maxCells: Int
     /// The same clean-up as a PDF's text (`PDFTextReader.clean`).
     let clean: (String) -> String
 
@@ -23,28 +24,38 @@ struct WordContentBuilder {
     /// the others'.
     private var repeatedLines: Set<String> = []
 
-    init(numbering: WordNumbering, styles: WordStyles, maxColumns: Int, clean: @escaping (String) -> String) {
+    /// A table whose grid is over `maxCells` (its number in reading order).
+    struct TableTooLarge: Error {
+        var table: Int
+    }
+
+    init(numbering: WordNumbering, styles: WordStyles, maxColumns: Int, maxCells: Int, clean: @escaping (String) -> String) {
         self.numbering = numbering
         self.styles = styles
         self.maxColumns = maxColumns
+        self.maxCells = maxCells
         self.clean = clean
     }
 
     /// Adds the blocks of one part (the body, or one header or footer), numbering its lists
     /// on their own.
-    mutating func add(_ partBlocks: [WordBlock], part: WordPlace.Part) {
+    mutating func add(_ partBlocks: [WordBlock], part: WordPlace.Part) throws {
         var counter = NumberingCounter(numbering: numbering, styles: styles)
-        add(partBlocks, part: part, counter: &counter)
+        try add(partBlocks, part: part, counter: &counter)
     }
 
-    private mutating func add(_ partBlocks: [WordBlock], part: WordPlace.Part, counter: inout NumberingCounter) {
+    private mutating func add(_ partBlocks: [WordBlock], part: WordPlace.Part, counter: inout NumberingCounter) throws {
         for block in partBlocks {
             switch block {
             case .paragraph(let paragraph):
                 addParagraph(shownText(of: paragraph, counter: &counter), part: part)
-                add(paragraph.anchored, part: part, counter: &counter)
+                try add(paragraph.anchored, part: part, counter: &counter)
             case .table(let table):
-                addTable(table, part: part, counter: &counter)
+                do {
+                    try addTable(table, part: part, counter: &counter)
+                } catch is WordTableGrid.TooLarge {
+                    throw TableTooLarge(table: tableCount + 1)
+                }
             }
         }
     }
@@ -58,9 +69,9 @@ struct WordContentBuilder {
         blocks += lines.map { .line(Self.placed($0, place)) }
     }
 
-    private mutating func addTable(_ table: WordTable, part: WordPlace.Part, counter: inout NumberingCounter) {
-        let grid = WordTableGrid.grid(of: table, maxColumns: maxColumns) { cell in
-            cellText(cell, counter: &counter)
+    private mutating func addTable(_ table: WordTable, part: WordPlace.Part, counter: inout NumberingCounter) throws {
+        let grid = try WordTableGrid.grid(of: table, maxColumns: maxColumns, maxCells: maxCells) { cell in
+            try cellText(cell, counter: &counter)
         }.map { $0.map(clean) }
         // Headers and footers have no table numbers of their own: their rows are read as lines.
         guard part == .body else {
@@ -94,21 +105,23 @@ struct WordContentBuilder {
 
     /// A cell's paragraphs (and the text boxes anchored in them) one per line; a table inside
     /// the cell a line per row, its cells joined by a space.
-    private func cellText(_ cell: WordTableCell, counter: inout NumberingCounter) -> String {
+    private func cellText(_ cell: WordTableCell, counter: inout NumberingCounter) throws -> String {
         var lines: [String] = []
-        func collect(_ cellBlocks: [WordBlock]) {
+        func collect(_ cellBlocks: [WordBlock]) throws {
             for block in cellBlocks {
                 switch block {
                 case .paragraph(let paragraph):
                     lines.append(shownText(of: paragraph, counter: &counter))
-                    collect(paragraph.anchored)
+                    try collect(paragraph.anchored)
                 case .table(let table):
-                    let nested = WordTableGrid.grid(of: table, maxColumns: maxColumns) { cellText($0, counter: &counter) }
+                    let nested = try WordTableGrid.grid(of: table, maxColumns: maxColumns, maxCells: maxCells) {
+                        try cellText($0, counter: &counter)
+                    }
                     lines += nested.map { $0.filter { !$0.isEmpty }.joined(separator: " ") }
                 }
             }
         }
-        collect(cell.blocks)
+        try collect(cell.blocks)
         // A tab in a cell aligns its text; the cell is already a column.
         return lines.map { Self.trimmed($0.replacingOccurrences(of: "\t", with: " ")) }.filter { !$0.isEmpty }.joined(separator: "\n")
     }

@@ -23,6 +23,8 @@ public enum WordDocumentError: Error, Equatable, Sendable {
     /// A part whose XML cannot be read (malformed, or declaring a DTD, which Word never
     /// writes): `line` of the part where reading stopped.
     case damagedPart(path: String, part: String, line: Int?)
+    /// A table (counted from 1 in reading order) whose grid has more cells than the limit.
+    case tableTooLarge(path: String, table: Int, limitCells: Int)
     /// A zip that lists more entries than the limit.
     case tooManyEntries(path: String, limit: Int)
 }

@@ -39,15 +39,20 @@ public struct WordDocumentReader: Sendable {
         // Styles matter only for numbering: without lists, styles.xml (often the largest part) is not read.
         let styles = numbering.instances.isEmpty ? WordStyles() : try readStyles(documentRelationships, archive: archive, path: path)
 
-        var builder = WordContentBuilder(numbering: numbering, styles: styles, maxColumns: settings.maxTableColumns, clean: clean)
+        var builder = WordContentBuilder(numbering: numbering, styles: styles, maxColumns: settings.maxTableColumns,
+                                         maxCells: settings.maxTableCells, clean: clean)
         let headers = Self.ordered(documentRelationships.targets(ofKind: "header")).prefix(settings.maxHeaderFooterParts)
         let footers = Self.ordered(documentRelationships.targets(ofKind: "footer")).prefix(settings.maxHeaderFooterParts)
-        for header in headers {
-            builder.add(try blocks(of: header, in: archive, path: path), part: .header)
-        }
-        builder.add(body.blocks, part: .body)
-        for footer in footers {
-            builder.add(try blocks(of: footer, in: archive, path: path), part: .footer)
+        do {
+            for header in headers {
+                try builder.add(try blocks(of: header, in: archive, path: path), part: .header)
+            }
+            try builder.add(body.blocks, part: .body)
+            for footer in footers {
+                try builder.add(try blocks(of: footer, in: archive, path: path), part: .footer)
+            }
+        } catch let tooLarge as WordContentBuilder.TableTooLarge {
+            throw WordDocumentError.tableTooLarge(path: path, table: tooLarge.table, limitCells: settings.maxTableCells)
         }
         return WordDocument(blocks: builder.blocks)
     }

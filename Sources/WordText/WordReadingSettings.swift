@@ -24,6 +24,11 @@ public struct WordReadingSettings: Sendable, Equatable {
     /// 63; a number from a damaged file must not make the reader build an enormous grid.
     public var maxTableColumns = 256
 
+    /// The most grid cells (rows × columns) one table may have. Default 500 000, a table of
+    /// 50 000 rows of ten columns: a report's largest tables have a few thousand cells, while a
+    /// few megabytes of rows claiming 256 columns each would make a grid of gigabytes.
+    public var maxTableCells = 500_000
+
     /// The most entries the zip's directory may list. Default 10 000: a Word document has
     /// a few dozen parts, and a few hundred with many pictures.
     public var maxEntries = 10_000

@@ -4,12 +4,16 @@
 /// spreadsheet writes merged cells. A row may start or end columns in (`w:gridBefore`,
 /// `w:gridAfter`).
 enum WordTableGrid {
+    /// A grid of more cells than the limit (`WordReadingSettings.maxTableCells`).
+    struct TooLarge: Error {}
+
     /// The table's text as rows × columns; `text` gives a cell's text, and is asked for every
     /// cell in reading order (numbered paragraphs in cells are counted as it goes).
-    static func grid(of table: WordTable, maxColumns: Int, text: (WordTableCell) -> String) -> [[String]] {
+    static func grid(of table: WordTable, maxColumns: Int, maxCells: Int, text: (WordTableCell) throws -> String) throws -> [[String]] {
         let rows = table.rows.map(joiningHorizontalMerges)
         let widest = rows.map { row in row.gridBefore + row.cells.reduce(0) { $0 + $1.span } + row.gridAfter }.max() ?? 0
         let columns = min(max(table.gridColumns, widest), maxColumns)
+        if rows.count.multipliedReportingOverflow(by: columns).partialValue > maxCells || rows.count > maxCells { throw TooLarge() }
         guard columns > 0 else { return rows.map { _ in [] } }
         var grid = Array(repeating: Array(repeating: "", count: columns), count: rows.count)
         // For each column, the row of the cell that last started in it: where a cell merged
@@ -18,7 +22,7 @@ enum WordTableGrid {
         for (rowIndex, row) in rows.enumerated() {
             var column = min(row.gridBefore, columns)
             for cell in row.cells {
-                let cellText = text(cell)
+                let cellText = try text(cell)
                 guard column < columns else { continue }
                 if cell.verticalMerge == .continue, let origin = startedIn[column] {
                     if !cellText.isEmpty {

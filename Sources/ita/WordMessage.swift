@@ -24,6 +24,8 @@ enum WordMessage {
         case .damagedPart(let path, let part, let line):
             let whereInPart = line.map { " (อ่านไม่ได้ที่บรรทัด \($0))" } ?? ""
             return "ส่วน \(part) ของไฟล์ \(path) เสียหาย\(whereInPart): เปิดใน Word แล้วบันทึกใหม่ (Word จะเสนอให้ซ่อมไฟล์) หรือขอไฟล์ต้นฉบับจากหน่วยงาน"
+        case .tableTooLarge(let path, let table, let limit):
+            return "ตารางที่ \(table) ในไฟล์ \(path) มีช่องเกิน \(limit) ช่อง ซึ่งใหญ่เกินกว่ารายงานจริง ita จึงหยุดอ่าน (ไฟล์อาจเสียหาย): ตรวจสอบว่าเป็นรายงานจริง หรือขอไฟล์ต้นฉบับจากหน่วยงาน"
         case .tooManyEntries(let path, let limit):
             return "ไฟล์ \(path) มีส่วนย่อยมากกว่า \(limit) ส่วน ซึ่งมากเกินกว่าเอกสาร Word จริง ita จึงหยุดอ่าน: ตรวจสอบว่าเป็นรายงานจริง หรือขอไฟล์ต้นฉบับจากหน่วยงาน"
         }
@@ -50,6 +52,8 @@ enum WordMessage {
         case .damagedPart(let path, let part, let line):
             let whereInPart = line.map { " (unreadable at line \($0))" } ?? ""
             return "\(part) in \(path) is damaged\(whereInPart): open the file in Word and save it again (Word offers to repair it), or ask the agency for the original."
+        case .tableTooLarge(let path, let table, let limit):
+            return "Table \(table) in \(path) has more than \(limit) cells, more than any real report, so ita stopped reading it (the file may be damaged): check that it is a real report, or ask the agency for the original."
         case .tooManyEntries(let path, let limit):
             return "\(path) holds more than \(limit) parts, more than any real Word document, so ita stopped reading it: check that it is a real report, or ask the agency for the original."
         }

@@ -90,6 +90,20 @@ final class WordBadInputTests: XCTestCase {
         XCTAssertEqual(line, 3)
     }
 
+    func testATableOfMoreCellsThanTheLimitIsRefusedNotBuilt() throws {
+        // Rows of one empty cell, each claiming 255 more grid columns after it: a few bytes a
+        // row, a quarter of a gigabyte of grid for 60 000 rows.
+        let row = "<w:tr><w:trPr><w:gridAfter w:val=\"255\"/></w:trPr><w:tc><w:p/></w:tc></w:tr>"
+        let body = "<w:p><w:r><w:t>ITA</w:t></w:r></w:p><w:tbl><w:tblGrid><w:gridCol/></w:tblGrid>"
+            + String(repeating: row, count: 2_000) + "</w:tbl>"
+        var settings = WordReadingSettings()
+        settings.maxTableCells = 100_000
+        XCTAssertEqual(error(reading: try WordFixtures.document(body: body), settings: settings),
+                       .tableTooLarge(path: "draft.docx", table: 1, limitCells: 100_000))
+        settings.maxTableCells = 1_000_000
+        XCTAssertNil(error(reading: try WordFixtures.document(body: body), settings: settings), "2 000 × 256 is within a million")
+    }
+
     func testAHugeSpanIsClampedNotBuilt() throws {
         let url = try WordFixtures.document(body: """
             <w:tbl><w:tblGrid><w:gridCol/></w:tblGrid><w:tr><w:trPr><w:gridBefore w:val="2000000000"/></w:trPr>\
