@@ -105,7 +105,7 @@ struct WordContentBuilder {
 
     /// A cell's paragraphs (and the text boxes anchored in them) one per line; a table inside
     /// the cell a line per row, its cells joined by a space.
-    private func cellText(_ cell: WordTableCell, counter: inout NumberingCounter) throws -> String {
+    private func cellText(_ cell: WordTable.Cell, counter: inout NumberingCounter) throws -> String {
         var lines: [String] = []
         func collect(_ cellBlocks: [WordBlock]) throws {
             for block in cellBlocks {

@@ -18,8 +18,8 @@ final class WordPartParser: WordPartDelegate {
     private var containers: [[WordBlock]] = [[]]
     private var paragraphs: [ParagraphFrame] = []
     private var tables: [WordTable] = []
-    private var rows: [WordTableRow] = []
-    private var cells: [WordTableCell] = []
+    private var rows: [WordTable.Row] = []
+    private var cells: [WordTable.Cell] = []
     /// The names of the open elements (local names), for telling a property by its parent.
     private var path: [String] = []
     /// Above 0 while inside an element whose content Word does not show.
@@ -113,13 +113,13 @@ final class WordPartParser: WordPartDelegate {
         case "gridCol" where parent == "tblGrid":
             lastTable { $0.gridColumns += 1 }
         case "tr":
-            rows.append(WordTableRow())
+            rows.append(WordTable.Row())
         case "gridBefore" where parent == "trPr":
             lastRow { $0.gridBefore = clampedColumns(WordXML.integer("val", in: attributes) ?? 0) }
         case "gridAfter" where parent == "trPr":
             lastRow { $0.gridAfter = clampedColumns(WordXML.integer("val", in: attributes) ?? 0) }
         case "tc":
-            cells.append(WordTableCell())
+            cells.append(WordTable.Cell())
             containers.append([])
         case "gridSpan" where parent == "tcPr":
             lastCell { $0.span = max(1, clampedColumns(WordXML.integer("val", in: attributes) ?? 1)) }
@@ -193,11 +193,11 @@ final class WordPartParser: WordPartDelegate {
         if !tables.isEmpty { change(&tables[tables.count - 1]) }
     }
 
-    private func lastRow(_ change: (inout WordTableRow) -> Void) {
+    private func lastRow(_ change: (inout WordTable.Row) -> Void) {
         if !rows.isEmpty { change(&rows[rows.count - 1]) }
     }
 
-    private func lastCell(_ change: (inout WordTableCell) -> Void) {
+    private func lastCell(_ change: (inout WordTable.Cell) -> Void) {
         if !cells.isEmpty { change(&cells[cells.count - 1]) }
     }
 

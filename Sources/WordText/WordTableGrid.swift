@@ -9,7 +9,7 @@ enum WordTableGrid {
 
     /// The table's text as rows × columns; `text` gives a cell's text, and is asked for every
     /// cell in reading order (numbered paragraphs in cells are counted as it goes).
-    static func grid(of table: WordTable, maxColumns: Int, maxCells: Int, text: (WordTableCell) throws -> String) throws -> [[String]] {
+    static func grid(of table: WordTable, maxColumns: Int, maxCells: Int, text: (WordTable.Cell) throws -> String) throws -> [[String]] {
         let rows = table.rows.map(joiningHorizontalMerges)
         let widest = rows.map { row in row.gridBefore + row.cells.reduce(0) { $0 + $1.span } + row.gridAfter }.max() ?? 0
         let columns = min(max(table.gridColumns, widest), maxColumns)
@@ -39,7 +39,7 @@ enum WordTableGrid {
     }
 
     /// A row with the cells Word 2003 merged across (`w:hMerge`) joined into one spanning cell.
-    private static func joiningHorizontalMerges(_ row: WordTableRow) -> WordTableRow {
+    private static func joiningHorizontalMerges(_ row: WordTable.Row) -> WordTable.Row {
         guard row.cells.contains(where: \.continuesLeft) else { return row }
         var joined = row
         joined.cells = []
