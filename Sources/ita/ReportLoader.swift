@@ -3,8 +3,8 @@ import ITAKit
 import PDFText
 import ReportLayout
 
-/// Reads a report file, PDF, Word document or text, into its content and the parsed report, with the
-/// diagnostics of every validation rule.
+/// Reads a report file, PDF, Word document or text, into its content and the parsed report,
+/// with the diagnostics of every validation rule.
 struct ReportLoader {
     var password: String?
     var language: Language
