@@ -331,10 +331,12 @@
       return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
     };
     const r = state.report;
-    const lines = [["kind", "code", "part", "number", "name", "score", "page", "line"].join(",")];
-    if (r.overall) lines.push(["overall", "", "", "", "", r.overall.score, r.overall.where && r.overall.where.page, r.overall.where && r.overall.where.line].map(quote).join(","));
-    for (const x of r.tools || []) lines.push(["tool", x.code, x.part, "", "", x.score, x.where && x.where.page, x.where && x.where.line].map(quote).join(","));
-    for (const x of r.indicators || []) lines.push(["indicator", x.tool, "", x.number, x.name, x.score, x.where && x.where.page, x.where && x.where.line].map(quote).join(","));
+    // Where: page and line (PDF, text), paragraph or table, row and column (Word).
+    const place = (w) => ["page", "line", "paragraph", "table", "row", "column"].map((k) => w && w[k]);
+    const lines = [["kind", "code", "part", "number", "name", "score", "page", "line", "paragraph", "table", "row", "column"].join(",")];
+    if (r.overall) lines.push(["overall", "", "", "", "", r.overall.score, ...place(r.overall.where)].map(quote).join(","));
+    for (const x of r.tools || []) lines.push(["tool", x.code, x.part, "", "", x.score, ...place(x.where)].map(quote).join(","));
+    for (const x of r.indicators || []) lines.push(["indicator", x.tool, "", x.number, x.name, x.score, ...place(x.where)].map(quote).join(","));
     return "\uFEFF" + lines.join("\r\n") + "\r\n";
   }
 
