@@ -23,8 +23,10 @@ public struct OCRSettings: Sendable {
     /// A word tesseract is less sure of than this (0–100) makes its line "read with low
     /// confidence", which the validator asks the user to check against the paper.
     public var lowConfidence = 80.0
-    /// A page whose darkest tenth of a percent of pixels is lighter than this has no ink: blank.
-    public var blankPageInk: UInt8 = 200
+    /// Darker than this a pixel is ink, for telling a blank page or table cell: printed text
+    /// is near black once scanned, paper and its grain stay far lighter. A page or cell with
+    /// too few such pixels is not sent to tesseract, which reads paper grain as letters.
+    public var blankPageInk: UInt8 = 128
 
     public init() {}
 }

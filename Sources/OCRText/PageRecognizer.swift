@@ -19,7 +19,9 @@ public struct PageRecognizer: Sendable {
         let finder = RulingFinder(settings: settings)
         let rulings = finder.rulings(in: straight)
         let clean = rulings.isEmpty ? straight : finder.erasing(rulings, from: straight)
-        let pixelWords = Self.withoutMarkRows(try pool.withEngine { $0.words(in: clean) })
+        let grid = RulingGrid(tolerance: Int(image.dpi / 30), minimumCell: Int(image.dpi / 15))
+        let cells = grid.cells(of: rulings).filter { hasInk(clean, in: $0) }
+        let pixelWords = Self.withoutMarkRows(try pool.withEngine { $0.words(in: clean, cells: cells) })
         let scale = image.pointsPerPixel
         let words = pixelWords.map { Self.placed($0, scale: scale, origin: origin) }
         // The glyphs are made from the words already in points.
@@ -30,30 +32,32 @@ public struct PageRecognizer: Sendable {
         return RecognizedPage(glyphs: glyphs, rules: rules, words: words, deskewAngle: angle)
     }
 
-    /// Whether any pixel is dark enough to be ink: a blank page is not sent to tesseract.
+    /// Whether enough pixels are dark enough to be ink: a blank page is not sent to tesseract.
     public func hasInk(_ image: GreyImage) -> Bool {
-        let threshold = settings.blankPageInk
-        var dark = 0
-        // A speck of dust or a scanner's edge is not ink: a few hundred dark pixels are needed.
-        let needed = max(50, image.pixels.count / 20_000)
-        for pixel in image.pixels where pixel < threshold {
-            dark += 1
-            if dark >= needed { return true }
-        }
-        return false
+        hasInk(image, in: RulingGrid.Cell(x0: 0, y0: 0, x1: image.width, y1: image.height))
     }
 
-    /// tesseract sometimes takes the marks above a Thai line for a line of their own, and reads
-    /// them as a row of small letters (`๑7 ส vv Vat`) over the line it has read whole, marks
-    /// and all: a line much shorter than a line it stands inside of is such a row.
-    static func withoutMarkRows(_ words: [RecognizedWord]) -> [RecognizedWord] {
-        let lines = Set(words.map(\.lineRect))
-        let markRows = lines.filter { line in
-            lines.contains { other in
-                other != line && other.height >= line.height * 1.4
-                    && line.verticalOverlap(with: other) >= 0.6 && line.horizontalOverlap(with: other) > 0
+    /// A speck of dust is not ink: a letter's worth of dark pixels is needed (a dot of a
+    /// hundredth of an inch a side).
+    func hasInk(_ image: GreyImage, in area: RulingGrid.Cell) -> Bool {
+        let threshold = settings.blankPageInk
+        let needed = max(1, Int(image.dpi * image.dpi / 10_000))
+        var dark = 0
+        return image.pixels.withUnsafeBufferPointer { pixels in
+            for y in max(0, area.y0)..<min(image.height, area.y1) {
+                for x in max(0, area.x0)..<min(image.width, area.x1) where pixels[y * image.width + x] < threshold {
+                    dark += 1
+                    if dark >= needed { return true }
+                }
             }
+            return false
         }
+    }
+
+    /// Rows of marks tesseract still read as lines of their own (`MarkRows`) after it read their
+    /// lines again with them (`TesseractEngine`) are left out: it read them as small letters.
+    static func withoutMarkRows(_ words: [RecognizedWord]) -> [RecognizedWord] {
+        let markRows = Set(MarkRows().of(words).values.joined())
         return markRows.isEmpty ? words : words.filter { !markRows.contains($0.lineRect) }
     }
 

@@ -6,6 +6,10 @@ import PDFText
 /// down; a Thai mark gets no width and stands at the end of the letter it sits on, where a
 /// PDF's pen stands when it draws one.
 public struct RecognizedGlyphs: Sendable {
+    /// Words tesseract writes without a space between them are joined across a gap up to this
+    /// share of their line's height: letters of one word stand this close, columns further.
+    public var maximumJoinedGap = 0.6
+
     public init() {}
 
     /// `scale`: points per pixel.
@@ -18,7 +22,11 @@ public struct RecognizedGlyphs: Sendable {
         let withLetters = words.indices.filter { !words[$0].text.unicodeScalars.allSatisfy(Self.isMark) }
         for (before, index) in zip(withLetters, withLetters.dropFirst())
         where words[(before + 1)...index].allSatisfy({ !$0.spaceBefore })
-            && words[index].lineRect == words[before].lineRect && words[index].rect.x0 > words[before].rect.x1 {
+            && words[index].lineRect == words[before].lineRect && words[index].rect.x0 > words[before].rect.x1
+            // tesseract's line may run across the columns of a table drawn without rulings,
+            // and it writes no space between Thai words even there: a wide gap stays a gap.
+            // The gap is measured from the last ink before the word, a lone mark's included.
+            && words[index].rect.x0 - words[before..<index].map(\.rect.x1).max()! <= words[index].lineRect.height * maximumJoinedGap {
             words[before].rect.x1 = words[index].rect.x0
         }
         for word in words {

@@ -33,14 +33,75 @@ public final class TesseractEngine: @unchecked Sendable {
 
     private static let oneThreadPerPage: Void = omp_set_max_active_levels(0)
 
-    /// The words of `image`, in tesseract's reading order, with rectangles in pixels of the image.
-    public func words(in image: GreyImage) -> [RecognizedWord] {
+    /// The words of `image`, with rectangles in pixels of the image. `cells` (table cells found
+    /// from rulings, `RulingGrid`) are read one by one, and the rest of the page around them.
+    public func words(in image: GreyImage, cells: [RulingGrid.Cell] = []) -> [RecognizedWord] {
         guard image.width > 0, image.height > 0 else { return [] }
+        defer { TessBaseAPIClear(handle) }
+        var words: [RecognizedWord] = []
+        var rest = image
+        if !cells.isEmpty {
+            setImage(image)
+            TessBaseAPISetPageSegMode(handle, PSM_SINGLE_BLOCK)
+            for cell in cells {
+                TessBaseAPISetRectangle(handle, Int32(cell.x0), Int32(cell.y0), Int32(cell.x1 - cell.x0), Int32(cell.y1 - cell.y0))
+                words += withMarksReadAgain(recognized(), in: image)
+            }
+            TessBaseAPISetPageSegMode(handle, PSM_AUTO)
+            rest.pixels.withUnsafeMutableBufferPointer { pixels in
+                for cell in cells {
+                    for y in cell.y0..<cell.y1 { for x in cell.x0..<cell.x1 { pixels[y * image.width + x] = 255 } }
+                }
+            }
+        }
+        setImage(rest)
+        words += withMarksReadAgain(recognized(), in: rest)
+        return words
+    }
+
+    private func setImage(_ image: GreyImage) {
         image.pixels.withUnsafeBufferPointer { pixels in
             TessBaseAPISetImage(handle, pixels.baseAddress, Int32(image.width), Int32(image.height), 1, Int32(image.width))
         }
         TessBaseAPISetSourceResolution(handle, Int32(image.dpi.rounded()))
-        defer { TessBaseAPIClear(handle) }
+    }
+
+    /// A line whose marks tesseract took for a line of their own (`MarkRows`) is read again as
+    /// one line, marks and all. The image is still the one set.
+    private func withMarksReadAgain(_ read: [RecognizedWord], in image: GreyImage) -> [RecognizedWord] {
+        var words = read
+        let markRows = MarkRows().of(words)
+        guard !markRows.isEmpty else { return words }
+        let mode = TessBaseAPIGetPageSegMode(handle)
+        TessBaseAPISetPageSegMode(handle, PSM_SINGLE_LINE)
+        defer { TessBaseAPISetPageSegMode(handle, mode) }
+        for (line, rows) in markRows {
+            let whole = rows.reduce(line) { $0.union($1) }
+            let pad = Int32(image.dpi / 50)
+            let left = max(0, Int32(whole.x0) - pad), top = max(0, Int32(whole.y0) - pad)
+            let right = min(Int32(image.width), Int32(whole.x1) + pad), bottom = min(Int32(image.height), Int32(whole.y1) + pad)
+            TessBaseAPISetRectangle(handle, left, top, right - left, bottom - top)
+            let again = recognized()
+            let replaced = Set(rows + [line])
+            // Kept only when tesseract is surer of the line read whole than of its pieces: a
+            // real line taken for a row of marks reads as nonsense with the line below it.
+            guard !again.isEmpty, Self.meanConfidence(again) >= Self.meanConfidence(words.filter { replaced.contains($0.lineRect) })
+            else { continue }
+            let at = words.firstIndex { replaced.contains($0.lineRect) } ?? words.count
+            words.removeAll { replaced.contains($0.lineRect) }
+            words.insert(contentsOf: again, at: min(at, words.count))
+        }
+        return words
+    }
+
+    static func meanConfidence(_ words: [RecognizedWord]) -> Double {
+        let lengths = words.map { Double($0.text.count) }, total = lengths.reduce(0, +)
+        guard total > 0 else { return 0 }
+        return zip(words, lengths).map { $0.confidence * $1 }.reduce(0, +) / total
+    }
+
+    /// The words of the last image or rectangle set, recognized in the page segmentation mode set.
+    private func recognized() -> [RecognizedWord] {
         guard TessBaseAPIRecognize(handle, nil) == 0, let iterator = TessBaseAPIGetIterator(handle) else { return [] }
         defer { TessResultIteratorDelete(iterator) }
         let page = TessResultIteratorGetPageIterator(iterator)

@@ -2,6 +2,8 @@
 """Make scanned PDFs of the project's own fixtures, to test and measure ita's OCR.
 
     make-scans.py --set tuning --out DIR      (the committed scans: small, tests use them)
+    make-scans.py --set tuning-large --out DIR  (scans of the font fixtures, too big to commit,
+                                               tuned on; each with its seed text beside it)
     make-scans.py --set measuring --out DIR   (only measured on; never commit them)
 
 A scan here is what a scanner makes of a printed page: the page drawn by pdftoppm at a
@@ -144,6 +146,14 @@ def tuning(out):
     picture_pdf(os.path.join(out, "scores-as-picture.pdf"), SAMPLE, 3, (36, 283, 560, 760), 150, INTRO, OUTRO)
 
 
+def tuning_large(out):
+    fixtures = os.path.join(ROOT, "Tests", "Fixtures", "pdf")
+    for name, dpi, angle in [("garuda-ruled", 300, 0.5), ("kinnari-14pt", 200, -0.8),
+                             ("norasi-unruled-landscape", 300, 0.3), ("umpush", 250, -0.4)]:
+        scan_pdf(os.path.join(fixtures, name + ".pdf"), os.path.join(out, name + "-scan.pdf"), dpi, angle, seed=21)
+        shutil.copy(os.path.join(fixtures, name + ".txt"), os.path.join(out, name + "-scan.txt"))
+
+
 def measuring(out):
     scan_pdf(SAMPLE, os.path.join(out, "sample-scan-300dpi.pdf"), 300, -0.7, noise=8, blur=0.6, seed=11)
     scan_pdf(SAMPLE, os.path.join(out, "sample-scan-150dpi.pdf"), 150, 1.2, noise=5, blur=0.3, seed=12)
@@ -159,11 +169,11 @@ def measuring(out):
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--set", choices=["tuning", "measuring"], required=True)
+    parser.add_argument("--set", choices=["tuning", "tuning-large", "measuring"], required=True)
     parser.add_argument("--out", required=True)
     args = parser.parse_args()
     os.makedirs(args.out, exist_ok=True)
-    (tuning if args.set == "tuning" else measuring)(args.out)
+    {"tuning": tuning, "tuning-large": tuning_large, "measuring": measuring}[args.set](args.out)
 
 
 if __name__ == "__main__":
