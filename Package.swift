@@ -16,6 +16,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         .systemLibrary(
@@ -53,6 +54,12 @@ let package = Package(
             resources: [.copy("Resources/agency-words.txt"), .copy("Resources/tnc-word-frequencies.txt")]
         ),
         .target(name: "ReportLayout", dependencies: ["PDFText", "OCRText", "ThaiText"]),
+        // Word drafts (.docx): the archive through ZIPFoundation, word/document.xml through
+        // Foundation's streaming XMLParser, read into the same DocumentContent as a PDF.
+        .target(
+            name: "WordText",
+            dependencies: ["ReportLayout", "ThaiText", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+        ),
         // The ITA model, the framework of each year (Templates/, a link to the target's
         // Templates folder, built in as a resource), the parser and, later, the validator.
         .target(
@@ -76,7 +83,7 @@ let package = Package(
         .executableTarget(
             name: "ita",
             dependencies: [
-                "PDFText", "ThaiText", "ReportLayout", "ITAKit", "ITAStore", "ITAServer",
+                "PDFText", "ThaiText", "ReportLayout", "WordText", "ITAKit", "ITAStore", "ITAServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -84,6 +91,10 @@ let package = Package(
         .testTarget(name: "PDFTextTests", dependencies: ["PDFText"]),
         .testTarget(name: "OCRTextTests", dependencies: ["OCRText", "PDFText"]),
         .testTarget(name: "ReportLayoutTests", dependencies: ["ReportLayout", "PDFText", "ThaiText"]),
+        .testTarget(
+            name: "WordTextTests",
+            dependencies: ["WordText", "ReportLayout", "ThaiText", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+        ),
         .testTarget(name: "ITAKitTests", dependencies: ["ITAKit", "ReportLayout", "ThaiText"]),
         .testTarget(name: "ITAStoreTests", dependencies: ["ITAStore", "ITAKit"]),
         .testTarget(name: "itaTests", dependencies: ["ita"]),

@@ -3,7 +3,7 @@
 
     python3 Benchmarks/kinds.py ITA_BINARY DIR... [--json] [--verbose] [--timeout S]
 
-Runs `ITA_BINARY extract FILE` on every .pdf and .txt in each DIR that has a truth file and
+Runs `ITA_BINARY extract FILE` on every .pdf, .docx and .txt in each DIR that has a truth file and
 compares the JSON with the truth. Truth naming: NAME.truth.json belongs to NAME.txt, NAME.pdf
 and NAME-<variant>.pdf (the longest NAME that fits wins, so b-x-2566-fault-overall.truth.json
 takes b-x-2566-fault-overall-laksaman.pdf away from b-x-2566.truth.json).
@@ -75,7 +75,7 @@ def files_with_truth(d):
     names = [f[: -len(".truth.json")] for f in os.listdir(d) if f.endswith(".truth.json")]
     out = []
     for f in sorted(os.listdir(d)):
-        if f.endswith(".truth.json") or not (f.endswith(".pdf") or f.endswith(".txt")):
+        if f.endswith(".truth.json") or not (f.endswith(".pdf") or f.endswith(".txt") or f.endswith(".docx")):
             continue
         t = truth_for(f.rsplit(".", 1)[0], names)
         if t:

@@ -18,6 +18,8 @@ pkg-config --exists tesseract lept || missing+=(libtesseract-dev)
 [ -n "$(ls /usr/share/tesseract-ocr/*/tessdata/eng.traineddata 2>/dev/null)" ] || missing+=(tesseract-ocr-eng)
 # SQLite, which GRDB links for `ita dataset`.
 [ -f /usr/include/sqlite3.h ] || missing+=(libsqlite3-dev)
+# zlib, through which ZIPFoundation inflates the parts of a Word document (.docx).
+pkg-config --exists zlib || missing+=(zlib1g-dev)
 
 if [ ${#missing[@]} -gt 0 ]; then
   echo "ita setup: installing ${missing[*]}" >&2

@@ -7,13 +7,16 @@ import NIOCore
 /// `ita serve`: one page and the small JSON API it uses.
 ///
 /// - `GET /`, `/app.js`, `/app.css`: the page, built in (nothing is read from disk by path).
-/// - `POST /api/validate`, `POST /api/extract`: multipart form, field `file` (a PDF or a text
-///   report), optional `password` and `lang` (or `?lang=en`). The body is the JSON of
-///   `ita validate --format json` and of `ita extract`; for a PDF the header `X-ITA-Upload`
-///   names the upload for its page images.
+/// - `POST /api/validate`, `POST /api/extract`: multipart form, field `file` (a PDF, a Word
+///   document or a text report), optional `password` and `lang` (or `?lang=en`). The body is the
+///   JSON of `ita validate --format json` and of `ita extract`; for a PDF or a Word document the
+///   header `X-ITA-Upload` names the upload for its page images or places.
 /// - `POST /api/computed`: a report's JSON in, what its year's framework computes out.
 /// - `GET /api/uploads/{id}/pages/{n}.png[?focus=i]`: page n with the findings on it outlined,
 ///   finding i (its index in the diagnostics) in red.
+/// - `GET /api/uploads/{id}/place?paragraph=n` or `?table=t&row=r&column=c` (and `part=header`
+///   or `footer`): a Word document has no pages; the text of that paragraph, or that table row
+///   with its table's first row, as JSON (`WordPlaceExcerpt`).
 ///
 /// An answer the server cannot give is `{"error": "…"}` with a 4xx status, in Thai unless
 /// English is asked for.
@@ -79,6 +82,9 @@ public struct ITAServer: Sendable {
         router.get("/api/uploads/:id/pages/:file") { request, context in
             await self.pageImage(request, id: context.parameters.get("id") ?? "", file: context.parameters.get("file") ?? "")
         }
+        router.get("/api/uploads/:id/place") { request, context in
+            await self.placeExcerpt(request, id: context.parameters.get("id") ?? "")
+        }
         return router
     }
 
@@ -124,6 +130,10 @@ public struct ITAServer: Sendable {
             if report.source.kind == .pdf, let pages = report.source.pages {
                 let id = await store.add(.init(data: file.data, fileName: name, password: password, pages: pages,
                                                diagnostics: report.diagnostics, added: Date()))
+                headers[HTTPField.Name("X-ITA-Upload")!] = id
+            } else if report.source.kind == .docx {
+                let id = await store.add(.init(data: file.data, fileName: name, password: nil, pages: 0,
+                                               diagnostics: report.diagnostics, added: Date(), isWordDocument: true))
                 headers[HTTPField.Name("X-ITA-Upload")!] = id
             }
             let output = validateOnly ? Self.validateJSON(report.diagnostics) : json
@@ -200,6 +210,45 @@ public struct ITAServer: Sendable {
             return Self.failure(.unprocessableContent, .renderFailed(page: number), language)
         }
         return Response(status: .ok, headers: [.contentType: "image/png", .cacheControl: "private, max-age=3600"],
+                        body: .init(byteBuffer: ByteBuffer(data: result.stdout)))
+    }
+
+    // MARK: - A Word document's places
+
+    /// The paragraph or table row a finding in a Word document points to, read by a child `ita`
+    /// (a damaged zip must not end the server either).
+    private func placeExcerpt(_ request: Request, id: String) async -> Response {
+        let language = Self.language(request)
+        guard let upload = await store.upload(id) else { return Self.failure(.notFound, .unknownUpload, language) }
+        guard upload.isWordDocument else { return Self.failure(.notFound, .notAWordDocument, language) }
+        let query = request.uri.queryParameters
+        let number = { (name: String) in query.get(name).flatMap { Int($0) }.flatMap { (1...1_000_000).contains($0) ? $0 : nil } }
+        var arguments = ["serve", "--render-place", ReportReader.safeName(upload.fileName)]
+        if let paragraph = number("paragraph") {
+            arguments += ["--place-paragraph", String(paragraph)]
+        } else if let table = number("table"), let row = number("row") {
+            arguments += ["--place-table", String(table), "--place-row", String(row)]
+            if let column = number("column") { arguments += ["--place-column", String(column)] }
+        } else {
+            return Self.failure(.notFound, .noSuchPlace, language)
+        }
+        if let part = query.get("part"), ["header", "footer"].contains(part) { arguments += ["--place-part", part] }
+        let childArguments = arguments
+        let result: ChildResult
+        do {
+            let executable = configuration.executable
+            let limit = configuration.childTimeLimit
+            let slots = reader.slots
+            result = try await reader.withUploadFile(upload.data, name: ReportReader.safeName(upload.fileName)) { folder in
+                try await slots.withSlot { try await ChildProcess.run(executable, childArguments, in: folder, timeLimit: limit) }
+            }
+        } catch {
+            return Self.failure(.internalServerError, .internalError, language)
+        }
+        guard result.exited, result.status == 0, result.stdout.first == UInt8(ascii: "{") else {
+            return Self.failure(.notFound, .noSuchPlace, language)
+        }
+        return Response(status: .ok, headers: [.contentType: "application/json; charset=utf-8", .cacheControl: "private, max-age=3600"],
                         body: .init(byteBuffer: ByteBuffer(data: result.stdout)))
     }
 

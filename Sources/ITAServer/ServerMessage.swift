@@ -19,6 +19,10 @@ enum ServerMessage: Sendable {
     case renderFailed(page: Int)
     case internalError
     case notAReport
+    /// A place asked for that the Word document does not have.
+    case noSuchPlace
+    /// A place asked for in an upload that is no Word document.
+    case notAWordDocument
 
     func text(in language: ServerLanguage) -> String {
         language == .en ? english : thai
@@ -46,6 +50,8 @@ enum ServerMessage: Sendable {
         case .renderFailed(let page): return "สร้างภาพหน้า \(page) ไม่สำเร็จ: ไฟล์อาจเสียหาย"
         case .internalError: return "เกิดข้อผิดพลาดภายในเซิร์ฟเวอร์: ลองอีกครั้ง"
         case .notAReport: return "ข้อมูลที่ส่งมาไม่ใช่ JSON ของรายงานตามที่ ita extract เขียน"
+        case .noSuchPlace: return "ไม่พบย่อหน้าหรือแถวของตารางนี้ในเอกสาร Word: ตรวจเลขย่อหน้า ตาราง และแถว"
+        case .notAWordDocument: return "ไฟล์นี้ไม่ใช่เอกสาร Word จึงไม่มีย่อหน้าหรือตารางให้แสดง: ดูตำแหน่งจากเลขหน้าหรือเลขบรรทัดแทน"
         }
     }
 
@@ -63,6 +69,8 @@ enum ServerMessage: Sendable {
         case .renderFailed(let page): return "Page \(page) could not be drawn: the file may be damaged."
         case .internalError: return "Something went wrong inside the server: try again."
         case .notAReport: return "What was sent is not a report's JSON as ita extract writes it."
+        case .noSuchPlace: return "The Word document has no such paragraph or table row: check the paragraph, table and row numbers."
+        case .notAWordDocument: return "This upload is not a Word document, so it has no paragraphs or table rows to show: use the page or line numbers instead."
         }
     }
 }

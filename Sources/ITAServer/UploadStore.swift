@@ -1,8 +1,8 @@
 import Foundation
 import ITAKit
 
-/// The PDFs read lately, kept in memory (never on disk) so that their pages can be drawn with
-/// the findings on them. The oldest go first once there are more than `capacity`, or more than
+/// The PDFs and Word documents read lately, kept in memory (never on disk) so that their pages
+/// can be drawn with the findings on them, and a Word document's paragraphs and rows shown. The oldest go first once there are more than `capacity`, or more than
 /// `maxBytes` in all, or they are older than `lifetime`; nothing survives the server.
 actor UploadStore {
     struct Upload: Sendable {
@@ -12,6 +12,8 @@ actor UploadStore {
         var pages: Int
         var diagnostics: [Diagnostic]
         var added: Date
+        /// A Word document: no pages, its places are paragraphs and table rows.
+        var isWordDocument = false
     }
 
     private let capacity: Int

@@ -11,6 +11,8 @@ public struct PlacedText: Equatable, Sendable {
     public var line: Int?
     /// Set when the text was read by OCR: tesseract's confidence (0–100) in its least sure word.
     public var ocrConfidence: Double?
+    /// In a Word document: the paragraph, or the table, row and column (see `WordPlace`).
+    public var wordPlace: WordPlace?
 
     public init(text: String, page: Int? = nil, rect: Rect? = nil, line: Int? = nil, ocrConfidence: Double? = nil) {
         self.text = text

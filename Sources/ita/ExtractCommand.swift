@@ -7,13 +7,14 @@ import ReportLayout
 struct ExtractCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "extract",
-        abstract: "Read an ITA report (PDF or text) as JSON: scores, analysis, measures, events.",
+        abstract: "Read an ITA report (PDF, Word or text) as JSON: scores, analysis, measures, events.",
         discussion: """
         Writes the JSON contract of ita (schemaVersion 2; the JSON Schema is \
         Templates/schema/report.schema.json): the agency, the fiscal year assessed and the \
         year of the measures, the overall score and level, the tool, indicator and question scores, the agency's analysis per indicator, its \
         measures (activity, steps, period as ISO dates, responsible units) and dated events. \
-        Every value says where it came from: page and rectangle in a PDF, line in a text file.
+        Every value says where it came from: page and rectangle in a PDF, line in a text file, \
+        paragraph or table, row and column in a Word document.
 
         The JSON includes the diagnostics of `ita validate`. Exit status: 0 when the report \
         was read, 1 when it was read and has errors, 2 when the file cannot be used or holds \
@@ -21,7 +22,7 @@ struct ExtractCommand: ParsableCommand {
         """
     )
 
-    @Argument(help: "The report: a PDF or a UTF-8 text file.")
+    @Argument(help: "The report: a PDF, a Word document (.docx) or a UTF-8 text file.")
     var file: String
 
     @Option(name: .shortAndLong, help: "Write the JSON to this file instead of standard output.")

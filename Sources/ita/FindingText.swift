@@ -1,7 +1,7 @@
 import ITAKit
 
-/// Findings as lines for people: `ข้อผิดพลาด ITA001 หน้า 3: … (พบ 96.28, ควรเป็น 97.28)`,
-/// and a closing count.
+/// Findings as lines for people: `ข้อผิดพลาด ITA001 หน้า 3: … (พบ 96.28, ควรเป็น 97.28)`
+/// (in a Word document `ตารางที่ 3 แถวที่ 4`, `ย่อหน้าที่ 12`), and a closing count.
 struct FindingText {
     var english: Bool
 
@@ -31,6 +31,10 @@ struct FindingText {
         } else if !lines.isEmpty {
             let list = lines.map(String.init).joined(separator: ", ")
             place = english ? " line\(lines.count > 1 ? "s" : "") \(list)" : " บรรทัด \(list)"
+        } else {
+            // A Word document: "ตารางที่ 3 แถวที่ 4", "ย่อหน้าที่ 12".
+            let words = places.compactMap { english ? $0.englishWords : $0.thaiWords }.uniqued()
+            if !words.isEmpty { place = " " + words.joined(separator: english ? "; " : ", ") }
         }
         var text = "\(severity) \(finding.code)\(place): \(english ? finding.english : finding.thai)"
         var details: [String] = []

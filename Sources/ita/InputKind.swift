@@ -1,11 +1,19 @@
 import Foundation
 import PDFText
 import ThaiText
+import WordText
 
-/// Whether a file is a PDF or a text report, from its first bytes rather than its name.
+/// Whether a file is a PDF, a Word document or a text report, from its first bytes rather
+/// than its name.
 enum InputKind {
     case pdf
     case text
+    /// A zip archive (a .docx) or an OLE compound file (a .doc, or a .docx with a password):
+    /// the Word reader says which, and what it cannot read.
+    case word
+
+    /// The names Word documents go by.
+    static let wordExtensions: Set<String> = ["docx", "docm", "dotx", "doc"]
 
     static func of(path: String) throws -> InputKind {
         var isDirectory: ObjCBool = false
@@ -19,8 +27,12 @@ enum InputKind {
         if head.isEmpty { throw PDFError.empty(path: path) }
         // PDF readers accept the header anywhere in the first kilobyte.
         if head.range(of: Data("%PDF-".utf8)) != nil { return .pdf }
-        // A file named as a PDF that is not one is not to be read as text.
+        if WordFileSniffer.kind(of: head) != nil { return .word }
+        // A file named as a PDF or a Word document that is not one is not to be read as text.
         if path.lowercased().hasSuffix(".pdf") { throw PDFError.notPDF(path: path) }
+        if wordExtensions.contains(URL(fileURLWithPath: path).pathExtension.lowercased()) {
+            throw UsageFailure(message: .word(.notZip(path: path)))
+        }
         return .text
     }
 }

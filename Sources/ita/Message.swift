@@ -1,4 +1,5 @@
 import PDFText
+import WordText
 
 /// What ita tells a person when it cannot do what was asked: what is wrong, where, and what to
 /// do, in Thai or English. All of the command line's user-facing sentences live here.
@@ -25,6 +26,12 @@ enum Message {
     case pdfCrashed(path: String)
     /// A page is to be read by OCR, and tesseract's data for its languages is not installed.
     case ocrUnavailable(languages: String)
+    /// A Word document ita cannot read (see `WordMessage`).
+    case word(WordDocumentError)
+    /// A Word document without text: pictures only.
+    case noTextInWord(path: String)
+    /// `--pages` given for a Word document, which has no pages.
+    case pagesInWord(path: String)
 
     func text(in language: Language) -> String {
         switch language {
@@ -74,6 +81,12 @@ enum Message {
             return "ita หยุดอ่านไฟล์ \(path) หลังผ่านไป \(seconds) วินาที เพราะโปรแกรมอ่าน PDF (poppler) ทำงานไม่จบ ไฟล์น่าจะเสียหาย: ดาวน์โหลดไฟล์มาใหม่ หรือขอไฟล์ต้นฉบับจากหน่วยงาน (ถ้าเป็นไฟล์ใหญ่มาก ให้เวลาเพิ่มด้วย \(PDFGuard.timeLimitVariable)=วินาทีต่อหน้า)"
         case .ocrUnavailable(let languages):
             return "มีหน้าที่ต้องอ่านด้วย OCR แต่ไม่พบข้อมูลภาษา \(languages) ของ tesseract: ติดตั้งด้วย sudo apt-get install tesseract-ocr-tha tesseract-ocr-eng หรือใช้ --ocr never เพื่ออ่านเฉพาะข้อความในไฟล์"
+        case .word(let error):
+            return WordMessage.thai(error)
+        case .noTextInWord(let path):
+            return WordMessage.thaiNoText(path: path)
+        case .pagesInWord(let path):
+            return WordMessage.thaiNoPages(path: path)
         case .pdfCrashed(let path):
             return "โปรแกรมอ่าน PDF (poppler) หยุดทำงานกลางคันขณะอ่านไฟล์ \(path) ไฟล์น่าจะเสียหาย: ดาวน์โหลดไฟล์มาใหม่ หรือขอไฟล์ต้นฉบับจากหน่วยงาน"
         }
@@ -120,6 +133,12 @@ enum Message {
             return "Gave up reading \(path) after \(seconds) seconds: poppler, the PDF reader, does not finish, so the file is probably damaged. Download it again or ask the agency for the original (for a very large file, allow more time with \(PDFGuard.timeLimitVariable)=SECONDS-PER-PAGE)."
         case .ocrUnavailable(let languages):
             return "Some pages are to be read by OCR, but tesseract's data for \(languages) is not installed: install it with sudo apt-get install tesseract-ocr-tha tesseract-ocr-eng, or use --ocr never to read only the file's text layer."
+        case .word(let error):
+            return WordMessage.english(error)
+        case .noTextInWord(let path):
+            return WordMessage.englishNoText(path: path)
+        case .pagesInWord(let path):
+            return WordMessage.englishNoPages(path: path)
         case .pdfCrashed(let path):
             return "poppler, the PDF reader, crashed reading \(path), so the file is probably damaged: download it again or ask the agency for the original."
         }

@@ -3,8 +3,8 @@ import ITAKit
 import PDFText
 import ReportLayout
 
-/// Reads a report file, PDF or text, into its content and the parsed report, with the
-/// diagnostics of every validation rule.
+/// Reads a report file, PDF, Word document or text, into its content and the parsed report,
+/// with the diagnostics of every validation rule.
 struct ReportLoader {
     var password: String?
     var language: Language
@@ -50,6 +50,10 @@ struct ReportLoader {
         case .text:
             content = DocumentContentReader(reader: PDFTextReader(repair: repair)).read(text: try TextReport.read(path: file, language: language))
             source = Source(file: name, sha256: SHA256.hex(of: data), kind: .text, pages: nil)
+        case .word:
+            content = try WordInput.read(file).content
+            if content.lines.isEmpty, content.tables.isEmpty { throw UsageFailure(message: .noTextInWord(path: file)) }
+            source = Source(file: name, sha256: SHA256.hex(of: data), kind: .docx, pages: nil)
         }
         var report = try ReportParser().parse(content, source: source)
         guard report.hasITAResult else { throw UsageFailure(message: .notAnITAReport(path: file)) }

@@ -5,12 +5,13 @@ import ITAServer
 struct ServeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "serve",
-        abstract: "A local web page to check a report: drop a PDF or text file, see the findings on its pages.",
+        abstract: "A local web page to check a report: drop a PDF, Word or text file, see the findings on its pages.",
         discussion: """
         Serves one page and its JSON API: POST /api/validate and /api/extract (multipart form, \
         field file, optional password) answer what `ita validate --format json` and \
         `ita extract` write; GET /api/uploads/ID/pages/N.png draws page N with the findings \
-        outlined. Listens on 127.0.0.1 unless --host says otherwise. Each upload is read by a \
+        outlined, and GET /api/uploads/ID/place?paragraph=N (or table=T&row=R&column=C) gives a \
+        Word document's paragraph or table row. Listens on 127.0.0.1 unless --host says otherwise. Each upload is read by a \
         child ita process, so a damaged PDF cannot stop the server; uploads are kept in memory \
         and in a private temporary folder only while they are read.
         """
@@ -35,6 +36,13 @@ struct ServeCommand: ParsableCommand {
     @Option(help: .hidden) var password: String?
     @Option(help: .hidden) var outline: [String] = []
     @Option(help: .hidden) var focus: [String] = []
+    // The child that gives a Word document's paragraph or table row (run by the server).
+    @Option(help: .hidden) var renderPlace: String?
+    @Option(help: .hidden) var placeParagraph: Int?
+    @Option(help: .hidden) var placeTable: Int?
+    @Option(help: .hidden) var placeRow: Int?
+    @Option(help: .hidden) var placeColumn: Int?
+    @Option(help: .hidden) var placePart: String?
 
     func validate() throws {
         guard (1...65535).contains(port) else { throw ValidationError("--port must be 1 to 65535") }
@@ -42,6 +50,15 @@ struct ServeCommand: ParsableCommand {
     }
 
     func run() throws {
+        if let renderPlace {
+            let document = try WordInput.read(renderPlace)
+            guard let excerpt = WordPlaceExcerpt.find(in: document, part: placePart, paragraph: placeParagraph,
+                                                      table: placeTable, row: placeRow, column: placeColumn) else { throw ExitCode(1) }
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+            FileHandle.standardOutput.write(try encoder.encode(excerpt))
+            return
+        }
         if let renderPage {
             let rects = outline.compactMap(Self.rect)
             let png = try PageRenderer.png(file: renderPage, password: password, page: page,

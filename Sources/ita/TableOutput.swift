@@ -7,7 +7,8 @@ enum TableFormat: String, ExpressibleByArgument, CaseIterable {
     case json, tsv, csv
 }
 
-/// Writes tables as JSON (`{"tables":[{"pages","rows":[{"cells":[{"text","page","rect"}]}]}]}`),
+/// Writes tables as JSON (`{"tables":[{"pages","rows":[{"cells":[{"text","page","rect"}]}]}]}`;
+/// a Word document's cells have `table`, `row` and `column` instead of a page),
 /// or as TSV or CSV with one line per row, led by the table and row numbers.
 enum TableOutput {
     static func render(_ tables: [Table], as format: TableFormat) throws -> String {
@@ -36,6 +37,10 @@ enum TableOutput {
         var page: Int?
         var rect: [Double]?
         var line: Int?
+        /// A Word document's cell: its table, row and grid column, from 1.
+        var table: Int?
+        var row: Int?
+        var column: Int?
     }
 
     private static func json(_ tables: [Table]) throws -> String {
@@ -44,7 +49,8 @@ enum TableOutput {
                 JSONRow(cells: row.cells.map { cell in
                     JSONCell(text: cell.text, page: cell.page,
                              rect: cell.rect.map { [$0.x0, $0.y0, $0.x1, $0.y1].map(rounded) },
-                             line: cell.line)
+                             line: cell.line, table: cell.wordPlace?.table, row: cell.wordPlace?.row,
+                             column: cell.wordPlace?.column)
                 })
             })
         })

@@ -15,12 +15,13 @@ struct TablesCommand: ParsableCommand {
         page break, <p> markup).
 
         JSON gives every cell its page and rectangle [x0, y0, x1, y1] in points from the page's \
-        top-left corner (PDF) or its line (text). TSV and CSV give one line per row, led by the \
+        top-left corner (PDF), its line (text), or its table, row and column (Word: a merged \
+        cell stands in its top-left grid cell, the cells it covers empty). TSV and CSV give one line per row, led by the \
         table and row numbers.
         """
     )
 
-    @Argument(help: "The report: a PDF or a UTF-8 text file.")
+    @Argument(help: "The report: a PDF, a Word document (.docx) or a UTF-8 text file.")
     var file: String
 
     @Option(help: "Output format: json (default), tsv or csv.")
@@ -54,6 +55,8 @@ struct TablesCommand: ParsableCommand {
                 tables = content.tables
             case .text:
                 tables = TextTableReader().tables(in: try TextReport.read(path: file, language: language.language))
+            case .word:
+                tables = try WordInput.read(file).content.tables
             }
             FileHandle.standardOutput.write(Data(try TableOutput.render(tables, as: format).utf8))
         } catch let failure as UsageFailure {

@@ -7,16 +7,20 @@ import ThaiText
 struct TextCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "text",
-        abstract: "Print a PDF's text with Thai marks on their letters.",
+        abstract: "Print a PDF's or a Word document's text with Thai marks on their letters.",
         discussion: """
         Each visual line of a page becomes a line of text, and each row of a table one line \
         with a tab between its cells (a cell's wrapped lines joined). A row that a page break \
         cuts is written whole on the page where it starts, and the header row repeated on the \
         next page is left out. Pages end with a form feed, as pdftotext's do.
+
+        A Word document (.docx) is written as Word shows it: a line per paragraph (numbered \
+        paragraphs with their numbers) and a line per table row, in order; it has no pages. \
+        Its text is exact as typed: it is normalised, never repaired.
         """
     )
 
-    @Argument(help: "The PDF to read.")
+    @Argument(help: "The PDF or Word document (.docx) to read.")
     var file: String
 
     @Option(help: "Pages to print: 3, 3-5, or 3- (to the end). Default: all.")
@@ -36,12 +40,24 @@ struct TextCommand: ParsableCommand {
 
     func run() throws {
         do {
+            if try InputKind.of(path: file) == .word {
+                try printWordText()
+                return
+            }
             try PDFGuard.run(file: file, language: language.language) { try printText($0) }
         } catch let failure as UsageFailure {
             throw failure.exit(in: language.language)
         } catch let error as PDFError {
             throw UsageFailure(message: .pdf(error)).exit(in: language.language)
         }
+    }
+
+    /// A Word document: its paragraphs' lines and its table rows, in order (it has no pages).
+    private func printWordText() throws {
+        if pages != nil { throw UsageFailure(message: .pagesInWord(path: file)) }
+        let text = try WordInput.read(file).text
+        if text.isEmpty { throw UsageFailure(message: .noTextInWord(path: file)) }
+        FileHandle.standardOutput.write(Data(text.utf8))
     }
 
     private func printText(_ pdfGuard: PDFGuard) throws {

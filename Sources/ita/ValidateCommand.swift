@@ -8,11 +8,11 @@ struct ValidateCommand: ParsableCommand {
         commandName: "validate",
         abstract: "Check an ITA report: what does not add up, and where.",
         discussion: """
-        Checks a draft (PDF or text) before it is published: scores that do not combine, a \
+        Checks a draft (PDF, Word document or text) before it is published: scores that do not combine, a \
         level that does not match the score, figures in the text that differ from the table, \
         impossible periods, missing or duplicated indicators and units. Each finding is one \
         line: its severity, its code (ITA001 …), what is wrong and what to do, and where \
-        (page, or line of a text file).
+        (page; line of a text file; paragraph, or table and row, of a Word document).
 
         Exit status: 0 when there is no error (warnings allowed), 1 when there is at least one \
         error (with --strict, one warning is enough), 2 when the file cannot be used.
@@ -21,7 +21,7 @@ struct ValidateCommand: ParsableCommand {
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case text, json }
 
-    @Argument(help: "The report: a PDF or a UTF-8 text file.")
+    @Argument(help: "The report: a PDF, a Word document (.docx) or a UTF-8 text file.")
     var file: String
 
     @Option(help: "Output: text (default), for people, or json.")

@@ -1,8 +1,9 @@
 #!/usr/bin/env python3
 """A real-browser check of `ita serve`: headless Chromium loads the page, uploads the clean
 sample (no error shown), then a draft with a wrong overall score (ITA001 shown in Thai with its
-page; a click shows the page image), checks that the page fits a phone's width, and shows a
-score written twice (ITA017) on both its pages.
+page; a click shows the page image), checks that the page fits a phone's width, shows a
+score written twice (ITA017) on both its pages, and Word drafts' findings on their table row
+or paragraph, the spot marked.
 
 Talks to Chromium over the DevTools protocol on a pipe (--remote-debugging-pipe), so it needs
 nothing beyond Python's standard library.
@@ -179,6 +180,27 @@ def main():
         browser.evaluate("[...document.querySelectorAll('#viewer-places .place')].find((b) => b.textContent.includes('4')).click()")
         browser.wait_for("(() => { const i = document.getElementById('page-image'); return i.complete && i.naturalWidth > 500 && i.src.includes('/pages/4.png') })()")
         print("browser: ITA017 names pages 1 and 4; its buttons show each page")
+
+        # A Word draft: its findings name a table row or a paragraph, and a click shows that
+        # row (its header above it) with the finding's cell outlined and the date marked.
+        choose("Tests/Fixtures/docx/ita006-impossible-date.docx")
+        dated = browser.wait_for("(() => { const b = document.querySelector('.group.error .finding[data-code=\"ITA006\"]'); return b ? b.textContent : null })()")
+        assert "ตารางที่ 4 แถวที่ 2" in dated and "31 กันยายน 2569" in dated, dated
+        assert browser.evaluate("document.querySelector('#scores thead th:last-child').textContent") == "ตำแหน่ง"
+        assert browser.evaluate("document.querySelector('#scores tbody tr td:last-child').textContent") == "ย่อหน้าที่ 20"
+        browser.evaluate("document.querySelector('.finding[data-code=\"ITA006\"]').click()")
+        spot = browser.wait_for("(() => { const m = document.querySelector('#place-excerpt:not([hidden]) td.focus mark.spot'); return m ? m.textContent : null })()")
+        assert spot == "31 กันยายน 2569", spot
+        assert browser.evaluate("document.getElementById('page-image').hidden")
+        assert "ระยะเวลาในการ" in browser.evaluate("document.querySelector('#place-excerpt thead').textContent")
+        print("browser: a Word draft's ITA006 names table 4, row 2; a click shows the row with the date marked")
+        choose("Tests/Fixtures/docx/ita001-overall-score.docx")
+        overall = browser.wait_for("(() => { const b = document.querySelector('.group.error .finding[data-code=\"ITA001\"]'); return b ? b.textContent : null })()")
+        assert "ย่อหน้าที่ 20" in overall, overall
+        browser.evaluate("document.querySelector('.finding[data-code=\"ITA001\"]').click()")
+        spot = browser.wait_for("(() => { const m = document.querySelector('#place-excerpt:not([hidden]) blockquote mark.spot'); return m ? m.textContent : null })()")
+        assert spot == "96.28", spot
+        print("browser: a Word draft's ITA001 names paragraph 20; a click shows the paragraph with 96.28 marked")
         return 0
     finally:
         if browser:

@@ -142,6 +142,58 @@ final class ServerRouteTests: XCTestCase {
         }
     }
 
+    func testAWordDraftsFindingsShowTheirParagraphOrTableRow() async throws {
+        let data = try Self.fixture("Tests/Fixtures/docx/ita006-impossible-date.docx")
+        try await test(try server()) { client in
+            let (upload, finding) = try await client.execute(uri: "/api/extract", method: .post, headers: Self.formHeaders,
+                                                              body: Self.form(file: data, name: "ร่างรายงาน.docx")) { response in
+                XCTAssertEqual(response.status, .ok)
+                let report = try JSONDecoder().decode(Report.self, from: Data(buffer: response.body))
+                XCTAssertEqual(report.source.kind, .docx)
+                XCTAssertEqual(report.source.file, "ร่างรายงาน.docx")
+                let finding = try XCTUnwrap(report.diagnostics.first { $0.code == "ITA006" })
+                XCTAssertEqual([finding.where?.table, finding.where?.row, finding.where?.column], [4, 2, 5])
+                XCTAssertNil(finding.where?.page)
+                return (try XCTUnwrap(response.headers[HTTPField.Name("X-ITA-Upload")!]), finding)
+            }
+            try await client.execute(uri: "/api/uploads/\(upload)/place?table=4&row=2&column=5", method: .get) { response in
+                XCTAssertEqual(response.status, .ok)
+                let place = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(buffer: response.body)) as? [String: Any])
+                XCTAssertEqual(place["kind"] as? String, "row")
+                XCTAssertEqual(place["column"] as? Int, 5)
+                let cells = try XCTUnwrap(place["cells"] as? [String])
+                XCTAssertEqual(cells.first, "1.การปฏิบัติหน้าที่")
+                XCTAssertTrue(cells[4].contains(finding.found ?? "?"), cells[4])
+                XCTAssertEqual((place["header"] as? [String])?.first, "ตัวชี้วัด")
+            }
+            try await client.execute(uri: "/api/uploads/\(upload)/place?paragraph=20", method: .get) { response in
+                XCTAssertEqual(response.status, .ok)
+                let place = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(buffer: response.body)) as? [String: Any])
+                XCTAssertEqual(place["kind"] as? String, "paragraph")
+                XCTAssertTrue(((place["lines"] as? [String])?.first ?? "").contains("97.28 คะแนน"))
+            }
+            try await client.execute(uri: "/api/uploads/\(upload)/place?paragraph=9999", method: .get) { response in
+                XCTAssertEqual(response.status, .notFound)
+                XCTAssertTrue(Self.error(response.body).contains("ไม่พบย่อหน้า"))
+            }
+            try await client.execute(uri: "/api/uploads/\(upload)/pages/1.png", method: .get) { response in
+                XCTAssertEqual(response.status, .notFound, "a Word document has no page pictures")
+            }
+        }
+    }
+
+    func testABadWordFileGets422WithTheCommandsMessage() async throws {
+        let data = try Self.fixture("Tests/Fixtures/docx/bad-encrypted-password-ita2568.docx")
+        try await test(try server()) { client in
+            try await client.execute(uri: "/api/validate?lang=en", method: .post, headers: Self.formHeaders,
+                                     body: Self.form(file: data, name: "secret.docx")) { response in
+                XCTAssertEqual(response.status, .unprocessableContent)
+                XCTAssertEqual(Self.error(response.body),
+                               "secret.docx is a Word document protected by a password, so ita cannot open it: open it in Word, remove the password (File > Info > Protect Document > Encrypt with Password, and clear it), save, and try again.")
+            }
+        }
+    }
+
     func testEnglishOnRequest() async throws {
         let data = try Self.fixture("Tests/Fixtures/validate/ita001-overall-score.txt")
         try await test(try server()) { client in

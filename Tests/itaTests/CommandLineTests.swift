@@ -143,7 +143,8 @@ final class CommandLineTests: XCTestCase {
     func testExtractWritesJSONThatTheSchemaAccepts() throws {
         let seed = Self.packageRoot.appendingPathComponent("Samples/muangphon-2568.txt").path
         let schema = Self.packageRoot.appendingPathComponent("Templates/schema/report.schema.json").path
-        for path in [seed, Self.samplePDF] {
+        let draft = Self.packageRoot.appendingPathComponent("Tests/Fixtures/docx/muangphon-2568.docx").path
+        for path in [seed, Self.samplePDF, draft] {
             let output = FileManager.default.temporaryDirectory.appendingPathComponent("ita-\(UUID().uuidString).json").path
             let run = try ita(["extract", path, "-o", output])
             XCTAssertEqual(run.status, 0, run.stderr)

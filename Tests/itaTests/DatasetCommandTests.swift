@@ -224,6 +224,23 @@ final class DatasetCommandTests: XCTestCase {
         XCTAssertTrue(rows[1].hasPrefix("เทศบาลเมืองเมืองพล,ขอนแก่น,พล,2568,97.28,ผ่านดี,true,100,98.76,94.13,97.51,100,100,"), rows[1])
     }
 
+    func testAWordDraftIsAddedFromAFolderAndWordsLockFileIsLeftAlone() throws {
+        try FileManager.default.removeItem(at: path("reports/muangphon-2568.txt"))
+        let draft = Self.packageRoot.appendingPathComponent("Tests/Fixtures/docx/muangphon-2568.docx")
+        try FileManager.default.copyItem(at: draft, to: path("reports/muangphon-2568.docx"))
+        // Word keeps such a file beside a document it has open; it is no report.
+        try Data([0x04, 0x00]).write(to: path("reports/~$angphon-2568.docx"))
+        try FileManager.default.copyItem(at: Self.packageRoot.appendingPathComponent("Tests/Fixtures/docx/bad-encrypted-password-ita2568.docx"),
+                                         to: path("reports/secret.docx"))
+        let run = try ita(["dataset", "add", "reports", "--lang", "en"])
+        XCTAssertEqual(run.status, 1, run.stdout)
+        let lines = run.stdout.components(separatedBy: "\n")
+        XCTAssertTrue(lines[0].hasPrefix("failed: reports/secret.docx: reports/secret.docx is a Word document protected by a password"), lines[0])
+        XCTAssertEqual(lines[1], "2 added, 0 replaced, 0 unchanged, 1 failed.")
+        let rows = try ita(["dataset", "export", "--format", "csv", "--shape", "wide"]).stdout.components(separatedBy: "\r\n")
+        XCTAssertTrue(rows.contains { $0.hasPrefix("เทศบาลเมืองเมืองพล,ขอนแก่น,พล,2568,97.28,ผ่านดี,true,100,98.76,94.13,97.51,100,100,") }, rows.joined(separator: "\n"))
+    }
+
     func testReadingADatasetThatIsNotThereSaysSo() throws {
         let run = try ita(["dataset", "export", "--format", "csv", "--db", "none.sqlite"])
         XCTAssertEqual(run.status, 2)

@@ -9,6 +9,14 @@ public struct Provenance: Codable, Equatable, Sendable {
     public var source: TextSource?
     /// With `source` ocr: tesseract's confidence (0–100) in the least sure word of the text.
     public var confidence: Double?
+    /// In a Word document, which has no pages: the paragraph, or the table, row and column of
+    /// a cell, each from 1 (`Provenance+Words.swift`).
+    public var paragraph: Int?
+    public var table: Int?
+    public var row: Int?
+    public var column: Int?
+    /// `header` or `footer` for a Word document's header or footer; nil for its body.
+    public var part: String?
 
     public enum TextSource: String, Codable, Sendable {
         case ocr

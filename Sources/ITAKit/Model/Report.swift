@@ -59,11 +59,11 @@ public struct Report: Codable, Equatable, Sendable {
 }
 
 public struct Source: Codable, Equatable, Sendable {
-    public enum Kind: String, Codable, Sendable { case pdf, text }
+    public enum Kind: String, Codable, Sendable { case pdf, text, docx }
     public var file: String
     public var sha256: String
     public var kind: Kind
-    /// Pages of a PDF; nil for text.
+    /// Pages of a PDF; nil for text and Word documents.
     public var pages: Int?
     /// The pages, or pictures in pages, read by OCR; nil when none was.
     public var ocrPages: [OCRPage]?

@@ -71,8 +71,8 @@ struct TableScoreReader {
         var named = labels.compactMap { label in
             vocabulary.named(in: label.cell.text, numberAlone: numberAlone && label.column == labels.first?.column).map { (label.cell, $0, label.column) }
         }
-        let joined = TableCell(text: labels.map(\.cell.text).joined(separator: " "), page: labels[0].cell.page,
-                               rect: labels[0].cell.rect, line: labels[0].cell.line)
+        var joined = labels[0].cell
+        joined.text = labels.map(\.cell.text).joined(separator: " ")
         // Several indicators in the label, each by its number and its name: rows run together.
         if Self.numberRuns(in: joined.text) > 1, runTogetherIndicators(in: joined.text).count > 1 {
             return runTogether(joined, row: row, columns: columns, sparseColumns: sparseColumns)

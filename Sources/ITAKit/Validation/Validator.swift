@@ -33,12 +33,15 @@ public struct Validator: Sendable {
     public func validate(_ context: ValidationContext) -> [Finding] {
         // The rules read the same immutable context and nothing else: the cores share them.
         // Their findings are gathered in rule order, so the order below never depends on timing.
-        rules.concurrentMap { $0.check(context) }.flatMap { $0 }.sorted { a, b in
+        let wordOrder = WordDocumentOrder(context.content)
+        return rules.concurrentMap { $0.check(context) }.flatMap { $0 }.sorted { a, b in
             if a.severity != b.severity { return a.severity == .error }
             let pa = a.where?.page ?? 0, pb = b.where?.page ?? 0
             if pa != pb { return pa < pb }
             let la = a.where?.line ?? 0, lb = b.where?.line ?? 0
             if la != lb { return la < lb }
+            let wa = wordOrder.position(of: a.where), wb = wordOrder.position(of: b.where)
+            if wa != wb { return wa < wb }
             return a.code < b.code
         }
     }

@@ -2,7 +2,7 @@
 (() => {
   const T = {
     th: {
-      title: "ตรวจรายงาน ITA", drop: "ลากไฟล์รายงาน (PDF หรือไฟล์ข้อความ) มาวางที่นี่ หรือกดเพื่อเลือกไฟล์",
+      title: "ตรวจรายงาน ITA", drop: "ลากไฟล์รายงาน (PDF, Word หรือไฟล์ข้อความ) มาวางที่นี่ หรือกดเพื่อเลือกไฟล์",
       password: "รหัสผ่าน PDF (ถ้ามี)", check: "ตรวจรายงาน", summary: "สรุป", scores: "คะแนน",
       findings: "สิ่งที่พบ", item: "รายการ", written: "คะแนนที่เขียน", computed: "ค่าที่คำนวณ / ตรวจ",
       page: "หน้า", line: "บรรทัด", close: "ปิด", downloadJSON: "ดาวน์โหลด JSON", downloadCSV: "ดาวน์โหลดคะแนน (CSV)",
@@ -13,9 +13,11 @@
       expected: "ควรเป็น", pageTitle: "หน้า", loadingPage: "กำลังสร้างภาพหน้า…", noPageImage: "ไฟล์ข้อความไม่มีภาพหน้า",
       counts: (e, w) => `ข้อผิดพลาด ${e} รายการ, คำเตือน ${w} รายการ`, part: "ส่วนที่", failed: "ส่งไฟล์ไม่สำเร็จ",
       indicator: "ตัวชี้วัดที่", combined: "รวมจากส่วนย่อย", hypothesis: "ตามเกณฑ์ที่อนุมาน",
+      paragraph: (n) => `ย่อหน้าที่ ${n}`, tableRow: (t, r) => `ตารางที่ ${t}` + (r ? ` แถวที่ ${r}` : ""),
+      header: "หัวกระดาษ", footer: "ท้ายกระดาษ", loadingPlace: "กำลังเปิดย่อหน้าในเอกสาร…", place: "ตำแหน่ง",
     },
     en: {
-      title: "Check an ITA report", drop: "Drop the report (PDF or text file) here, or click to choose a file",
+      title: "Check an ITA report", drop: "Drop the report (PDF, Word or text file) here, or click to choose a file",
       password: "PDF password (if any)", check: "Check the report", summary: "Summary", scores: "Scores",
       findings: "Findings", item: "Item", written: "Written score", computed: "Computed / check",
       page: "Page", line: "Line", close: "Close", downloadJSON: "Download JSON", downloadCSV: "Download scores (CSV)",
@@ -26,6 +28,8 @@
       expected: "expected", pageTitle: "Page", loadingPage: "Drawing the page…", noPageImage: "A text file has no page images",
       counts: (e, w) => `${e} errors, ${w} warnings`, part: "part", failed: "The upload failed",
       indicator: "Indicator", combined: "from its parts", hypothesis: "by the inferred rule",
+      paragraph: (n) => `Paragraph ${n}`, tableRow: (t, r) => `Table ${t}` + (r ? `, row ${r}` : ""),
+      header: "Header", footer: "Footer", loadingPlace: "Opening the paragraph in the document…", place: "Place",
     },
   };
   let lang = localStorage.getItem("ita-lang") === "en" ? "en" : "th";
@@ -124,6 +128,8 @@
     add("level", (report.overall && report.overall.level) || "–");
     add("findings", errors.length === 0 && warnings.length === 0 ? t("noFindings") : t("counts")(errors.length, warnings.length));
 
+    // A Word draft has no pages: the last column gives paragraphs and table rows.
+    $("scores").querySelector("thead th:last-child").textContent = t(report.source.kind === "docx" ? "place" : "page");
     const tbody = $("scores").querySelector("tbody");
     tbody.replaceChildren();
     for (const row of scoreRows(report, state.computed)) {
@@ -195,7 +201,8 @@
   // The value ita computed for a score, from a finding at the same place; else the score agrees.
   function checkFor(where, diagnostics) {
     if (!where) return { text: "–", bad: false };
-    const same = (a) => a && a.page === where.page && a.line === where.line && JSON.stringify(a.rect) === JSON.stringify(where.rect);
+    const key = (p) => JSON.stringify([p.page, p.line, p.rect, p.paragraph, p.table, p.row, p.column, p.part]);
+    const same = (a) => a && key(a) === key(where);
     const finding = diagnostics.find((d) => d.expected && same(d.where));
     if (finding) return { text: `${finding.code}: ${t("shouldBe")} ${finding.expected}`, bad: finding.severity === "error" };
     return { text: t("consistent"), bad: false };
@@ -206,14 +213,59 @@
     const pages = [...new Set(places.map((p) => p.page).filter(Boolean))];
     if (pages.length) return `${t("page")} ${pages.join(", ")}`;
     const lines = [...new Set(places.map((p) => p.line).filter(Boolean))];
-    return lines.length ? `${t("line")} ${lines.join(", ")}` : "";
+    if (lines.length) return `${t("line")} ${lines.join(", ")}`;
+    return [...new Set(places.map(whereText).filter(Boolean))].join(", ");
   }
+
+  // A Word document has no pages: "ตารางที่ 3 แถวที่ 4", "ย่อหน้าที่ 12".
+  const inWord = (where) => where && (where.paragraph || where.table);
 
   function whereText(where) {
     if (!where) return "";
     if (where.page) return `${t("page")} ${where.page}`;
     if (where.line) return `${t("line")} ${where.line}`;
+    const part = where.part ? `${t(where.part)} ` : "";
+    if (where.table) return part + t("tableRow")(where.table, where.row);
+    if (where.paragraph) return part + t("paragraph")(where.paragraph);
     return "";
+  }
+
+  // The paragraph or the table row of a finding in a Word document, the spot marked: the
+  // finding's cell, and in it (or in the paragraph) what the finding found.
+  function showPlace(diagnostic, where) {
+    const excerpt = $("place-excerpt");
+    excerpt.replaceChildren();
+    excerpt.hidden = true;
+    $("viewer-message").textContent = t("loadingPlace");
+    const query = new URLSearchParams({ lang });
+    for (const key of ["paragraph", "table", "row", "column", "part"]) if (where[key]) query.set(key, where[key]);
+    fetch(`/api/uploads/${encodeURIComponent(state.upload)}/place?${query}`)
+      .then((r) => r.json())
+      .then((place) => {
+        if (place.error) { $("viewer-message").textContent = place.error; return; }
+        const marked = (text, focus) => {
+          const at = focus && diagnostic.found ? text.indexOf(diagnostic.found) : -1;
+          if (at < 0) return el("span", { text });
+          return el("span", {}, text.slice(0, at), el("mark", { class: "spot", text: diagnostic.found }), text.slice(at + diagnostic.found.length));
+        };
+        if (place.kind === "row") {
+          const table = el("table", { class: "excerpt" });
+          if (place.header && where.row !== 1) table.append(el("thead", {}, el("tr", {}, ...place.header.map((h) => el("th", { text: h })))));
+          const cells = place.cells.map((text, i) => {
+            const focus = place.column ? i + 1 === place.column : true;
+            return el("td", focus ? { class: "focus" } : {}, marked(text, focus));
+          });
+          table.append(el("tbody", {}, el("tr", {}, ...cells)));
+          excerpt.append(el("div", { class: "table-wrap" }, table));
+        } else {
+          const quote = el("blockquote", { class: "excerpt" });
+          for (const line of place.lines || []) quote.append(el("p", {}, marked(line, true)));
+          excerpt.append(quote);
+        }
+        excerpt.hidden = false;
+        $("viewer-message").textContent = diagnostic.message;
+      })
+      .catch(() => { $("viewer-message").textContent = t("failed"); });
   }
 
   function closeViewer() {
@@ -233,16 +285,23 @@
     $("viewer-title").textContent = `${diagnostic.code} · ${whereText(where)}`;
     const others = $("viewer-places");
     others.replaceChildren();
-    const places = [diagnostic.where].concat(diagnostic.alsoWhere || []).filter((p) => p && p.page);
-    const pages = [...new Set(places.map((p) => p.page))];
-    if (state.upload && pages.length > 1) {
-      for (const page of pages) {
-        const button = el("button", { type: "button", class: "place", "aria-pressed": String(page === where.page), text: `${t("page")} ${page}` });
-        button.addEventListener("click", () => showPage(diagnostic, index, places.find((p) => p.page === page)));
+    // A page of a PDF, or a paragraph or table row of a Word document.
+    const places = [diagnostic.where].concat(diagnostic.alsoWhere || []).filter((p) => p && (p.page || inWord(p)));
+    const names = [...new Set(places.map((p) => (p.page ? `${t("page")} ${p.page}` : whereText(p))))];
+    if (state.upload && names.length > 1) {
+      const nameOf = (p) => (p.page ? `${t("page")} ${p.page}` : whereText(p));
+      for (const name of names) {
+        const button = el("button", { type: "button", class: "place", "aria-pressed": String(name === nameOf(where)), text: name });
+        button.addEventListener("click", () => showPage(diagnostic, index, places.find((p) => nameOf(p) === name)));
         others.append(button);
       }
     }
-    if (!state.upload || !where.page) {
+    $("place-excerpt").hidden = true;
+    if (state.upload && inWord(where)) {
+      image.hidden = true;
+      image.removeAttribute("src");
+      showPlace(diagnostic, where);
+    } else if (!state.upload || !where.page) {
       image.hidden = true;
       image.removeAttribute("src");
       $("viewer-message").textContent = where.line ? t("noPageImage") : "";
@@ -272,10 +331,12 @@
       return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
     };
     const r = state.report;
-    const lines = [["kind", "code", "part", "number", "name", "score", "page", "line"].join(",")];
-    if (r.overall) lines.push(["overall", "", "", "", "", r.overall.score, r.overall.where && r.overall.where.page, r.overall.where && r.overall.where.line].map(quote).join(","));
-    for (const x of r.tools || []) lines.push(["tool", x.code, x.part, "", "", x.score, x.where && x.where.page, x.where && x.where.line].map(quote).join(","));
-    for (const x of r.indicators || []) lines.push(["indicator", x.tool, "", x.number, x.name, x.score, x.where && x.where.page, x.where && x.where.line].map(quote).join(","));
+    // Where: page and line (PDF, text), paragraph or table, row and column (Word).
+    const place = (w) => ["page", "line", "paragraph", "table", "row", "column"].map((k) => w && w[k]);
+    const lines = [["kind", "code", "part", "number", "name", "score", "page", "line", "paragraph", "table", "row", "column"].join(",")];
+    if (r.overall) lines.push(["overall", "", "", "", "", r.overall.score, ...place(r.overall.where)].map(quote).join(","));
+    for (const x of r.tools || []) lines.push(["tool", x.code, x.part, "", "", x.score, ...place(x.where)].map(quote).join(","));
+    for (const x of r.indicators || []) lines.push(["indicator", x.tool, "", x.number, x.name, x.score, ...place(x.where)].map(quote).join(","));
     return "\uFEFF" + lines.join("\r\n") + "\r\n";
   }
 

@@ -6,7 +6,7 @@ import ITAStore
 struct DatasetAddCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "add",
-        abstract: "Read reports (files, or every .pdf and .txt in folders) into the dataset.",
+        abstract: "Read reports (files, or every .pdf, .docx and .txt in folders) into the dataset.",
         discussion: """
         Reads the files in parallel, one per core, and stores each report with its \
         diagnostics. A file already stored (the same sha256) changes nothing. A different \

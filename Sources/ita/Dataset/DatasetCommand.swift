@@ -12,7 +12,7 @@ struct DatasetCommand: ParsableCommand {
         measures and diagnostics.
 
         Examples:
-          ita dataset add reports/                      every .pdf and .txt in the folder
+          ita dataset add reports/                      every .pdf, .docx and .txt in the folder
           ita dataset add new.pdf --replace             replace that agency's report of that year
           ita dataset export --format csv -o long.csv   one row per agency, year and indicator
           ita dataset export --format csv --shape wide  one row per agency and year

@@ -36,7 +36,7 @@ enum DatasetMessage {
         case .conflict(let file, let agency, let year, let storedFile):
             return "ชุดข้อมูลมีรายงานของ\(agency) ปีงบประมาณ \(year) อยู่แล้ว (จากไฟล์ \(storedFile)) และ \(file) เป็นอีกฉบับหนึ่ง จึงไม่ได้บันทึก: ถ้าต้องการใช้ฉบับนี้แทน เพิ่ม --replace"
         case .emptyFolder(let path):
-            return "โฟลเดอร์ \(path) ไม่มีไฟล์ .pdf หรือ .txt: ตรวจสอบตำแหน่งของรายงาน"
+            return "โฟลเดอร์ \(path) ไม่มีไฟล์ .pdf, .docx หรือ .txt: ตรวจสอบตำแหน่งของรายงาน"
         case .extractionCrashed(let path, let status):
             return "ita หยุดทำงานระหว่างอ่านไฟล์ \(path) (สถานะ \(status)): ไฟล์อาจเสียหาย ลองเปิดด้วย ita extract \(path) แล้วแจ้งผู้พัฒนา"
         case .agencyNotFound(let name, let path):
@@ -68,7 +68,7 @@ enum DatasetMessage {
         case .conflict(let file, let agency, let year, let storedFile):
             return "The dataset already has a report of \(agency) for fiscal year \(year) (from \(storedFile)), and \(file) is a different one, so it was not stored: add --replace to use it instead."
         case .emptyFolder(let path):
-            return "The folder \(path) has no .pdf or .txt file: check where the reports are."
+            return "The folder \(path) has no .pdf, .docx or .txt file: check where the reports are."
         case .extractionCrashed(let path, let status):
             return "ita stopped while reading \(path) (status \(status)): the file may be damaged; try ita extract \(path) and tell the developers."
         case .agencyNotFound(let name, let path):

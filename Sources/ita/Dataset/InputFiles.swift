@@ -1,10 +1,11 @@
 import Foundation
 
-/// The files `ita dataset add` reads: each file named, and every .pdf and .txt under each
-/// folder named (hidden files and folders left out), folders in name order; each file once.
+/// The files `ita dataset add` reads: each file named, and every .pdf, .docx and .txt under
+/// each folder named (hidden files and folders left out, and the `~$` files Word keeps beside
+/// a document it has open), folders in name order; each file once.
 struct InputFiles {
     /// The file extensions a folder is searched for.
-    static let extensions: Set<String> = ["pdf", "txt"]
+    static let extensions: Set<String> = ["pdf", "txt", "docx"]
 
     var files: [String] = []
     /// Folders named that hold no report file.
@@ -34,7 +35,8 @@ struct InputFiles {
         guard let walker = FileManager.default.enumerator(
             at: root, includingPropertiesForKeys: [.isRegularFileKey], options: [.skipsHiddenFiles]) else { return [] }
         var found: [String] = []
-        for case let url as URL in walker where extensions.contains(url.pathExtension.lowercased()) {
+        for case let url as URL in walker where extensions.contains(url.pathExtension.lowercased())
+            && !url.lastPathComponent.hasPrefix("~$") {
             guard (try? url.resourceValues(forKeys: [.isRegularFileKey]))?.isRegularFile == true else { continue }
             // Named as the person named the folder: reports/a.txt, not /abs/reports/a.txt.
             let relative = url.path.hasPrefix(root.path + "/") ? String(url.path.dropFirst(root.path.count + 1)) : url.lastPathComponent

@@ -9,6 +9,7 @@ import ReportLayout
 /// by a child `ita extract`: poppler keeps global state (GlobalParams, caches), and its core
 /// is not documented as safe to use from several threads at once, so each PDF gets a
 /// process of its own. That also keeps a PDF that crashes poppler from ending the batch.
+/// Word documents too are read in a child: a damaged zip must not end the batch either.
 struct ReportExtractor: Sendable {
     enum Result: Sendable {
         case report(Report)
@@ -25,7 +26,7 @@ struct ReportExtractor: Sendable {
             switch try InputKind.of(path: path) {
             case .text:
                 return .report(try ReportLoader(password: nil, language: language).load(path).report)
-            case .pdf:
+            case .pdf, .word:
                 return try extractInChild(path)
             }
         } catch let failure as UsageFailure {

@@ -6,18 +6,14 @@ enum FindingWording {
     static let englishMonths = ["January", "February", "March", "April", "May", "June",
                                 "July", "August", "September", "October", "November", "December"]
 
-    /// "บรรทัดที่ 75", "หน้า 3", or "" when the place is not known.
+    /// "บรรทัดที่ 75", "หน้า 3", "ย่อหน้าที่ 12", or "" when the place is not known.
     static func thai(_ place: Provenance?) -> String {
-        if let line = place?.line { return "บรรทัดที่ \(line)" }
-        if let page = place?.page { return "หน้า \(page)" }
-        return ""
+        place?.thaiWords ?? ""
     }
 
-    /// "line 75", "page 3", or "".
+    /// "line 75", "page 3", "paragraph 12", or "".
     static func english(_ place: Provenance?) -> String {
-        if let line = place?.line { return "line \(line)" }
-        if let page = place?.page { return "page \(page)" }
-        return ""
+        place?.englishWords ?? ""
     }
 
     /// " (บรรทัดที่ 75)" or "".

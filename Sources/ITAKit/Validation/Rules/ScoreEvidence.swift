@@ -141,18 +141,14 @@ enum ScoreText {
         items.count < 2 ? items.joined() : items.dropLast().joined(separator: ", ") + " and " + items.last!
     }
 
-    /// "บรรทัดที่ 43", "หน้า 3", or nil when the place is not known.
+    /// "บรรทัดที่ 43", "หน้า 3", "ตารางที่ 3 แถวที่ 4", or nil when the place is not known.
     static func thaiWords(_ place: Provenance?) -> String? {
-        if let line = place?.line { return "บรรทัดที่ \(line)" }
-        if let page = place?.page { return "หน้า \(page)" }
-        return nil
+        place?.thaiWords
     }
 
-    /// "line 43", "page 3", or nil.
+    /// "line 43", "page 3", "table 3, row 4", or nil.
     static func englishWords(_ place: Provenance?) -> String? {
-        if let line = place?.line { return "line \(line)" }
-        if let page = place?.page { return "page \(page)" }
-        return nil
+        place?.englishWords
     }
 
     /// " (บรรทัดที่ 43)", " (หน้า 3)" or "".
