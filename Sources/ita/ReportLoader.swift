@@ -55,6 +55,9 @@ struct ReportLoader {
             if content.lines.isEmpty, content.tables.isEmpty { throw UsageFailure(message: .noTextInWord(path: file)) }
             source = Source(file: name, sha256: SHA256.hex(of: data), kind: .docx, pages: nil)
         }
+        if let list = try ResultsListReader().read(content) {
+            return try loadList(list, content: content, source: source, english: english)
+        }
         var report = try ReportParser().parse(content, source: source)
         guard report.hasITAResult else { throw UsageFailure(message: .notAnITAReport(path: file)) }
         guard ReportParser.namesTheITA(content) else { throw UsageFailure(message: .neverNamesTheITA(path: file)) }
@@ -66,10 +69,25 @@ struct ReportLoader {
     }
 }
 
+extension ReportLoader {
+    /// A results list (kind G): one result per agency, each row checked by the list's rules.
+    private func loadList(_ list: ResultsList, content: DocumentContent, source: Source, english: Bool) throws -> Loaded {
+        var report = Report(source: source, fiscalYear: list.fiscalYear)
+        report.kind = .resultsList
+        report.resultsList = list.heading
+        report.results = list.results
+        let framework = try report.fiscalYear.flatMap { try FrameworkLibrary.framework(for: $0) }
+        let context = ValidationContext(report: report, content: content, framework: framework)
+        let findings = Validator(rules: Validator.resultsListRules).validate(context)
+        report.diagnostics = findings.map { Diagnostic($0, english: english) }
+        return Loaded(report: report, context: context, findings: findings)
+    }
+}
+
 extension Report {
     /// A report that gives at least one score, level or measure: anything less is not an ITA
     /// report, or not one ita can read.
     var hasITAResult: Bool {
-        overall != nil || !tools.isEmpty || !indicators.isEmpty || !measures.isEmpty
+        overall != nil || !tools.isEmpty || !indicators.isEmpty || !measures.isEmpty || !(results ?? []).isEmpty
     }
 }

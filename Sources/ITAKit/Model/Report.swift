@@ -3,9 +3,15 @@
 ///
 /// Version 2 added the question scores (`items`), the year the measures are for
 /// (`measuresFiscalYear`), the items a measure addresses, and the other scores a report
-/// writes for one thing (`alsoWritten`).
+/// writes for one thing (`alsoWritten`). Version 3 added results lists (kind G): `kind`
+/// `resultsList`, `resultsList` (the announcing body, what the tool columns hold) and
+/// `results` (one per agency); a report of one agency has none of them.
 public struct Report: Codable, Equatable, Sendable {
-    public var schemaVersion = 2
+    /// What the document is, when it is not one agency's report: `resultsList`.
+    public enum Kind: String, Codable, Sendable { case resultsList }
+
+    public var schemaVersion = 3
+    public var kind: Kind?
     public var source: Source
     public var agency: Agency
     /// The fiscal year assessed.
@@ -22,6 +28,10 @@ public struct Report: Codable, Equatable, Sendable {
     public var measures: [Measure]
     public var events: [Event]
     public var diagnostics: [Diagnostic]
+    /// A results list's heading (kind `resultsList` only).
+    public var resultsList: ResultsListHeading?
+    /// A results list's rows, one per agency (kind `resultsList` only).
+    public var results: [ListResult]?
 
     public init(source: Source, agency: Agency = Agency(), fiscalYear: Int? = nil, overall: Overall? = nil,
                 tools: [ToolScore] = [], indicators: [IndicatorScore] = [], analysis: [Analysis] = [],
@@ -55,6 +65,9 @@ public struct Report: Codable, Equatable, Sendable {
         measures = try container.decode([Measure].self, forKey: .measures)
         events = try container.decode([Event].self, forKey: .events)
         diagnostics = try container.decode([Diagnostic].self, forKey: .diagnostics)
+        kind = try container.decodeIfPresent(Kind.self, forKey: .kind)
+        resultsList = try container.decodeIfPresent(ResultsListHeading.self, forKey: .resultsList)
+        results = try container.decodeIfPresent([ListResult].self, forKey: .results)
     }
 }
 

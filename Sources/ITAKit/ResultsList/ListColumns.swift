@@ -1,0 +1,82 @@
+import ReportLayout
+
+/// The columns of a results list's table, told from its header rows (one to
+/// `ResultsListSettings.headerSearch`: a spreadsheet's label may stand on the middle row of
+/// its merged cell, a heading may stand over the tools' own).
+struct ListColumns: Equatable {
+    enum Role: Equatable, Hashable {
+        case rank, name, province, level, total
+        case tool(String)
+    }
+
+    private(set) var roles: [Int: Role] = [:]
+    /// The rows that make the header, from the table's first.
+    private(set) var headerRows: Range<Int> = 0..<0
+
+    /// The columns of `table` when its header names at least an agency column and a figure
+    /// (a tool or a total); nil otherwise.
+    init?(of table: Table, toolCodes: [(code: String, written: [String])], words: ListWords, settings: ResultsListSettings) {
+        var first: Int?
+        var last: Int?
+        var texts: [Int: String] = [:]
+        for (index, row) in table.rows.prefix(settings.headerSearch).enumerated() {
+            let named = row.cells.contains { Self.role(of: $0.text, toolCodes: toolCodes, words: words) != nil }
+            let figures = row.cells.contains { ThaiNumber.whole(Self.compact($0.text)) != nil }
+            if named, !figures {
+                if first == nil { first = index }
+                last = index
+                for (column, cell) in row.cells.enumerated() { texts[column, default: ""] += " " + cell.text }
+            } else if first != nil {
+                break
+            }
+        }
+        guard let first, let last else { return nil }
+        headerRows = first..<(last + 1)
+        for (column, text) in texts {
+            if let role = Self.role(of: text, toolCodes: toolCodes, words: words), !roles.values.contains(role) {
+                roles[column] = role
+            }
+        }
+        // An agency column, and tool columns or a total beside a level: a report's own tables
+        // (ตัวชี้วัด | คะแนน) have neither.
+        let hasTools = roles.values.contains { if case .tool = $0 { true } else { false } }
+        guard column(.name) != nil, hasTools || (column(.total) != nil && column(.level) != nil) else { return nil }
+    }
+
+    /// Columns taken from another table of the same list (a page whose header was not repeated).
+    init(roles: [Int: Role]) {
+        self.roles = roles
+    }
+
+    func column(_ role: Role) -> Int? {
+        roles.first { $0.value == role }?.key
+    }
+
+    /// The tool columns, in the order of the table.
+    var toolColumns: [(column: Int, code: String)] {
+        roles.compactMap { entry in if case .tool(let code) = entry.value { (entry.key, code) } else { nil } }.sorted { $0.column < $1.column }
+    }
+
+    /// The width the columns need.
+    var width: Int { (roles.keys.max() ?? -1) + 1 }
+
+    /// What a heading names; nil for none of a list's columns.
+    static func role(of text: String, toolCodes: [(code: String, written: [String])], words: ListWords) -> Role? {
+        let key = NameKey.of(text)
+        guard !key.isEmpty, key.count <= TableColumns.longestHeading else { return nil }
+        for tool in toolCodes where tool.written.contains(where: { key.containsExactly(NameKey.of($0)) }) {
+            return .tool(tool.code)
+        }
+        if words.rankHeadings.contains(where: { NameKey.of($0) == key }) { return .rank }
+        if words.provinceHeadings.contains(where: { key.containsExactly(NameKey.of($0)) }) { return .province }
+        if words.levelHeadings.contains(where: { key.containsExactly(NameKey.of($0)) }) { return .level }
+        if words.nameHeadings.contains(where: { key.containsExactly(NameKey.of($0)) }) { return .name }
+        if words.totalHeadings.contains(where: { key.containsExactly(NameKey.of($0)) }) { return .total }
+        return nil
+    }
+
+    /// A cell's text without white space: a figure wrapped in a narrow column is one number.
+    static func compact(_ text: String) -> String {
+        String(text.filter { !$0.isWhitespace })
+    }
+}
