@@ -43,6 +43,26 @@ struct ListColumns: Equatable {
         guard column(.name) != nil, hasTools || (column(.total) != nil && column(.level) != nil) else { return nil }
     }
 
+    /// A column left of the agencies' whose heading is unread (OCR may read ที่ as `i`) but
+    /// whose cells are whole numbers in most rows: the rank.
+    mutating func inferRank(from body: ArraySlice<TableRow>) {
+        guard column(.rank) == nil, let name = column(.name) else { return }
+        for candidate in 0..<name where roles[candidate] == nil {
+            let ranks = body.filter { candidate < $0.cells.count && Self.rank(in: $0.cells[candidate]) != nil }.count
+            if ranks * 2 > body.count {
+                roles[candidate] = .rank
+                return
+            }
+        }
+    }
+
+    /// The whole number of a rank's cell; read by OCR, a lone `I`, `l` or `|` is a 1.
+    static func rank(in cell: TableCell) -> Int? {
+        var text = compact(cell.text)
+        if cell.ocrConfidence != nil, ["I", "l", "|"].contains(text) { text = "1" }
+        return ThaiNumber.whole(text).flatMap { Int(exactly: $0) }
+    }
+
     /// Columns taken from another table of the same list (a page whose header was not repeated).
     init(roles: [Int: Role]) {
         self.roles = roles

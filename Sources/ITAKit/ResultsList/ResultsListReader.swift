@@ -33,7 +33,8 @@ public struct ResultsListReader: Sendable {
         var rows: [Row] = []
         var current: ListColumns?
         for table in content.tables {
-            if let columns = ListColumns(of: table, toolCodes: toolCodes, words: words, settings: settings) {
+            if var columns = ListColumns(of: table, toolCodes: toolCodes, words: words, settings: settings) {
+                columns.inferRank(from: table.rows[columns.headerRows.upperBound...])
                 current = columns
                 rows += read(table.rows[columns.headerRows.upperBound...], columns: columns, toolCodes: toolCodes, words: words)
             } else if let columns = current, table.columnCount == columns.width || table.columnCount == columns.width + 1 {
@@ -87,8 +88,8 @@ public struct ResultsListReader: Sendable {
             }
             guard headings.count < 2 else { continue }
             var parsed = Row(name: name, tools: [], place: nameCell.provenance)
-            if let rankCell = cell(.rank), let rank = ThaiNumber.whole(ListColumns.compact(rankCell.text)), let whole = Int(exactly: rank) {
-                parsed.rank = whole
+            if let rankCell = cell(.rank), let rank = ListColumns.rank(in: rankCell) {
+                parsed.rank = rank
             } else if columns.column(.rank) == nil, let (number, rest) = ThaiNumber.leadingNumber(name), !rest.isEmpty {
                 parsed.rank = number
                 parsed.name = rest
