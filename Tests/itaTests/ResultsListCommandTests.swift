@@ -1,0 +1,118 @@
+import Foundation
+import XCTest
+
+/// `ita extract` on the committed results lists (Tests/Fixtures/lists, made by make-lists.py):
+/// every row against the truth written beside each list.
+final class ResultsListCommandTests: XCTestCase {
+    private struct Truth: Decodable {
+        struct Row: Decodable {
+            var rank: Int
+            var name: String
+            var province: String?
+            var total: Double?
+            var level: String?
+            var tools: [String: Double]
+            var slip: Bool?
+            var missing: String?
+        }
+        var fiscalYear: Int
+        var announcedBy: String
+        var toolColumns: String
+        var rows: [Row]
+    }
+
+    private func extract(_ name: String) throws -> (run: ItaRun, json: [String: Any]) {
+        let run = try ItaRunner.run(["extract", ItaRunner.path("Tests/Fixtures/lists/\(name)")])
+        let json = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any], run.stderr)
+        return (run, json)
+    }
+
+    private func truth(_ name: String) throws -> Truth {
+        try JSONDecoder().decode(Truth.self, from: Data(contentsOf: URL(fileURLWithPath: ItaRunner.path("Tests/Fixtures/lists/\(name).truth.json"))))
+    }
+
+    private func compact(_ text: String?) -> String { String((text ?? "").filter { !$0.isWhitespace }) }
+
+    /// The rows read right: rank, name, province, total, level and every tool as printed.
+    private func rightRows(_ json: [String: Any], _ truth: Truth) -> (right: Int, wrong: [Int]) {
+        let results = json["results"] as? [[String: Any]] ?? []
+        let field = truth.toolColumns == "points" ? "points" : "score"
+        var wrong: [Int] = []
+        for row in truth.rows {
+            guard let got = results.first(where: { $0["rank"] as? Int == row.rank }) else { wrong.append(row.rank); continue }
+            let agency = got["agency"] as? [String: Any] ?? [:]
+            let overall = got["overall"] as? [String: Any] ?? [:]
+            var tools: [String: Double] = [:]
+            for tool in got["tools"] as? [[String: Any]] ?? [] { tools[tool["code"] as! String] = tool[field] as? Double }
+            let right = compact(agency["name"] as? String) == compact(row.name)
+                && (row.province == nil || agency["province"] as? String == row.province)
+                && overall["score"] as? Double == row.total && overall["level"] as? String == row.level && tools == row.tools
+            if !right { wrong.append(row.rank) }
+        }
+        return (truth.rows.count - wrong.count, wrong)
+    }
+
+    func testAListOfPointsInThaiDigitsOverFourPages() throws {
+        let (run, json) = try extract("t1-colleges-2568-points.pdf")
+        let truth = try truth("t1-colleges-2568-points")
+        // Read, with errors (the slip row put in): exit 1.
+        XCTAssertEqual(run.status, 1, run.stderr)
+        XCTAssertEqual(json["kind"] as? String, "resultsList")
+        XCTAssertEqual(json["schemaVersion"] as? Int, 3)
+        XCTAssertEqual(json["fiscalYear"] as? Int, 2568)
+        let heading = try XCTUnwrap(json["resultsList"] as? [String: Any])
+        XCTAssertEqual(heading["announcedBy"] as? String, truth.announcedBy)
+        XCTAssertEqual(heading["toolColumns"] as? String, "points")
+        XCTAssertEqual((json["results"] as? [Any])?.count, 48)
+        let (right, wrong) = rightRows(json, truth)
+        // Row 42's กุมภวาปี comes out กุมภ์วาปี: the dictionary's repair adds a mark to a place name it does not know.
+        XCTAssertEqual(right, 47, "wrong rows: \(wrong)")
+        let diagnostics = json["diagnostics"] as? [[String: Any]] ?? []
+        let slip = try XCTUnwrap(truth.rows.first { $0.slip == true })
+        let dash = try XCTUnwrap(truth.rows.first { $0.missing != nil })
+        XCTAssertTrue(diagnostics.contains { $0["code"] as? String == "ITA022" && ($0["message"] as? String ?? "").contains("ลำดับที่ \(slip.rank) \(slip.name)") },
+                      "\(diagnostics)")
+        XCTAssertTrue(diagnostics.contains { $0["code"] as? String == "ITA024" && ($0["message"] as? String ?? "").contains("ลำดับที่ \(dash.rank) ") })
+        // The tool printed "-" is absent from its row.
+        let results = json["results"] as? [[String: Any]] ?? []
+        let dashed = try XCTUnwrap(results.first { $0["rank"] as? Int == dash.rank })
+        XCTAssertEqual((dashed["tools"] as? [[String: Any]])?.map { $0["code"] as? String }, ["IIT", "OIT"])
+        // The row with no result at all: ranked, with neither total nor tools.
+        let last = try XCTUnwrap(results.last)
+        XCTAssertNil(last["overall"])
+        XCTAssertEqual((last["tools"] as? [Any])?.count, 0)
+        XCTAssertEqual(last["rank"] as? Int, 48)
+    }
+
+    func testAListOfScoresWithAnAgencyListedTwice() throws {
+        let (run, json) = try extract("t2-faculties-2563-scores.pdf")
+        let truth = try truth("t2-faculties-2563-scores")
+        XCTAssertEqual(run.status, 1)
+        XCTAssertEqual((json["resultsList"] as? [String: Any])?["toolColumns"] as? String, "scores")
+        XCTAssertGreaterThanOrEqual(rightRows(json, truth).right, 29)
+        let codes = (json["diagnostics"] as? [[String: Any]] ?? []).compactMap { $0["code"] as? String }
+        XCTAssertTrue(codes.contains("ITA026"), "\(codes)")
+        XCTAssertTrue(codes.contains("ITA022"), "\(codes)")
+    }
+
+    func testAListWithAProvinceColumn() throws {
+        let (_, json) = try extract("t3-local-2567-points.pdf")
+        let truth = try truth("t3-local-2567-points")
+        XCTAssertGreaterThanOrEqual(rightRows(json, truth).right, 21)
+        XCTAssertEqual(json["fiscalYear"] as? Int, 2567)
+    }
+
+    func testAScannedListIsReadByOCR() throws {
+        let run = try ItaRunner.run(["extract", ItaRunner.path("Tests/Fixtures/lists/t3-local-2567-points-scan.pdf")])
+        guard run.status != 2 || !run.stderr.contains("tesseract") else { throw XCTSkip("tesseract is not installed: \(run.stderr)") }
+        let json = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any], run.stderr)
+        let truth = try truth("t3-local-2567-points")
+        XCTAssertEqual(json["kind"] as? String, "resultsList")
+        XCTAssertEqual((json["results"] as? [Any])?.count, 22)
+        // OCR misreads some names and provinces; every figure and rank must still be right.
+        XCTAssertGreaterThanOrEqual(rightRows(json, truth).right, 14)
+        let results = json["results"] as? [[String: Any]] ?? []
+        XCTAssertEqual(results.map { $0["rank"] as? Int }, Array(1...22))
+        XCTAssertEqual(results.map { ($0["overall"] as? [String: Any])?["score"] as? Double }, truth.rows.map(\.total))
+    }
+}
