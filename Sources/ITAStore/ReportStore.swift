@@ -85,7 +85,7 @@ public final class ReportStore: Sendable {
 
     /// The agency a report's title names: the one stored under the same name and province;
     /// when one of the two reports does not name the province, the only agency of that name.
-    private static func agency(for written: Agency, name: String, in db: Database) throws -> AgencyRecord {
+    static func agency(for written: Agency, name: String, in db: Database) throws -> AgencyRecord {
         let nameKey = AgencyName.key(name)
         let provinceKey = AgencyName.provinceKey(written.province)
         let sameName = try AgencyRecord.filter(Column("name_key") == nameKey).fetchAll(db)

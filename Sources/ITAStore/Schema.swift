@@ -122,6 +122,9 @@ public enum Schema {
             }
             try SchemaV2Backfill.run(db)
         }
+        migrator.registerMigration("v3: results lists, one result per agency") { db in
+            try ResultsListSchema.create(db)
+        }
         return migrator
     }()
 }

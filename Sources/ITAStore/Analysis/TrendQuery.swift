@@ -14,9 +14,11 @@ public struct TrendQuery: Sendable {
         guard !key.isEmpty else { return [] }
         let all = try store.reader.read { db in
             try Row.fetchAll(db, sql: """
-                SELECT a.id, a.name, a.province, a.name_key, a.province_key, COUNT(r.id)
-                FROM agency a JOIN report r ON r.agency_id = a.id
-                GROUP BY a.id ORDER BY a.name, a.province
+                SELECT a.id, a.name, a.province, a.name_key, a.province_key,
+                       (SELECT COUNT(*) FROM report r WHERE r.agency_id = a.id)
+                           + (SELECT COUNT(*) FROM list_result l WHERE l.agency_id = a.id) AS n
+                FROM agency a
+                WHERE n > 0 ORDER BY a.name, a.province
                 """)
         }
         let inProvince = all.filter { provinceKey.isEmpty || ($0[4] as String) == provinceKey }
@@ -33,13 +35,19 @@ public struct TrendQuery: Sendable {
                 """, arguments: [agency.id])
             var years: [AgencyTrend.Year] = []
             var previous: (overall: Double?, standing: LevelStanding?)?
-            for report in reports {
-                let year: Int = report[1]
-                let overall: Double? = report[2]
-                let standing = LevelStanding.of(level: report[3], overall: overall, fiscalYear: year)
+            // A year with no report of the agency's own takes a results list's result.
+            var entries: [(year: Int, overall: Double?, level: String?, source: String)] = reports.map { ($0[1], $0[2], $0[3], $0[4]) }
+            for result in try StoredListResult.all(db, agencyId: agency.id) where !entries.contains(where: { $0.year == result.fiscalYear }) {
+                entries.append((result.fiscalYear, result.overall, result.level, result.source))
+            }
+            entries.sort { $0.year < $1.year }
+            for report in entries {
+                let year = report.year
+                let overall = report.overall
+                let standing = LevelStanding.of(level: report.level, overall: overall, fiscalYear: year)
                 var entry = AgencyTrend.Year(fiscalYear: year, overall: overall, overallChange: nil,
                                              level: standing.flatMap { $0.name.isEmpty ? nil : $0.name },
-                                             passes: standing?.passes, levelChange: nil, sourceFile: report[4])
+                                             passes: standing?.passes, levelChange: nil, sourceFile: report.source)
                 if let previous {
                     entry.overallChange = Self.difference(previous.overall, overall)
                     if let before = previous.standing, let standing { entry.levelChange = before.change(to: standing) }

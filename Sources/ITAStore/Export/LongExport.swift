@@ -35,7 +35,7 @@ public struct LongExport: Sendable {
                 ORDER BY 1, 2, 3, 13, 14
                 """)
         }
-        return DatasetTable(columns: Self.columns, rows: rows.map { row in
+        let table = DatasetTable(columns: Self.columns, rows: rows.map { row in
             let year: Int = row[2]
             let number: Int = row[4]
             // An item of an indicator the report gives no score for still gets its name.
@@ -45,5 +45,29 @@ public struct LongExport: Sendable {
                     DatasetValue(row[6] as Double?), DatasetValue(row[7] as Double?), DatasetValue(row[8] as String?),
                     DatasetValue(row[9] as Bool?), DatasetValue(row[10] as String?), DatasetValue(row[11] as String?)]
         })
+        return try store.reader.read { try Self.addingListResults(to: table, $0) }
+    }
+
+    /// The results of results lists: a row per tool a list's row prints (`row_kind` `list`,
+    /// the tool's score; no indicator), or one without a tool when it prints none, after the
+    /// reports' rows, with a last column `source` (`report`, or `list FILE row N`); the table
+    /// as it was when the dataset holds no list.
+    static func addingListResults(to table: DatasetTable, _ db: Database) throws -> DatasetTable {
+        let results = try StoredListResult.all(db)
+        guard !results.isEmpty else { return table }
+        var table = table
+        table.columns.append("source")
+        for index in table.rows.indices { table.rows[index].append(.text("report")) }
+        for result in results {
+            let tools = result.tools.isEmpty ? [(String?.none, Double?.none)]
+                : ["IIT", "EIT", "OIT"].compactMap { code in result.tools[code].map { (Optional(code), Optional($0)) } }
+            for (code, score) in tools {
+                table.rows.append([.text(result.agency), DatasetValue(result.province), .integer(result.fiscalYear),
+                                   DatasetValue(code), .null, .null, DatasetValue(score), DatasetValue(result.overall),
+                                   DatasetValue(result.level), DatasetValue(result.passes), .text("list"), .null,
+                                   .text(result.source)])
+            }
+        }
+        return table
     }
 }

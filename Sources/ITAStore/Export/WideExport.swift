@@ -61,7 +61,7 @@ public struct WideExport: Sendable {
                 }
                 table.rows.append(row)
             }
-            return table
+            return try Self.addingListResults(to: table, db)
         }
     }
 
@@ -74,5 +74,42 @@ public struct WideExport: Sendable {
         guard !parts.isEmpty, parts.count == own.count else { return nil }
         let combined = framework?.tool(code)?.score(fromParts: parts) ?? parts.reduce(0, +) / Double(parts.count)
         return ScoreRounding.twoDecimals(combined)
+    }
+
+    /// The results of results lists, a row each (tools as scores, no indicators), after the
+    /// reports, with a last column `source` (`report`, or `list FILE row N`); the table as it
+    /// was when the dataset holds no list.
+    static func addingListResults(to table: DatasetTable, _ db: Database) throws -> DatasetTable {
+        let results = try StoredListResult.all(db)
+        guard !results.isEmpty else { return table }
+        var table = table
+        table.columns.append("source")
+        for index in table.rows.indices { table.rows[index].append(.text("report")) }
+        for result in results {
+            var row = Array(repeating: DatasetValue.null, count: table.columns.count)
+            func set(_ column: String, _ value: DatasetValue) {
+                if let at = table.columns.firstIndex(of: column) { row[at] = value }
+            }
+            set("agency", .text(result.agency))
+            set("province", DatasetValue(result.province))
+            set("district", DatasetValue(result.district))
+            set("fiscal_year", .integer(result.fiscalYear))
+            set("overall", DatasetValue(result.overall))
+            set("level", DatasetValue(result.level))
+            set("passes", DatasetValue(result.passes))
+            for (code, score) in result.tools { set(code, .number(score)) }
+            set("source", .text(result.source))
+            table.rows.append(row)
+        }
+        // By agency, province and year, as the reports are; a year's report before a list's result.
+        let agency = 0, province = 1, year = table.columns.firstIndex(of: "fiscal_year")!
+        let order = table.rows.enumerated().sorted { a, b in
+            let ka = (a.element[agency].plain, a.element[province].plain), kb = (b.element[agency].plain, b.element[province].plain)
+            if ka != kb { return ka < kb }
+            let ya = Int(a.element[year].plain) ?? 0, yb = Int(b.element[year].plain) ?? 0
+            return ya != yb ? ya < yb : a.offset < b.offset
+        }
+        table.rows = order.map(\.element)
+        return table
     }
 }

@@ -11,6 +11,11 @@ struct AddSummary {
         for (file, outcome) in outcomes {
             switch outcome {
             case .added: added += 1
+            case .addedList(let results, let newAgencies):
+                added += 1
+                lines.append("\(DatasetWords.added.text(in: language)): \(file): " + (language == .en
+                    ? "a results list, \(results) agencies' results (\(newAgencies) agencies new to the dataset)"
+                    : "รายชื่อผลการประเมิน ผลของ \(results) หน่วยงาน (หน่วยงานใหม่ในชุดข้อมูล \(newAgencies) หน่วยงาน)"))
             case .unchanged: unchanged += 1
             case .replaced(let old):
                 replaced += 1

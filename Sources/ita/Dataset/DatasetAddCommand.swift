@@ -62,7 +62,7 @@ struct DatasetAddCommand: ParsableCommand {
         OrderedWorkers<Prepared>(count: files.count).run(jobs: jobs, work: { index in
             // The same file stored before needs no reading.
             if let data = FileManager.default.contents(atPath: files[index]), !data.isEmpty,
-               (try? store.report(sha256: SHA256.hex(of: data))) != nil {
+               (try? store.report(sha256: SHA256.hex(of: data))) != nil || (try? store.hasList(sha256: SHA256.hex(of: data))) == true {
                 return .alreadyStored
             }
             return .extracted(extractor.extract(files[index]))
@@ -73,6 +73,17 @@ struct DatasetAddCommand: ParsableCommand {
                 results.set(index, .unchanged)
             case .extracted(.failed(let why)):
                 results.set(index, .failed(why))
+            case .extracted(.report(let report)) where report.kind == .resultsList:
+                do {
+                    switch try store.addList(report, path: file) {
+                    case .added(let count, let newAgencies): results.set(index, .addedList(results: count, newAgencies: newAgencies))
+                    case .unchanged: results.set(index, .unchanged)
+                    }
+                } catch let error as StoreError {
+                    results.set(index, .failed(DatasetMessage.store(error).text(in: language)))
+                } catch {
+                    results.set(index, .failed(String(describing: error)))
+                }
             case .extracted(.report(let report)):
                 do {
                     let outcome = try store.add(report, path: file, replace: replace)

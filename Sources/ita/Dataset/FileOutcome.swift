@@ -3,6 +3,8 @@ import ITAStore
 /// What `ita dataset add` did with one file, for its summary.
 enum FileOutcome: Sendable {
     case added
+    /// A results list: one result per agency row stored.
+    case addedList(results: Int, newAgencies: Int)
     case replaced(oldFile: String)
     case unchanged
     case failed(String)
