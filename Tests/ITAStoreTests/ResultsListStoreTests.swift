@@ -72,4 +72,30 @@ final class ResultsListStoreTests: XCTestCase {
         XCTAssertFalse(try WideExport().table(store).columns.contains("source"))
         XCTAssertFalse(try LongExport().table(store).columns.contains("source"))
     }
+
+    func testASummaryFindsTheListResultsThatDisagreeWithTheAgencysOwnReport() throws {
+        let store = try StoreFixtures.store()
+        _ = try store.add(StoreFixtures.report2567())
+        _ = try store.add(StoreFixtures.report())
+        _ = try store.addList(list())
+        // A 2568 list that agrees with the 2568 report (97.28; IIT 100, EIT 98.76, OIT 94.13 as points).
+        var agreeing = list(sha: "list2568")
+        agreeing.fiscalYear = 2568
+        agreeing.results = [ListResult(rank: 1, agency: Agency(name: "เทศบาลเมืองเมืองพล", province: "ขอนแก่น"), fiscalYear: 2568,
+                                       overall: Overall(score: 97.28, level: "ผ่านดี", where: nil),
+                                       tools: [ListToolResult(code: "IIT", points: 30, score: 100, where: nil),
+                                               ListToolResult(code: "EIT", points: 29.63, score: 98.77, where: nil),
+                                               ListToolResult(code: "OIT", points: 37.65, score: 94.13, where: nil)], where: nil)]
+        _ = try store.addList(agreeing)
+        let summary = try SummaryQuery().summary(of: store)
+        XCTAssertEqual(summary.listResults, 3)
+        XCTAssertEqual(summary.reports, 2)
+        // 2567: the report says 91.68 ผ่าน, the list 96.1 ผ่านดี; 2568 agrees.
+        XCTAssertEqual(summary.listDisagreements.map(\.fiscalYear), Array(repeating: 2567, count: summary.listDisagreements.count))
+        let overall = try XCTUnwrap(summary.listDisagreements.first { $0.what == "overall" })
+        XCTAssertEqual(overall.inReport, "91.68")
+        XCTAssertEqual(overall.inList, "96.1")
+        XCTAssertEqual(overall.listRow, 1)
+        XCTAssertTrue(summary.listDisagreements.contains { $0.what == "level" && $0.inList == "ผ่านดี" })
+    }
 }

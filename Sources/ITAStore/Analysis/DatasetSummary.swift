@@ -41,6 +41,22 @@ public struct DatasetSummary: Equatable, Sendable, Codable {
         public var reports: Int
     }
 
+    /// A result of a results list that says otherwise than the same agency's own report of
+    /// the same year: the overall score, the level or a tool's score.
+    public struct ListDisagreement: Equatable, Sendable, Codable {
+        public var agency: String
+        public var province: String?
+        public var fiscalYear: Int
+        /// `overall`, `level`, or a tool's code.
+        public var what: String
+        public var inReport: String
+        public var inList: String
+        public var reportFile: String
+        public var listFile: String
+        /// The list's row (1 for its first agency).
+        public var listRow: Int
+    }
+
     public var agencies: Int
     public var reports: Int
     public var years: [Year]
@@ -48,4 +64,7 @@ public struct DatasetSummary: Equatable, Sendable, Codable {
     public var indicatorMeans: [IndicatorMean]
     public var weakIndicators: [WeakIndicator]
     public var diagnostics: [DiagnosticCount]
+    /// Results stored from results lists (one per agency row).
+    public var listResults = 0
+    public var listDisagreements: [ListDisagreement] = []
 }

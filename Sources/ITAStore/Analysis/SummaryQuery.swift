@@ -44,8 +44,11 @@ public struct SummaryQuery: Sendable {
                 SELECT code, severity, COUNT(*), COUNT(DISTINCT report_id)
                 FROM diagnostic GROUP BY code, severity ORDER BY code, severity
                 """).map { DatasetSummary.DiagnosticCount(code: $0[0], severity: $0[1], count: $0[2], reports: $0[3]) }
-            return DatasetSummary(agencies: agencies, reports: reports, years: years, levels: levels,
-                                  indicatorMeans: means, weakIndicators: weak, diagnostics: diagnostics)
+            var summary = DatasetSummary(agencies: agencies, reports: reports, years: years, levels: levels,
+                                         indicatorMeans: means, weakIndicators: weak, diagnostics: diagnostics)
+            summary.listResults = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM list_result") ?? 0
+            if summary.listResults > 0 { summary.listDisagreements = try ListDisagreements.find(db) }
+            return summary
         }
     }
 }

@@ -38,6 +38,18 @@ struct SummaryText {
         for count in summary.diagnostics {
             lines.append("  " + word(.diagnosticLine(code: count.code, severity: count.severity, count: count.count, reports: count.reports)))
         }
+        if summary.listResults > 0 {
+            let en = language == .en
+            lines += ["", en ? "Results lists: \(summary.listResults) agencies' results; where they disagree with the agency's own report"
+                             : "รายชื่อผลการประเมิน: ผลของ \(summary.listResults) หน่วยงาน ที่ไม่ตรงกับรายงานของหน่วยงานเอง"]
+            if summary.listDisagreements.isEmpty { lines.append("  " + word(.none)) }
+            for d in summary.listDisagreements {
+                let agency = d.agency + (d.province.map { " (\($0))" } ?? "")
+                lines.append("  " + (en
+                    ? "\(agency) \(d.fiscalYear) \(d.what): report \(d.inReport) (\(d.reportFile)), list \(d.inList) (\(d.listFile) row \(d.listRow))"
+                    : "\(agency) \(d.fiscalYear) \(d.what): รายงาน \(d.inReport) (\(d.reportFile)) รายชื่อ \(d.inList) (\(d.listFile) แถวที่ \(d.listRow))"))
+            }
+        }
         return lines.joined(separator: "\n") + "\n"
     }
 }
