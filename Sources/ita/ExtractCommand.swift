@@ -9,12 +9,14 @@ struct ExtractCommand: ParsableCommand {
         commandName: "extract",
         abstract: "Read an ITA report (PDF, Word or text) as JSON: scores, analysis, measures, events.",
         discussion: """
-        Writes the JSON contract of ita (schemaVersion 2; the JSON Schema is \
+        Writes the JSON contract of ita (schemaVersion 3; the JSON Schema is \
         Templates/schema/report.schema.json): the agency, the fiscal year assessed and the \
         year of the measures, the overall score and level, the tool, indicator and question scores, the agency's analysis per indicator, its \
         measures (activity, steps, period as ISO dates, responsible units) and dated events. \
         Every value says where it came from: page and rectangle in a PDF, line in a text file, \
-        paragraph or table, row and column in a Word document.
+        paragraph or table, row and column in a Word document. A results list (one table of \
+        many agencies' results) gives "kind": "resultsList" and one result per agency \
+        (rank, agency, overall score and level, the tools as points and scores).
 
         The JSON includes the diagnostics of `ita validate`. Exit status: 0 when the report \
         was read, 1 when it was read and has errors, 2 when the file cannot be used or holds \

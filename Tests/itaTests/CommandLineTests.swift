@@ -174,7 +174,7 @@ final class CommandLineTests: XCTestCase {
         XCTAssertEqual(try String(contentsOfFile: output, encoding: .utf8), "keep me")
         let forced = try ita(["extract", seed, "-o", output, "--force"])
         XCTAssertEqual(forced.status, 0)
-        XCTAssertTrue(try String(contentsOfFile: output, encoding: .utf8).contains("\"schemaVersion\" : 2"))
+        XCTAssertTrue(try String(contentsOfFile: output, encoding: .utf8).contains("\"schemaVersion\" : 3"))
     }
 
     func testExtractSaysWhenAFileIsNoITAReport() throws {

@@ -115,4 +115,19 @@ final class ResultsListCommandTests: XCTestCase {
         XCTAssertEqual(results.map { $0["rank"] as? Int }, Array(1...22))
         XCTAssertEqual(results.map { ($0["overall"] as? [String: Any])?["score"] as? Double }, truth.rows.map(\.total))
     }
+
+    func testTheListsJSONFollowsTheSchema() throws {
+        let output = ItaRunner.temporaryPath(".json")
+        let run = try ItaRunner.run(["extract", ItaRunner.path("Tests/Fixtures/lists/t2-faculties-2563-scores.pdf"), "-o", output])
+        XCTAssertEqual(run.status, 1, run.stderr)
+        let check = Process()
+        check.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        check.arguments = ["python3", "-c", """
+            import json, sys, jsonschema
+            jsonschema.validate(json.load(open(sys.argv[2])), json.load(open(sys.argv[1])))
+            """, ItaRunner.path("Templates/schema/report.schema.json"), output]
+        try check.run()
+        check.waitUntilExit()
+        XCTAssertEqual(check.terminationStatus, 0, "the list's JSON does not follow the schema")
+    }
 }

@@ -1,4 +1,4 @@
-/// An ITA report as data: the JSON contract of `ita extract` (schemaVersion 2). Field names
+/// An ITA report as data: the JSON contract of `ita extract` (schemaVersion 3). Field names
 /// are stable; fields may be added, none renamed without a schema version bump.
 ///
 /// Version 2 added the question scores (`items`), the year the measures are for
