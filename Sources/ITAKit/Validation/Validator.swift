@@ -17,6 +17,7 @@ public struct Validator: Sendable {
         IndicatorNameRule(), MissingIndicatorPartRule(), DuplicateIndicatorRule(), ToolSpellingRule(),
         FiscalYearConsistencyRule(), SectionNumberingRule(), UnknownResponsibleUnitRule(), RequiredScoresRule(),
         TwoScoresRule(), IndicatorFromQuestionsRule(), QuotedItemScoreRule(), LevelSchemeRule(), ToolFromPartsRule(),
+        RecognizedScoreRule(),
     ]
 
     /// Reads what the rules and the parser read once per process (the latest year's framework,
@@ -34,7 +35,8 @@ public struct Validator: Sendable {
         // The rules read the same immutable context and nothing else: the cores share them.
         // Their findings are gathered in rule order, so the order below never depends on timing.
         let wordOrder = WordDocumentOrder(context.content)
-        return rules.concurrentMap { $0.check(context) }.flatMap { $0 }.sorted { a, b in
+        let note = RecognizedTextNote()
+        return rules.concurrentMap { $0.check(context) }.flatMap { $0 }.map(note.applied).sorted { a, b in
             if a.severity != b.severity { return a.severity == .error }
             let pa = a.where?.page ?? 0, pb = b.where?.page ?? 0
             if pa != pb { return pa < pb }
