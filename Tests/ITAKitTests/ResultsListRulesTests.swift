@@ -1,7 +1,7 @@
 import ITAKit
 import XCTest
 
-/// The rules of a results list (ITA022–ITA026), each on lists that break it and on lists that
+/// The rules of a results list (ITA023–ITA027), each on lists that break it and on lists that
 /// only look as if they did (rounding, ties, a total without the tool it lacks).
 final class ResultsListRulesTests: XCTestCase {
     private let good = [
@@ -21,7 +21,7 @@ final class ResultsListRulesTests: XCTestCase {
         rows[1] = "2\tวิทยาลัยการอาชีพโคกสูง\t28.50\t27.90\t37.20\t94.97\tผ่านดี"
         let findings = try ResultsListText.findings(ListToolsTotalRule(), rows)
         XCTAssertEqual(findings.count, 1)
-        XCTAssertEqual(findings.first?.code, "ITA022")
+        XCTAssertEqual(findings.first?.code, "ITA023")
         XCTAssertEqual(findings.first?.severity, .error)
         XCTAssertEqual(findings.first?.found, "94.97")
         XCTAssertEqual(findings.first?.expected, "93.60")
@@ -82,7 +82,7 @@ final class ResultsListRulesTests: XCTestCase {
         var rows = good
         rows[2] = "3\tวิทยาลัยอาชีวศึกษาหนองบัว\t24.30\t-\t33.10\t57.40\tปรับปรุง"
         XCTAssertEqual(try ResultsListText.findings(ListMissingToolRule(), rows).map(\.severity), [.warning])
-        // and the sum of what is printed is no ITA022.
+        // and the sum of what is printed is no ITA023.
         XCTAssertEqual(try ResultsListText.findings(ListToolsTotalRule(), rows), [])
     }
 

@@ -70,9 +70,9 @@ final class ResultsListCommandTests: XCTestCase {
         let diagnostics = json["diagnostics"] as? [[String: Any]] ?? []
         let slip = try XCTUnwrap(truth.rows.first { $0.slip == true })
         let dash = try XCTUnwrap(truth.rows.first { $0.missing != nil })
-        XCTAssertTrue(diagnostics.contains { $0["code"] as? String == "ITA022" && ($0["message"] as? String ?? "").contains("ลำดับที่ \(slip.rank) \(slip.name)") },
+        XCTAssertTrue(diagnostics.contains { $0["code"] as? String == "ITA023" && ($0["message"] as? String ?? "").contains("ลำดับที่ \(slip.rank) \(slip.name)") },
                       "\(diagnostics)")
-        XCTAssertTrue(diagnostics.contains { $0["code"] as? String == "ITA024" && ($0["message"] as? String ?? "").contains("ลำดับที่ \(dash.rank) ") })
+        XCTAssertTrue(diagnostics.contains { $0["code"] as? String == "ITA025" && ($0["message"] as? String ?? "").contains("ลำดับที่ \(dash.rank) ") })
         // The tool printed "-" is absent from its row.
         let results = json["results"] as? [[String: Any]] ?? []
         let dashed = try XCTUnwrap(results.first { $0["rank"] as? Int == dash.rank })
@@ -91,8 +91,8 @@ final class ResultsListCommandTests: XCTestCase {
         XCTAssertEqual((json["resultsList"] as? [String: Any])?["toolColumns"] as? String, "scores")
         XCTAssertGreaterThanOrEqual(rightRows(json, truth).right, 29)
         let codes = (json["diagnostics"] as? [[String: Any]] ?? []).compactMap { $0["code"] as? String }
-        XCTAssertTrue(codes.contains("ITA026"), "\(codes)")
-        XCTAssertTrue(codes.contains("ITA022"), "\(codes)")
+        XCTAssertTrue(codes.contains("ITA027"), "\(codes)")
+        XCTAssertTrue(codes.contains("ITA023"), "\(codes)")
     }
 
     func testAListWithAProvinceColumn() throws {

@@ -1,7 +1,7 @@
-/// ITA026: one agency listed twice in a results list: the same name (spaces, quotation marks
+/// ITA027: one agency listed twice in a results list: the same name (spaces, quotation marks
 /// and split SARA AM aside) in the same province, or with no province written.
 public struct ListDuplicateAgencyRule: ValidationRule {
-    public static let code = "ITA026"
+    public static let code = "ITA027"
 
     public init() {}
 

@@ -1,11 +1,11 @@
-/// ITA023: a results list's row whose level is not the one the year's rule gives its total
+/// ITA024: a results list's row whose level is not the one the year's rule gives its total
 /// and, from 2566, its tools (`LevelRule.level`), as ITA002 checks a report's. Names lists
 /// write under the pass mark (`ปรับปรุง`, results-list.json) fail. While the year's rule is a
 /// hypothesis, a level on the same side of the pass mark is a warning; the other side, or a
 /// name that is none of the year's, is an error. When the rule cannot name the level (from
 /// 2566 under 85), only the side of the pass mark is checked.
 public struct ListLevelRule: ValidationRule {
-    public static let code = "ITA023"
+    public static let code = "ITA024"
 
     public init() {}
 

@@ -1,10 +1,10 @@
-/// ITA024: a results list's row that prints no figure for a tool ("-" or empty) while it
+/// ITA025: a results list's row that prints no figure for a tool ("-" or empty) while it
 /// gives a total: an error when the total needs the tool (a list of scores always does; in a
 /// list of points, when the printed points do not make the total), a warning otherwise (the
 /// total is the other tools' points alone). The tool is left out of the row's data, never
 /// invented. A row with no result at all (no total, no tool) is not one.
 public struct ListMissingToolRule: ValidationRule {
-    public static let code = "ITA024"
+    public static let code = "ITA025"
     public var settings = ResultsListSettings()
 
     public init() {}

@@ -1,9 +1,9 @@
-/// ITA025: a results list's ranks out of order or given twice. A rank repeated for the same
+/// ITA026: a results list's ranks out of order or given twice. A rank repeated for the same
 /// total is a tie, and the rank after a tie may skip (1, 1, 3) or not (1, 1, 2): neither is a
 /// finding. A rank lower than the row before's, or repeated for a different total, is an
 /// error; a rank that skips one without a tie before it is a warning (a row left out?).
 public struct ListRankRule: ValidationRule {
-    public static let code = "ITA025"
+    public static let code = "ITA026"
 
     public init() {}
 

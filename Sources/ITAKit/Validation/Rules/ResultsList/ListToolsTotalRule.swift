@@ -1,10 +1,10 @@
-/// ITA022: a results list's row whose tools do not give its total: the sum of the points (a
+/// ITA023: a results list's row whose tools do not give its total: the sum of the points (a
 /// list of weighted points) or the year's weights × the scores (a list of scores), beyond what
 /// rounding explains (`ResultsListSettings`: 0.02 for three points and a total written to two
-/// decimals, 0.01 for weighted scores). Rows missing a tool are ITA024's, unless the tools they
+/// decimals, 0.01 for weighted scores). Rows missing a tool are ITA025's, unless the tools they
 /// print already exceed the total.
 public struct ListToolsTotalRule: ValidationRule {
-    public static let code = "ITA022"
+    public static let code = "ITA023"
     public var settings = ResultsListSettings()
 
     public init() {}
