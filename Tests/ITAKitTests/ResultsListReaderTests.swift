@@ -81,4 +81,16 @@ final class ResultsListReaderTests: XCTestCase {
                                                "2\tวิทยาลัยการอาชีพโคกสูง\t28.50\t27.90\t37.20\t93.60\tผ่านดี"])
         XCTAssertNil(try ResultsListReader().read(content))
     }
+
+    func testAToolWhoseHeadingIsUnreadTakesTheOneFigureColumnBesideTheTools() throws {
+        // OCR read IIT as "IT", ที่ as "i": the tool is the one left, the rank the column of whole numbers.
+        let list = try ResultsListText.list(header: "i\tชื่อสถานศึกษา\tIT\tEIT\tOIT\tรวม\tระดับผลการประเมิน", [
+            "1\tวิทยาลัยเทคนิคนาดี\t30.00\t29.10\t38.50\t97.60\tผ่านดีเยี่ยม",
+            "2\tวิทยาลัยการอาชีพโคกสูง\t28.50\t27.90\t37.20\t93.60\tผ่านดี",
+            "3\tวิทยาลัยอาชีวศึกษาหนองบัว\t24.30\t25.00\t33.10\t82.40\tปรับปรุง",
+        ])
+        XCTAssertEqual(list.results.map(\.rank), [1, 2, 3])
+        XCTAssertEqual(list.results[1].tool("IIT")?.points, 28.5)
+        XCTAssertEqual(list.heading.toolColumns, .points)
+    }
 }

@@ -56,6 +56,20 @@ struct ListColumns: Equatable {
         }
     }
 
+    /// One tool whose heading is unread (OCR may read IIT as `IT`) while the others are
+    /// found: the one column beside the tools' with no heading ita knows and figures in most
+    /// rows is that tool's.
+    mutating func inferMissingTool(from body: ArraySlice<TableRow>, toolCodes: [String]) {
+        let found = toolColumns
+        let missing = toolCodes.filter { code in !found.contains { $0.code == code } }
+        guard missing.count == 1, let first = found.first?.column, let last = found.last?.column else { return }
+        let candidates = [first - 1, last + 1].filter { column in
+            column >= 0 && roles[column] == nil
+                && body.filter { column < $0.cells.count && ThaiNumber.whole(Self.compact($0.cells[column].text)) != nil }.count * 2 > body.count
+        }
+        if candidates.count == 1 { roles[candidates[0]] = .tool(missing[0]) }
+    }
+
     /// The whole number of a rank's cell; read by OCR, a lone `I`, `l` or `|` is a 1.
     static func rank(in cell: TableCell) -> Int? {
         var text = compact(cell.text)

@@ -29,12 +29,13 @@ public struct ResultsListReader: Sendable {
         let words = ListWords.load()
         let year = FiscalYearReader(words: readingWords).read(content.lines)?.assessed
         let framework = try year.flatMap { try FrameworkLibrary.framework(for: $0) } ?? FrameworkLibrary.latest()
-        let toolCodes = (framework?.tools ?? []).map { ($0.code, [$0.code] + $0.codeAliases) }
+        let toolCodes: [(code: String, written: [String])] = (framework?.tools ?? []).map { ($0.code, [$0.code] + $0.codeAliases) }
         var rows: [Row] = []
         var current: ListColumns?
         for table in content.tables {
             if var columns = ListColumns(of: table, toolCodes: toolCodes, words: words, settings: settings) {
                 columns.inferRank(from: table.rows[columns.headerRows.upperBound...])
+                columns.inferMissingTool(from: table.rows[columns.headerRows.upperBound...], toolCodes: toolCodes.map(\.code))
                 current = columns
                 rows += read(table.rows[columns.headerRows.upperBound...], columns: columns, toolCodes: toolCodes, words: words)
             } else if let columns = current, table.columnCount == columns.width || table.columnCount == columns.width + 1 {
