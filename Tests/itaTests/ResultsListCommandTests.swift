@@ -131,3 +131,34 @@ final class ResultsListCommandTests: XCTestCase {
         XCTAssertEqual(check.terminationStatus, 0, "the list's JSON does not follow the schema")
     }
 }
+
+/// `ita dataset add` on a results list: one result per agency, in the exports, again unchanged.
+final class ResultsListDatasetCommandTests: XCTestCase {
+    func testAListGoesIntoTheDatasetAsOneResultPerAgency() throws {
+        let db = ItaRunner.temporaryPath(".sqlite")
+        defer { try? FileManager.default.removeItem(atPath: db) }
+        let list = ItaRunner.path("Tests/Fixtures/lists/t1-colleges-2568-points.pdf")
+        let added = try ItaRunner.run(["dataset", "add", list, ItaRunner.path("Samples/muangphon-2568.txt"), "--db", db, "--lang", "en"])
+        XCTAssertEqual(added.status, 0, added.stdout + added.stderr)
+        XCTAssertTrue(added.stdout.contains("a results list, 48 agencies' results (48 agencies new to the dataset)"), added.stdout)
+        XCTAssertTrue(added.stdout.contains("2 added"), added.stdout)
+        let again = try ItaRunner.run(["dataset", "add", list, "--db", db, "--lang", "en"])
+        XCTAssertTrue(again.stdout.contains("1 unchanged"), again.stdout)
+
+        let wide = try ItaRunner.run(["dataset", "export", "--db", db, "--format", "json", "--shape", "wide"])
+        XCTAssertEqual(wide.status, 0, wide.stderr)
+        let rows = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(wide.stdout.utf8)) as? [[String: Any]])
+        XCTAssertEqual(rows.count, 49)
+        XCTAssertEqual(rows.filter { ($0["source"] as? String)?.hasPrefix("list t1-colleges-2568-points.pdf row ") == true }.count, 48)
+        XCTAssertEqual(rows.filter { $0["source"] as? String == "report" }.count, 1)
+        let khanom = try XCTUnwrap(rows.first { $0["agency"] as? String == "วิทยาลัยการอาชีพขนอม" })
+        XCTAssertEqual(khanom["overall"] as? Double, 93.4)
+        XCTAssertEqual(khanom["IIT"] as? Double, 94.67)
+
+        let trend = try ItaRunner.run(["dataset", "trend", "--db", db, "--agency", "วิทยาลัยการอาชีพขนอม", "--lang", "en"])
+        XCTAssertEqual(trend.status, 0, trend.stderr)
+        XCTAssertTrue(trend.stdout.contains("93.4"), trend.stdout)
+        let summary = try ItaRunner.run(["dataset", "summary", "--db", db, "--lang", "en"])
+        XCTAssertTrue(summary.stdout.contains("Results lists: 48 agencies' results"), summary.stdout)
+    }
+}
