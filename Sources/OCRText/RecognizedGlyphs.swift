@@ -9,6 +9,9 @@ public struct RecognizedGlyphs: Sendable {
     /// Words tesseract writes without a space between them are joined across a gap up to this
     /// share of their line's height: letters of one word stand this close, columns further.
     public var maximumJoinedGap = 0.6
+    /// A space tesseract writes is at least this share of its line's height wide, so that the
+    /// layout reads it as one.
+    public var minimumSpace = 0.3
 
     public init() {}
 
@@ -29,8 +32,13 @@ public struct RecognizedGlyphs: Sendable {
             && words[index].rect.x0 - words[before..<index].map(\.rect.x1).max()! <= words[index].lineRect.height * maximumJoinedGap {
             words[before].rect.x1 = words[index].rect.x0
         }
+        // tesseract's order of letters on a line is its reading, and sound; its boxes of letters
+        // that lean into each other (แ over น) are not: a letter never starts before the one
+        // read before it on its line.
+        var lastLetter: (line: Rect, index: Int)?
         for word in words {
             let top = word.lineRect.y0 * scale, bottom = word.lineRect.y1 * scale
+            let firstOfWord = glyphs.count
             for piece in pieces(of: word) {
                 let bases = piece.text.unicodeScalars.filter { !Self.isMark($0) }.count
                 let width = (piece.rect.x1 - piece.rect.x0) * scale / Double(max(bases, 1))
@@ -41,7 +49,15 @@ public struct RecognizedGlyphs: Sendable {
                         let at = glyphs.last.map { $0.rect.x1 } ?? x
                         glyphs.append(Glyph(scalar, Rect(x0: at, y0: top, x1: at, y1: bottom), drawingOrder: order))
                     } else {
-                        glyphs.append(Glyph(scalar, Rect(x0: x, y0: top, x1: x + width, y1: bottom), drawingOrder: order))
+                        var start = x
+                        if let last = lastLetter, last.line == word.lineRect {
+                            // The first letter after a space tesseract writes keeps a space's gap.
+                            let spaced = word.spaceBefore && glyphs.count == firstOfWord
+                            let earliest = glyphs[last.index].rect.x1 + (spaced ? (bottom - top) * minimumSpace : 0)
+                            start = max(start, earliest)
+                        }
+                        glyphs.append(Glyph(scalar, Rect(x0: start, y0: top, x1: max(start + width / 2, x + width), y1: bottom), drawingOrder: order))
+                        lastLetter = (word.lineRect, glyphs.count - 1)
                         x += width
                     }
                 }

@@ -14,7 +14,6 @@ public final class TesseractEngine: @unchecked Sendable {
     }
 
     public init(languages: String) throws {
-        Self.oneThreadPerPage
         guard let handle = TessBaseAPICreate() else { throw StartError.languagesMissing(languages) }
         // tesseract prints its warnings to stderr; ita reports problems in its own words.
         _ = TessBaseAPISetVariable(handle, "debug_file", "/dev/null")
@@ -31,7 +30,6 @@ public final class TesseractEngine: @unchecked Sendable {
         TessBaseAPIDelete(handle)
     }
 
-    private static let oneThreadPerPage: Void = omp_set_max_active_levels(0)
 
     /// The words of `image`, with rectangles in pixels of the image. `cells` (table cells found
     /// from rulings, `RulingGrid`) are read one by one, and the rest of the page around them.
@@ -102,6 +100,10 @@ public final class TesseractEngine: @unchecked Sendable {
 
     /// The words of the last image or rectangle set, recognized in the page segmentation mode set.
     private func recognized() -> [RecognizedWord] {
+        // OpenMP's limit on nested work belongs to each thread (libgomp 11 on): set on the
+        // thread that reads, it keeps tesseract to that thread while the other cores read
+        // other pages.
+        omp_set_max_active_levels(0)
         guard TessBaseAPIRecognize(handle, nil) == 0, let iterator = TessBaseAPIGetIterator(handle) else { return [] }
         defer { TessResultIteratorDelete(iterator) }
         let page = TessResultIteratorGetPageIterator(iterator)

@@ -54,8 +54,9 @@ public struct TableRow: Equatable, Sendable {
         return differing <= total / Self.recognizedLettersPerSlip
     }
 
-    /// One slip of OCR allowed in this many letters when comparing repeated headers.
-    static let recognizedLettersPerSlip = 12
+    /// One slip of OCR allowed in this many letters when comparing repeated headers (a header
+    /// row read twice differs by its junk of stray marks, `aa`, `๑4`, more than by misreads).
+    static let recognizedLettersPerSlip = 7
 
     /// How many letters (scalars other than whitespace) the row holds.
     private var letterCount: Int {
