@@ -114,8 +114,9 @@ struct TableContinuation: Equatable {
         let body = rows.dropFirst()
         let full = body.filter { $0.cells.allSatisfy { !$0.text.isEmpty } }.count
         guard full * 3 >= body.count * 2, last.cells.allSatisfy({ !$0.text.isEmpty }) else { return false }
-        // A numbered first cell starts a row; text in the first cell alone is a heading.
-        guard !startsWithRowNumber(row.cells[0].text) else { return false }
+        // A numbered first cell starts a row (`3.`, or a bare `22` in a column of ranks: a
+        // number is never cut by a page break); text in the first cell alone is a heading.
+        guard !startsWithRowNumber(row.cells[0].text), !isNumber(row.cells[0].text) else { return false }
         let ended = row.cells.filter(\.text.isEmpty).count
         let goesOn = row.cells.dropFirst().filter { !$0.text.isEmpty }.count
         return ended >= 1 && goesOn >= 1
