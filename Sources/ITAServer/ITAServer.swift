@@ -194,15 +194,9 @@ public struct ITAServer: Sendable {
                 arguments += [index == focusIndex ? "--focus" : "--outline", rect]
             }
         }
-        let childArguments = arguments
         let result: ChildResult
         do {
-            let executable = configuration.executable
-            let limit = configuration.childTimeLimit
-            let slots = reader.slots
-            result = try await reader.withUploadFile(upload.data, name: ReportReader.safeName(upload.fileName)) { folder in
-                try await slots.withSlot { try await ChildProcess.run(executable, childArguments, in: folder, timeLimit: limit) }
-            }
+            result = try await runChild(arguments, on: upload)
         } catch {
             return Self.failure(.internalServerError, .internalError, language)
         }
@@ -211,6 +205,17 @@ public struct ITAServer: Sendable {
         }
         return Response(status: .ok, headers: [.contentType: "image/png", .cacheControl: "private, max-age=3600"],
                         body: .init(byteBuffer: ByteBuffer(data: result.stdout)))
+    }
+
+    /// A child `ita` with `arguments`, in a folder of its own holding the upload, when a slot
+    /// for a child is free.
+    private func runChild(_ arguments: [String], on upload: UploadStore.Upload) async throws -> ChildResult {
+        let executable = configuration.executable
+        let limit = configuration.childTimeLimit
+        let slots = reader.slots
+        return try await reader.withUploadFile(upload.data, name: ReportReader.safeName(upload.fileName)) { folder in
+            try await slots.withSlot { try await ChildProcess.run(executable, arguments, in: folder, timeLimit: limit) }
+        }
     }
 
     // MARK: - A Word document's places
@@ -233,15 +238,9 @@ public struct ITAServer: Sendable {
             return Self.failure(.notFound, .noSuchPlace, language)
         }
         if let part = query.get("part"), ["header", "footer"].contains(part) { arguments += ["--place-part", part] }
-        let childArguments = arguments
         let result: ChildResult
         do {
-            let executable = configuration.executable
-            let limit = configuration.childTimeLimit
-            let slots = reader.slots
-            result = try await reader.withUploadFile(upload.data, name: ReportReader.safeName(upload.fileName)) { folder in
-                try await slots.withSlot { try await ChildProcess.run(executable, childArguments, in: folder, timeLimit: limit) }
-            }
+            result = try await runChild(arguments, on: upload)
         } catch {
             return Self.failure(.internalServerError, .internalError, language)
         }

@@ -117,13 +117,14 @@ struct RecognizedText: Sendable {
 
     var summary: OCRPageSummary {
         OCRPageSummary(page: page.number, kind: wholePage ? .page : .pictures, words: words.words.count,
-                       meanConfidence: words.meanConfidence, deskewAngle: words.deskewAngle)
+                       meanConfidence: words.meanConfidence.map { ($0 * 10).rounded() / 10 },
+                       deskewAngle: (words.deskewAngle * 100).rounded() / 100)
     }
 }
 
 /// What OCR did on one page, for `ita text --explain` and the JSON.
-public struct OCRPageSummary: Equatable, Sendable {
-    public enum Kind: String, Sendable {
+public struct OCRPageSummary: Codable, Equatable, Sendable {
+    public enum Kind: String, Codable, Sendable {
         /// The whole page was read by OCR.
         case page
         /// Pictures inside a page with a text layer were read.
@@ -134,8 +135,9 @@ public struct OCRPageSummary: Equatable, Sendable {
     public var kind: Kind
     /// Words read; 0 for a blank page, a photo, or a picture that held no scores.
     public var words: Int
-    /// Mean confidence (0–100) of its words, nil when it read nothing.
+    /// Mean confidence (0–100) of its words, to a tenth; nil when it read nothing.
     public var meanConfidence: Double?
+    /// Degrees the page was turned by to stand straight, to a hundredth.
     public var deskewAngle: Double
 
     public init(page: Int, kind: Kind, words: Int, meanConfidence: Double?, deskewAngle: Double) {

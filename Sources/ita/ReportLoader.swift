@@ -46,7 +46,7 @@ struct ReportLoader {
                 throw UsageFailure(message: .noText(path: file, pages: document.pageCount))
             }
             source = Source(file: name, sha256: SHA256.hex(of: data), kind: .pdf, pages: document.pageCount,
-                            ocrPages: content.ocrPages.isEmpty ? nil : content.ocrPages.map(OCRPage.init))
+                            ocrPages: content.ocrPages.isEmpty ? nil : content.ocrPages)
         case .text:
             content = DocumentContentReader(reader: PDFTextReader(repair: repair)).read(text: try TextReport.read(path: file, language: language))
             source = Source(file: name, sha256: SHA256.hex(of: data), kind: .text, pages: nil)

@@ -49,6 +49,18 @@ final class OCRCommandTests: XCTestCase {
         let source = try XCTUnwrap(report["source"] as? [String: Any])
         let pages = try XCTUnwrap(source["ocrPages"] as? [[String: Any]])
         XCTAssertEqual(pages.compactMap { $0["page"] as? Int }, [1, 2])
+        XCTAssertEqual(pages.first?["deskewAngle"] as? Double ?? 0, 0.4, accuracy: 0.1)
+        // The JSON with its OCR fields follows the schema.
+        let output = ItaRunner.temporaryPath(".json")
+        try Data(run.stdout.utf8).write(to: URL(fileURLWithPath: output))
+        addTeardownBlock { try? FileManager.default.removeItem(atPath: output) }
+        let check = Process()
+        check.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        check.arguments = ["python3", "-c", "import json, sys, jsonschema\njsonschema.validate(json.load(open(sys.argv[2])), json.load(open(sys.argv[1])))",
+                           ItaRunner.path("Templates/schema/report.schema.json"), output]
+        try check.run()
+        check.waitUntilExit()
+        XCTAssertEqual(check.terminationStatus, 0, "the JSON of a scan does not follow the schema")
     }
 
     func testOnlyTheScannedPageOfAMixedPDFIsReadByOCR() throws {

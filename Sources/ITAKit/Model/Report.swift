@@ -1,3 +1,5 @@
+import ReportLayout
+
 /// An ITA report as data: the JSON contract of `ita extract` (schemaVersion 3). Field names
 /// are stable; fields may be added, none renamed without a schema version bump.
 ///
@@ -79,9 +81,9 @@ public struct Source: Codable, Equatable, Sendable {
     /// Pages of a PDF; nil for text and Word documents.
     public var pages: Int?
     /// The pages, or pictures in pages, read by OCR; nil when none was.
-    public var ocrPages: [OCRPage]?
+    public var ocrPages: [OCRPageSummary]?
 
-    public init(file: String, sha256: String, kind: Kind, pages: Int?, ocrPages: [OCRPage]? = nil) {
+    public init(file: String, sha256: String, kind: Kind, pages: Int?, ocrPages: [OCRPageSummary]? = nil) {
         self.file = file
         self.sha256 = sha256
         self.kind = kind
@@ -90,29 +92,6 @@ public struct Source: Codable, Equatable, Sendable {
     }
 }
 
-/// A page, or the pictures in a page, read by OCR.
-public struct OCRPage: Codable, Equatable, Sendable {
-    public enum Kind: String, Codable, Sendable {
-        /// The whole page.
-        case page
-        /// Pictures of score tables in a page with a text layer.
-        case pictures
-    }
-
-    public var page: Int
-    public var kind: Kind
-    /// Words read: 0 for a blank page, or pictures that held no score table.
-    public var words: Int
-    /// Mean confidence (0–100) of its words; nil when it read none.
-    public var meanConfidence: Double?
-
-    public init(page: Int, kind: Kind, words: Int, meanConfidence: Double?) {
-        self.page = page
-        self.kind = kind
-        self.words = words
-        self.meanConfidence = meanConfidence
-    }
-}
 
 public struct Agency: Codable, Equatable, Sendable {
     /// As written in the report's title, e.g. เทศบาลเมืองเมืองพล.

@@ -22,10 +22,3 @@ extension Provenance {
 
     static func rounded(_ value: Double) -> Double { (value * 100).rounded() / 100 }
 }
-
-extension OCRPage {
-    public init(_ summary: OCRPageSummary) {
-        self.init(page: summary.page, kind: summary.kind == .page ? .page : .pictures, words: summary.words,
-                  meanConfidence: summary.meanConfidence.map { ($0 * 10).rounded() / 10 })
-    }
-}
