@@ -158,7 +158,7 @@ def measuring(out):
     scan_pdf(SAMPLE, os.path.join(out, "sample-scan-300dpi.pdf"), 300, -0.7, noise=8, blur=0.6, seed=11)
     scan_pdf(SAMPLE, os.path.join(out, "sample-scan-150dpi.pdf"), 150, 1.2, noise=5, blur=0.3, seed=12)
     mixed_pdf(SAMPLE, os.path.join(out, "sample-score-pages-scanned.pdf"), {3, 4}, 300, 0.5, seed=13)
-    picture_pdf(os.path.join(out, "tools-as-picture.pdf"), SAMPLE, 3, (36, 283, 560, 372), 200,
+    picture_pdf(os.path.join(out, "tools-as-picture.pdf"), SAMPLE, 3, (50, 298, 545, 452), 200,
                 "ผลคะแนนรายเครื่องมือของหน่วยงาน ประจำปีงบประมาณ พ.ศ. 2568", OUTRO, font="Garuda")
     # Kind-B fixtures scanned: each keeps its truth file, so Benchmarks/kinds.py scores them.
     for name, dpi, angle in [("b-huaisaingam-2567-garuda", 300, 0.6), ("b-khoksamran-2566-fault-overall-laksaman", 250, -0.5)]:
