@@ -152,6 +152,8 @@ def tuning_large(out):
                              ("norasi-unruled-landscape", 300, 0.3), ("umpush", 250, -0.4)]:
         scan_pdf(os.path.join(fixtures, name + ".pdf"), os.path.join(out, name + "-scan.pdf"), dpi, angle, seed=21)
         shutil.copy(os.path.join(fixtures, name + ".txt"), os.path.join(out, name + "-scan.txt"))
+    # The whole sample, scanned otherwise than the measuring set's.
+    scan_pdf(SAMPLE, os.path.join(out, "sample-scan-250dpi.pdf"), 250, 0.9, noise=7, blur=0.5, seed=22)
 
 
 def measuring(out):
