@@ -80,6 +80,12 @@ struct ScoreVocabulary {
             }
             return nil
         }
+        // The number apart from its name, its point lost or standing off (`2 การใช้งบประมาณ`,
+        // `4 .การใช้…`, as OCR and loose typing leave it): taken when the name is the number's.
+        if let match = digits.firstMatch(of: #"^\(?([0-9]{1,2})\s+[.)]?\s*(\S.*)"#), let number = Int(match[1]),
+           let definition = framework.indicator(number), names(Self.firstLine(match[2]), definition) {
+            return (number, Self.firstLine(match[2]))
+        }
         let name = Self.firstLine(digits)
         // Scalars, not characters: counting Thai clusters costs more than the test is worth.
         guard !name.isEmpty, name.unicodeScalars.count <= Self.longestIndicatorName,
