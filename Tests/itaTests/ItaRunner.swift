@@ -25,6 +25,20 @@ enum ItaRunner {
         FileManager.default.temporaryDirectory.appendingPathComponent("ita-\(UUID().uuidString)\(suffix)").path
     }
 
+    /// Whether the JSON at `path` follows ita's JSON Schema (`Templates/schema/report.schema.json`),
+    /// checked by Python's jsonschema.
+    static func schemaAccepts(jsonAt path: String) throws -> Bool {
+        let check = Process()
+        check.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        check.arguments = ["python3", "-c", """
+            import json, sys, jsonschema
+            jsonschema.validate(json.load(open(sys.argv[2])), json.load(open(sys.argv[1])))
+            """, ItaRunner.path("Templates/schema/report.schema.json"), path]
+        try check.run()
+        check.waitUntilExit()
+        return check.terminationStatus == 0
+    }
+
     /// Runs ita with `arguments`, `input` on stdin and `environment` added to this process's.
     /// A run still going after `limit` seconds is killed, so that a hang fails the test rather
     /// than stopping the suite.
