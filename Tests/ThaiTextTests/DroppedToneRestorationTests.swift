@@ -12,6 +12,10 @@ final class DroppedToneRestorationTests: XCTestCase {
         XCTAssertEqual(restoration.restore("(EIT) ส่วนที 1"), "(EIT) ส่วนที่ 1")
     }
 
+    func testMaiEkReadForMaiThoIsPutRightWhereTheFormIsNoWord() {
+        XCTAssertEqual(restoration.restore("ตัวชี่วัดที่ 2"), "ตัวชี้วัดที่ 2")
+    }
+
     func testTheCorpusWordsComeBackToo() {
         XCTAssertEqual(restoration.restore("ความตังใจของหน่วยงาน"), "ความตั้งใจของหน่วยงาน")
     }

@@ -111,7 +111,11 @@ public struct DroppedToneRestoration: Sendable {
                 let end = position + length < skeleton.count ? at[position + length] : run.endIndex
                 guard cuts.contains(start), cuts.contains(end) else { continue }
                 let span = Array(run[start..<end])
-                if span != word, Self.marksDropped(from: word, leave: span) {
+                // OCR also takes MAI EK for MAI THO and back (`ตัวชี่วัด`): put right when the
+                // form as read is no word of the dictionary.
+                let misread = { Self.marksDropped(from: word, leave: Self.withEkThoSwapped(span, like: word))
+                    && ThaiDictionary.shared?.contains(span[...]) == false }
+                if span != word, Self.marksDropped(from: word, leave: span) || misread() {
                     found.append((start..<end, word))
                 }
                 position += length
@@ -130,6 +134,15 @@ public struct DroppedToneRestoration: Sendable {
 
     /// Whether `span` is `word` with some of its marks left out, each other mark on the same
     /// letter as in the word (OCR drops marks; it does not add or move them).
+    /// `span` with each MAI EK or MAI THO that stands where `word` has the other swapped for it.
+    private static func withEkThoSwapped(_ span: [Unicode.Scalar], like word: [Unicode.Scalar]) -> [Unicode.Scalar] {
+        let ek: Unicode.Scalar = "\u{0E48}", tho: Unicode.Scalar = "\u{0E49}"
+        guard span.count == word.count else { return span }
+        return zip(span, word).map { mine, theirs in
+            (mine == ek && theirs == tho) || (mine == tho && theirs == ek) ? theirs : mine
+        }
+    }
+
     private static func marksDropped(from word: [Unicode.Scalar], leave span: [Unicode.Scalar]) -> Bool {
         func marksByLetter(_ scalars: [Unicode.Scalar]) -> [[Unicode.Scalar]] {
             var groups: [[Unicode.Scalar]] = []
