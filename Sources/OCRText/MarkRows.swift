@@ -25,7 +25,7 @@ struct MarkRows {
     func of(_ words: [RecognizedWord]) -> [Rect: [Rect]] {
         var confidences: [Rect: [RecognizedWord]] = [:]
         for word in words { confidences[word.lineRect, default: []].append(word) }
-        let unsureLines = Set(confidences.filter { TesseractEngine.meanConfidence($0.value) < unsure }.keys)
+        let unsureLines = Set(confidences.filter { ($0.value.meanConfidence ?? 0) < unsure }.keys)
         return of(lines: Set(confidences.keys), unsure: unsureLines)
     }
 

@@ -17,11 +17,7 @@ public struct RecognizedPage: Sendable {
     }
 
     /// The mean of its words' confidences, weighted by their length; nil when it read nothing.
-    public var meanConfidence: Double? {
-        let weights = words.map { Double($0.text.count) }, total = weights.reduce(0, +)
-        guard total > 0 else { return nil }
-        return zip(words, weights).map { $0.confidence * $1 }.reduce(0, +) / total
-    }
+    public var meanConfidence: Double? { words.meanConfidence }
 
     /// The lowest confidence of the words whose middle lies inside `rect`; nil when none does.
     public func confidence(inside rect: Rect) -> Double? {

@@ -2,6 +2,15 @@ import PDFText
 
 /// One word tesseract read: its text, where it stands on the page (in points), how sure
 /// tesseract is of it (0–100), and its letters, each with its own box.
+extension Array where Element == RecognizedWord {
+    /// The mean of the words' confidences, weighted by their length; nil when there is no letter.
+    public var meanConfidence: Double? {
+        let lengths = map { Double($0.text.count) }, total = lengths.reduce(0, +)
+        guard total > 0 else { return nil }
+        return zip(self, lengths).map { $0.confidence * $1 }.reduce(0, +) / total
+    }
+}
+
 public struct RecognizedWord: Sendable, Equatable {
     public var text: String
     public var rect: Rect

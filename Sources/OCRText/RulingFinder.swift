@@ -30,17 +30,11 @@ public struct RulingFinder: Sendable {
         // every few hundred pixels; the steps' edges, left standing, read as a row of tiny
         // letters (`๑7 ส vv`). A hundredth of an inch either side takes them too.
         let margin = max(1, Int((image.dpi / 100).rounded()))
-        out.pixels.withUnsafeMutableBufferPointer { pixels in
-            for ruling in rulings {
-                let across = max(0, ruling.across.lowerBound - margin)...min((ruling.horizontal ? image.height : image.width) - 1,
-                                                                              ruling.across.upperBound + margin)
-                for a in across {
-                    for b in ruling.along {
-                        let (x, y) = ruling.horizontal ? (b, a) : (a, b)
-                        pixels[y * image.width + x] = 255
-                    }
-                }
-            }
+        for ruling in rulings {
+            // Clamped to the image by whiten.
+            let across = (ruling.across.lowerBound - margin)..<(ruling.across.upperBound + margin + 1)
+            let along = ruling.along.lowerBound..<(ruling.along.upperBound + 1)
+            if ruling.horizontal { out.whiten(x: along, y: across) } else { out.whiten(x: across, y: along) }
         }
         return out
     }

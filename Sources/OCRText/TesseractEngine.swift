@@ -46,11 +46,7 @@ public final class TesseractEngine: @unchecked Sendable {
                 words += withMarksReadAgain(recognized(), in: image)
             }
             TessBaseAPISetPageSegMode(handle, PSM_AUTO)
-            rest.pixels.withUnsafeMutableBufferPointer { pixels in
-                for cell in cells {
-                    for y in cell.y0..<cell.y1 { for x in cell.x0..<cell.x1 { pixels[y * image.width + x] = 255 } }
-                }
-            }
+            for cell in cells { rest.whiten(x: cell.x0..<cell.x1, y: cell.y0..<cell.y1) }
         }
         setImage(rest)
         words += withMarksReadAgain(recognized(), in: rest)
@@ -83,19 +79,13 @@ public final class TesseractEngine: @unchecked Sendable {
             let replaced = Set(rows + [line])
             // Kept only when tesseract is surer of the line read whole than of its pieces: a
             // real line taken for a row of marks reads as nonsense with the line below it.
-            guard !again.isEmpty, Self.meanConfidence(again) >= Self.meanConfidence(words.filter { replaced.contains($0.lineRect) })
+            guard !again.isEmpty, (again.meanConfidence ?? 0) >= (words.filter { replaced.contains($0.lineRect) }.meanConfidence ?? 0)
             else { continue }
             let at = words.firstIndex { replaced.contains($0.lineRect) } ?? words.count
             words.removeAll { replaced.contains($0.lineRect) }
             words.insert(contentsOf: again, at: min(at, words.count))
         }
         return words
-    }
-
-    static func meanConfidence(_ words: [RecognizedWord]) -> Double {
-        let lengths = words.map { Double($0.text.count) }, total = lengths.reduce(0, +)
-        guard total > 0 else { return 0 }
-        return zip(words, lengths).map { $0.confidence * $1 }.reduce(0, +) / total
     }
 
     /// The words of the last image or rectangle set, recognized in the page segmentation mode set.

@@ -23,6 +23,15 @@ public struct GreyImage: Sendable {
         set { pixels[y * width + x] = newValue }
     }
 
+    /// Paints the pixels in `x` × `y` (clamped to the image) white.
+    public mutating func whiten(x: Range<Int>, y: Range<Int>) {
+        let columns = x.clamped(to: 0..<width), rows = y.clamped(to: 0..<height)
+        let width = width
+        pixels.withUnsafeMutableBufferPointer { pixels in
+            for row in rows { for column in columns { pixels[row * width + column] = 255 } }
+        }
+    }
+
     /// The part of the image inside `rect` (in pixels, clamped to the image).
     public func cropped(x0: Int, y0: Int, x1: Int, y1: Int) -> GreyImage {
         let left = max(0, min(x0, width)), right = max(left, min(x1, width))
