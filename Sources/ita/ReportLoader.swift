@@ -58,11 +58,13 @@ struct ReportLoader {
         if let list = try ResultsListReader().read(content) {
             return try loadList(list, content: content, source: source, english: english)
         }
-        var report = try ReportParser().parse(content, source: source)
+        let parser = ReportParser()
+        let restored = try parser.restoringOCRMisreads(content)
+        var report = try parser.parse(restored, source: source)
         guard report.hasITAResult else { throw UsageFailure(message: .notAnITAReport(path: file)) }
-        guard ReportParser.namesTheITA(content) else { throw UsageFailure(message: .neverNamesTheITA(path: file)) }
+        guard ReportParser.namesTheITA(restored) else { throw UsageFailure(message: .neverNamesTheITA(path: file)) }
         let framework = try report.fiscalYear.flatMap { try FrameworkLibrary.framework(for: $0) }
-        let context = ValidationContext(report: report, content: content, framework: framework)
+        let context = ValidationContext(report: report, content: restored, framework: framework)
         let findings = Validator().validate(context)
         report.diagnostics = findings.map { Diagnostic($0, english: english) }
         return Loaded(report: report, context: context, findings: findings)

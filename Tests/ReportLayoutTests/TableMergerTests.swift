@@ -20,6 +20,27 @@ final class TableMergerTests: XCTestCase {
         ])
     }
 
+    /// A scan's repeated two-row header whose first row OCR garbled (letters moved across
+    /// cells, as tesseract read it) is still the header: its second row reads alike in its
+    /// place. The row cut by the page break is then joined whole, not to the garbled header.
+    func testARepeatedHeaderWhoseFirstRowOCRGarbledIsDropped() {
+        func read(_ texts: String...) -> TableRow {
+            TableRow(cells: texts.map { TableCell(text: $0, ocrConfidence: 80) })
+        }
+        let top = read("ประเด็น", "ผลการประเมิน", "ข้อค้นพบ", "การดำเนินการ", "การติดตามประเมินผล")
+        let second = read("", "(คะแนน)", "", "ผู้รับผิดชอบ/ผู้ที่เกี่ยวข้อง", "")
+        let tables = TableMerger().merge([
+            TableFragment(rows: [top, second, read("O16 ข้อมูลเชิงสถิติ", "0", "ไม่ได้เผยแพร่", "ทุกสำนัก", "ตรวจความ")], followsPrevious: false),
+            TableFragment(rows: [read("ประเด็น", "ผลการ ข้", "อค้นพบ", "การดำเนินกเwซาdนร", "การติดตามประเมินผล"),
+                                 read("", "(คะแนน)", "", "ผู้รับผิดชอบ/ผู้ที่เกี่ยว", ""),
+                                 read("การให้บริการ", "", "ข้อมูลครบทุกเดือน", "กอง", "ครบถ้วน"),
+                                 read("O33 การประเมินความเสี่ยง", "0", "ยังไม่ครอบคลุม", "สำนักปลัด", "รายงานผล")], followsPrevious: true),
+        ])
+        XCTAssertEqual(tables.count, 1)
+        XCTAssertEqual(tables[0].rows.map { $0.cells[0].text }, ["ประเด็น", "", "O16 ข้อมูลเชิงสถิติการให้บริการ", "O33 การประเมินความเสี่ยง"])
+        XCTAssertEqual(tables[0].rows[2].cells[3].text, "ทุกสำนักกอง")
+    }
+
     func testARowCutWithinItsFirstCellIsRejoinedWhenSomeOfItsCellsEndedBeforeTheBreak() {
         let header = row("ประเด็น", "คะแนน", "ผู้รับผิดชอบ", "ระยะเวลาดำเนินการ")
         let tables = TableMerger().merge([

@@ -80,6 +80,17 @@ public struct ReportParser: Sendable {
         return texts.contains { text in names.contains(where: text.containsExactly) }
     }
 
+    /// The content with what OCR misread and the year's vocabulary can put back: question
+    /// codes whose letter came out as digits (`MisreadItemCodes`). Content without OCR pages
+    /// is returned as it is. Done before parsing so that the validator, which reads the
+    /// content again, sees the same codes.
+    public func restoringOCRMisreads(_ content: DocumentContent) throws -> DocumentContent {
+        guard !content.ocrPages.isEmpty else { return content }
+        let years = FiscalYearReader(words: ReadingWords.load()).read(content.lines)
+        let framework = try years.flatMap { try FrameworkLibrary.framework(for: $0.assessed) } ?? latestFramework()
+        return MisreadItemCodes(framework: framework).restored(content)
+    }
+
     /// Reads what the parser needs besides the report (the word lists) on another core, while
     /// poppler reads the pages.
     public static func prepare() {

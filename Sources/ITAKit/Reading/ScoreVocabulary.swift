@@ -68,7 +68,7 @@ struct ScoreVocabulary {
     /// `(2) การใช้งบประมาณ` or the name alone. `numberAlone` also takes `2.` before a name the
     /// year does not know (a row of a score table whose name is wrong is still that row).
     func indicator(in text: String, numberAlone: Bool = false) -> (number: Int, name: String)? {
-        let digits = ThaiNumber.arabicDigits(text).trimmingCharacters(in: .whitespacesAndNewlines)
+        let digits = Self.indicatorWordWhole(ThaiNumber.arabicDigits(text).trimmingCharacters(in: .whitespacesAndNewlines))
         if digits.containsExactly("ตัวชี้วัด"), let match = digits.firstMatch(of: #"ตัวชี้วัด(?:ที่)?\s*([0-9]{1,2})(?![0-9.])\s*[.:)]?\s*(.*)"#),
            let number = Int(match[1]), framework.indicator(number) != nil {
             return (number, Self.firstLine(match[2]))
@@ -91,6 +91,20 @@ struct ScoreVocabulary {
         guard !name.isEmpty, name.unicodeScalars.count <= Self.longestIndicatorName,
               let number = indicatorKeys[NameKey.of(name)] else { return nil }
         return (number, name)
+    }
+
+    /// The consonants of ตัวชี้วัด and ตัวชี้วัดที่: OCR and broken text layers lose the upper
+    /// vowels and marks of the word (`ตัวชวดท 10`), and nothing else in a report starts so.
+    private static let indicatorWordSkeletons: Set<String> = ["ตวชวด", "ตวชวดท"]
+
+    /// The text with a first word that is ตัวชี้วัด(ที่) with its vowels and marks lost written
+    /// whole again, so that the number after it reads as an indicator's.
+    static func indicatorWordWhole(_ text: String) -> String {
+        guard text.unicodeScalars.first == "ต", !text.containsExactly("ตัวชี้วัด") else { return text }
+        let word = text.prefix { !$0.isWhitespace && !$0.isNumber }
+        let skeleton = String(String.UnicodeScalarView(word.unicodeScalars.filter(ThaiCharacter.isConsonant)))
+        guard indicatorWordSkeletons.contains(skeleton) else { return text }
+        return "ตัวชี้วัดที่ " + text.dropFirst(word.count).trimmingCharacters(in: .whitespaces)
     }
 
     /// Whether a name is (or is close to) one of the year's indicators', whichever.

@@ -24,7 +24,7 @@ struct TableContinuation: Equatable {
         guard next.followsPrevious, next.ruled == previous.ruled, let first = next.rows.first, let header = rows.first,
               rows.map(\.cells.count).max() == first.cells.count else { return nil }
         let headerRows = first.holdsTheSameText(as: header)
-            ? zip(next.rows, rows).prefix { $0.holdsTheSameText(as: $1) }.count : 0
+            ? zip(next.rows, rows).prefix { $0.holdsTheSameText(as: $1) }.count : misreadHeaderRows(next, rows: rows)
         guard headerRows > 0 || projected || sameColumns(previous, next) else { return nil }
         let firstRow = next.rows.dropFirst(headerRows).first
         let following = next.rows.dropFirst(headerRows + 1)
@@ -32,6 +32,22 @@ struct TableContinuation: Equatable {
         let continues = firstRow.map { continuesRowAbove($0, rows: rows, following: following) } ?? false
         return TableContinuation(headerRows: headerRows, continuesLastRow: continues)
     }
+
+    /// How many rows of a header OCR read too differently to compare lead the fragment: OCR
+    /// can misread a repeated header's first row past `holdsTheSameText` (its letters moved
+    /// across cells, a word garbled), while the header's next row reads alike in its own place.
+    /// That row, and the OCR-read rows before it, are the repeated header; 0 when no row is.
+    private static func misreadHeaderRows(_ next: TableFragment, rows: [TableRow]) -> Int {
+        let last = min(headerRowsLookedAt, next.rows.count, rows.count)
+        guard last > 1 else { return 0 }
+        for row in 1..<last where next.rows[..<row].allSatisfy(\.isRecognized) && next.rows[row].holdsTheSameText(as: rows[row]) {
+            return row + zip(next.rows.dropFirst(row), rows.dropFirst(row)).prefix { $0.holdsTheSameText(as: $1) }.count
+        }
+        return 0
+    }
+
+    /// How deep a repeated header is looked for below a misread first row.
+    static let headerRowsLookedAt = 3
 
     /// `row` with each cell of `continuation` appended to its own, so a word cut by the page
     /// break comes back whole.

@@ -154,6 +154,11 @@ def tuning_large(out):
         shutil.copy(os.path.join(fixtures, name + ".txt"), os.path.join(out, name + "-scan.txt"))
     # The whole sample, scanned otherwise than the measuring set's.
     scan_pdf(SAMPLE, os.path.join(out, "sample-scan-250dpi.pdf"), 250, 0.9, noise=7, blur=0.5, seed=22)
+    # A kind-B report (item-level tables, the eight-column measures table), scanned.
+    for name, dpi, angle in [("b-huaisaingam-2567-norasi", 300, 0.4), ("b-khoksamran-2566-kinnari", 250, -0.6)]:
+        scan_pdf(os.path.join(KINDS, name + ".pdf"), os.path.join(out, name + "-scan.pdf"), dpi, angle, seed=23)
+        truth = name.rsplit("-", 1)[0] + ".truth.json"
+        shutil.copy(os.path.join(KINDS, truth), os.path.join(out, truth))
 
 
 def measuring(out):
