@@ -17,6 +17,12 @@ final class MisreadItemCodesTests: XCTestCase {
         XCTAssertEqual(codes.restored("1312 วิธีการขั้นตอนการปฏิบัติหรือการให้บริการสะดวกรวด..."),
                        "E12 วิธีการขั้นตอนการปฏิบัติหรือการให้บริการสะดวกรวด...")
         XCTAssertEqual(codes.restored("016 ข้อมูลเชิงสถิติการให้บริการ"), "O16 ข้อมูลเชิงสถิติการให้บริการ")
+        // Kinnari's e and o read as Thai digits, its 1 as a Latin l.
+        XCTAssertEqual(codes.restored("๐2 หน่วยงานปฏิบัติหรือให้บริการแก่ท่าน อย่างเป็นธรรมและไม่เลือกปฏิบัติมากน้อยเพียงใด").prefix(3), "E2 ")
+        XCTAssertEqual(codes.restored("๐1 โครงสร้าง"), "O1 โครงสร้าง")
+        XCTAssertEqual(codes.restored("ell การปฏิบัติหรือการให้บริการของเจ้าหน้าที่ดีขึ้นกว่าที่ผ่านมา มากน้อยเพียงใด").prefix(4), "E11 ")
+        XCTAssertEqual(codes.restored("iL เจ้าหน้าที่ของหน่วยงานท่าน ปฏิบัติหรือให้บริการแก่บุคคลภายนอก").prefix(3), "I1 ")
+        XCTAssertEqual(codes.restored("บ11 เจ้าหน้าที่ของหน่วยงานท่าน มีการเบิกจ่ายเงินที่เป็นเท็จเช่น ค่าทำงานล่วงเวลา").prefix(4), "I11 ")
     }
 
     func testTwoQuestionsInOneCellAreEachPutBack() throws {
@@ -27,7 +33,7 @@ final class MisreadItemCodesTests: XCTestCase {
     func testNumbersBeforeOtherWordsAreLeft() throws {
         let codes = try codes()
         for text in ["18 มกราคม 2568", "11 ตุลาคม 2567 ถึง 31 มีนาคม 2568", "12 เดือน", "13 หน่วยงานในสังกัด",
-                     "E2 หน่วยงานปฏิบัติหรือให้บริการแก่ท่าน", "85 คะแนน"] {
+                     "E2 หน่วยงานปฏิบัติหรือให้บริการแก่ท่าน", "85 คะแนน", "๑๒ ตุลาคม ๒๕๖๗", "บบ หน่วยงาน"] {
             XCTAssertEqual(codes.restored(text), text, text)
         }
     }

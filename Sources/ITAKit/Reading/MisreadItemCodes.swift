@@ -10,10 +10,16 @@ struct MisreadItemCodes {
     let framework: Framework
 
     /// How OCR misreads each code letter, seen on scans of kind-B tables (tesseract 5, tha+eng).
+    /// The letter as itself is listed too: its digits may be the misread part (`iL`, `ell`).
     static let letterMisreadings: [Character: [String]] = [
-        "i": ["1", "l", "|", "U"],
-        "e": ["13", "1", "8", "B", "F"],
-        "o": ["0", "D", "Q"],
+        "i": ["i", "I", "1", "l", "|", "U", "[", "บ"],
+        "e": ["e", "E", "13", "1", "8", "B", "F", "๐", "๑"],
+        "o": ["o", "O", "0", "D", "Q", "๐"],
+    ]
+    /// How OCR misreads the digits after the letter: Latin look-alikes of 1 and 0, Thai digits.
+    static let digitMisreadings: [Character: Character] = [
+        "l": "1", "L": "1", "I": "1", "|": "1", "O": "0", "o": "0",
+        "๐": "0", "๑": "1", "๒": "2", "๓": "3", "๔": "4", "๕": "5", "๖": "6", "๗": "7", "๘": "8", "๙": "9",
     ]
     /// How alike the words after the code must be to the start of the question's wording
     /// (`WordingPrefix`): OCR misreads about a letter in ten of a quoted question.
@@ -45,7 +51,7 @@ struct MisreadItemCodes {
     /// One text with every misread code before a question's wording put back.
     func restored(_ text: String) -> String {
         // A run of digits and look-alike letters standing alone before Thai words.
-        let tokens = text.allMatchRanges(of: #"(?<![\p{L}\p{N}.,])[0-9lI|UBDFQ]{2,4}(?=\s*[ก-ฮเ-ไ])"#)
+        let tokens = text.allMatchRanges(of: #"(?<![\p{L}\p{N}.,])[0-9๐-๙lLIi|UBDFQ\[บeEoO]{2,4}(?=\s*[ก-ฮเ-ไ])"#)
         guard !tokens.isEmpty else { return text }
         var result = text
         // From the end, so that earlier ranges stay where they are.
@@ -66,7 +72,7 @@ struct MisreadItemCodes {
         var scored: [(code: String, similarity: Double)] = []
         for (letter, misreadings) in Self.letterMisreadings {
             for misreading in misreadings where token.hasPrefix(misreading) {
-                let rest = token.dropFirst(misreading.count)
+                let rest = String(token.dropFirst(misreading.count).map { Self.digitMisreadings[$0] ?? $0 })
                 guard (1...2).contains(rest.count), rest.first != "0", let number = Int(rest),
                       let item = framework.item("\(letter)\(number)") else { continue }
                 let similarity = ([item.wording] + item.aliases).map {
