@@ -112,7 +112,7 @@ public struct DocumentContentReader: Sendable {
 
     /// What one page gives the document: its prose, its lines as they stand, its table
     /// fragments, and whether a table runs on past its foot.
-    private struct PageContent: Sendable {
+    struct PageContent: Sendable {
         var prose: [DocumentContent.Line]
         var visualLines: [DocumentContent.Line]
         var fragments: [TableFragment]
@@ -131,7 +131,7 @@ public struct DocumentContentReader: Sendable {
         return content(of: recognized.page, laidOut: reader.layout(of: recognized.page), recognized: recognized)
     }
 
-    private func content(of page: PDFPage, laidOut layout: PageLayout, recognized: RecognizedText? = nil) -> PageContent {
+    func content(of page: PDFPage, laidOut layout: PageLayout, recognized: RecognizedText? = nil) -> PageContent {
         let settings = reader.builder.settings
         // Text OCR read says so, with its least sure word's confidence; on a page whose text
         // layer was kept, only what stands where OCR read a picture.
@@ -192,6 +192,11 @@ public struct DocumentContentReader: Sendable {
     /// joined again (`กันยา` + `ยน`, not a `ยน` to repair into `ย่น`).
     func tables(from fragments: [TableFragment]) -> [Table] {
         merged(normalizedFragments: fragments.map(normalized))
+    }
+
+    /// The tables of fragments already normalised (by `content(of:laidOut:recognized:)`).
+    func tables(fromNormalized fragments: [TableFragment]) -> [Table] {
+        merged(normalizedFragments: fragments)
     }
 
     private func merged(normalizedFragments fragments: [TableFragment]) -> [Table] {

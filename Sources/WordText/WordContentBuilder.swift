@@ -17,6 +17,9 @@ struct WordContentBuilder {
     let clean: (String) -> String
 
     private(set) var blocks: [WordDocument.Block] = []
+    /// The pictures of the body, by relationship id, with their paragraph's place and where
+    /// in `blocks` they stand.
+    private(set) var pictures: [(id: String, place: WordPlace, blockIndex: Int)] = []
     private var paragraphCounts: [WordPlace.Part: Int] = [:]
     private var tableCount = 0
     private var order = 0
@@ -48,7 +51,11 @@ struct WordContentBuilder {
         for block in partBlocks {
             switch block {
             case .paragraph(let paragraph):
-                addParagraph(shownText(of: paragraph, counter: &counter), part: part)
+                let holdsPictures = part == .body && !paragraph.pictures.isEmpty
+                if let place = addParagraph(shownText(of: paragraph, counter: &counter), part: part, holdsPictures: holdsPictures),
+                   holdsPictures {
+                    pictures += paragraph.pictures.map { (id: $0, place: place, blockIndex: blocks.count) }
+                }
                 try add(paragraph.anchored, part: part, counter: &counter)
             case .table(let table):
                 do {
@@ -60,13 +67,17 @@ struct WordContentBuilder {
         }
     }
 
-    private mutating func addParagraph(_ text: String, part: WordPlace.Part) {
+    /// Adds a paragraph's lines; its place, nil when it holds no text and no picture (a
+    /// paragraph of a picture alone is counted: Word shows it as one).
+    @discardableResult
+    private mutating func addParagraph(_ text: String, part: WordPlace.Part, holdsPictures: Bool = false) -> WordPlace? {
         let lines = Self.lines(of: clean(text)).filter { part == .body || repeatedLines.insert($0).inserted }
-        guard !lines.isEmpty else { return }
+        guard !lines.isEmpty || holdsPictures else { return nil }
         paragraphCounts[part, default: 0] += 1
         order += 1
         let place = WordPlace.paragraph(paragraphCounts[part, default: 0], part: part, order: order)
         blocks += lines.map { .line(Self.placed($0, place)) }
+        return place
     }
 
     private mutating func addTable(_ table: WordTable, part: WordPlace.Part, counter: inout NumberingCounter) throws {

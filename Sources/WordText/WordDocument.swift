@@ -1,3 +1,4 @@
+import Foundation
 import ReportLayout
 
 /// A Word document read: its paragraphs' lines and its tables in reading order, each with its
@@ -9,9 +10,30 @@ public struct WordDocument: Sendable, Equatable {
     }
 
     public var blocks: [Block]
+    /// The pictures drawn in the body, for OCR to read (a screenshot of the NACC's results).
+    public var pictures: [Picture]
 
-    public init(blocks: [Block]) {
+    /// A picture of the body: its bytes as pasted (PNG, JPEG …), the place of the paragraph
+    /// it stands in, and where in `blocks` what is read in it belongs (after that paragraph).
+    public struct Picture: Sendable, Equatable {
+        public var data: Data
+        public var place: WordPlace
+        public var blockIndex: Int
+    }
+
+    public init(blocks: [Block], pictures: [Picture] = []) {
         self.blocks = blocks
+        self.pictures = pictures
+    }
+
+    /// The document with the blocks read in its pictures put where each picture stands.
+    public func inserting(_ read: [(picture: Picture, blocks: [Block])]) -> WordDocument {
+        var document = self
+        // From the last, so that the earlier indices stay where they are.
+        for (picture, blocks) in read.sorted(by: { $0.picture.blockIndex > $1.picture.blockIndex }) {
+            document.blocks.insert(contentsOf: blocks, at: min(picture.blockIndex, document.blocks.count))
+        }
+        return document
     }
 
     /// What the ITA parser reads: the lines of prose and the tables. A Word table is read

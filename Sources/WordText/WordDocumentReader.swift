@@ -54,7 +54,12 @@ public struct WordDocumentReader: Sendable {
         } catch let tooLarge as WordContentBuilder.TableTooLarge {
             throw WordDocumentError.tableTooLarge(path: path, table: tooLarge.table, limitCells: settings.maxTableCells)
         }
-        return WordDocument(blocks: builder.blocks)
+        var pictures: [WordDocument.Picture] = []
+        for picture in builder.pictures.prefix(settings.maxPictures) {
+            guard let target = documentRelationships.target(id: picture.id), let data = try archive.data(of: target) else { continue }
+            pictures.append(WordDocument.Picture(data: data, place: picture.place, blockIndex: picture.blockIndex))
+        }
+        return WordDocument(blocks: builder.blocks, pictures: pictures)
     }
 
     /// The text cleaned as a PDF's text is: normalised (NFC, the order of marks, SARA AM as one

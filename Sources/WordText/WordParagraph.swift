@@ -10,4 +10,6 @@ struct WordParagraph: Equatable {
     /// The paragraphs and tables of the text boxes anchored in it, in order: shown beside it,
     /// read after it.
     var anchored: [WordBlock] = []
+    /// The relationship ids of the pictures drawn in it (`a:blip r:embed`), in order.
+    var pictures: [String] = []
 }

@@ -64,6 +64,11 @@ final class WordPartParser: WordPartDelegate {
             return
         }
         guard WordXML.isWord(namespace) else {
+            // A picture drawn in the paragraph (DrawingML's blip): its image is a part the
+            // relationship names.
+            if name == "blip", let id = attributes["r:embed"] ?? attributes["embed"], !id.isEmpty {
+                lastParagraph { $0.paragraph.pictures.append(id) }
+            }
             path.append(name)
             return
         }

@@ -33,5 +33,9 @@ public struct WordReadingSettings: Sendable, Equatable {
     /// a few dozen parts, and a few hundred with many pictures.
     public var maxEntries = 10_000
 
+    /// The most pictures of the body read for OCR (`WordDocument.pictures`). Default 50: a
+    /// draft pastes a screenshot or two of the NACC's results; a photo album is not a report.
+    public var maxPictures = 50
+
     public init() {}
 }

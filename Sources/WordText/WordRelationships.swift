@@ -11,6 +11,11 @@ struct WordRelationships {
 
     var relationships: [Relationship] = []
 
+    /// The target of the relationship with `id`, nil when there is none.
+    func target(id: String) -> String? {
+        relationships.first { $0.id == id }?.target
+    }
+
     func targets(ofKind kind: String) -> [String] {
         relationships.filter { $0.kind == kind }.map(\.target)
     }

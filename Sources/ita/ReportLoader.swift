@@ -51,7 +51,7 @@ struct ReportLoader {
             content = DocumentContentReader(reader: PDFTextReader(repair: repair)).read(text: try TextReport.read(path: file, language: language))
             source = Source(file: name, sha256: SHA256.hex(of: data), kind: .text, pages: nil)
         case .word:
-            content = try WordInput.read(file).content
+            content = try WordInput.read(file, ocr: ocr, language: language).content
             if content.lines.isEmpty, content.tables.isEmpty { throw UsageFailure(message: .noTextInWord(path: file)) }
             source = Source(file: name, sha256: SHA256.hex(of: data), kind: .docx, pages: nil)
         }

@@ -56,7 +56,7 @@ struct TablesCommand: ParsableCommand {
             case .text:
                 tables = TextTableReader().tables(in: try TextReport.read(path: file, language: language.language))
             case .word:
-                tables = try WordInput.read(file).content.tables
+                tables = try WordInput.read(file, ocr: ocr.mode, language: language.language).content.tables
             }
             FileHandle.standardOutput.write(Data(try TableOutput.render(tables, as: format).utf8))
         } catch let failure as UsageFailure {

@@ -55,7 +55,7 @@ struct TextCommand: ParsableCommand {
     /// A Word document: its paragraphs' lines and its table rows, in order (it has no pages).
     private func printWordText() throws {
         if pages != nil { throw UsageFailure(message: .pagesInWord(path: file)) }
-        let text = try WordInput.read(file).text
+        let text = try WordInput.read(file, ocr: ocr.mode, language: language.language).text
         if text.isEmpty { throw UsageFailure(message: .noTextInWord(path: file)) }
         FileHandle.standardOutput.write(Data(text.utf8))
     }

@@ -106,3 +106,20 @@ final class WordDocumentReaderTests: XCTestCase {
         XCTAssertEqual(try WordDocumentReader(repair: false).read(contentsOf: url, path: "x.docx").text, "คะแนน 97.28 คะแนน(3)\n")
     }
 }
+
+/// A picture pasted into a draft (a screenshot of the NACC's results) is kept with its
+/// paragraph's place, for OCR to read; the paragraph it stands in alone is counted.
+final class WordPictureTests: XCTestCase {
+    func testAPictureIsKeptWithItsParagraphsPlace() throws {
+        let document = try WordDocumentReader().read(contentsOf: WordFixtures.url("scores-as-picture.docx"), path: "scores-as-picture.docx")
+        XCTAssertEqual(document.pictures.count, 1)
+        let picture = try XCTUnwrap(document.pictures.first)
+        XCTAssertEqual(picture.place.paragraph, 3)
+        // PNG's signature.
+        XCTAssertEqual(Array(picture.data.prefix(4)), [0x89, 0x50, 0x4E, 0x47])
+        // After the title and the sentence before it; the sentence after it is paragraph 4.
+        XCTAssertEqual(picture.blockIndex, 2)
+        guard case .line(let after) = document.blocks[2] else { return XCTFail("a line after the picture") }
+        XCTAssertEqual(after.wordPlace?.paragraph, 4)
+    }
+}

@@ -84,6 +84,27 @@ final class OCRCommandTests: XCTestCase {
         XCTAssertFalse(text.stdout.contains("98.71"))
     }
 
+    func testAPictureOfScoresInAWordDraftIsReadAtItsParagraph() throws {
+        let draft = ItaRunner.path("Tests/Fixtures/docx/scores-as-picture.docx")
+        let run = try ItaRunner.run(["extract", draft])
+        let report = try json(run.stdout)
+        let indicators = try XCTUnwrap(report["indicators"] as? [[String: Any]])
+        XCTAssertEqual(indicators.compactMap { $0["number"] as? Int }, Array(1...6))
+        XCTAssertEqual(indicators.last?["score"] as? Double, 98.71)
+        let tools = try XCTUnwrap(report["tools"] as? [[String: Any]])
+        XCTAssertEqual(tools.compactMap { $0["score"] as? Double }, [100, 97.51, 100, 94.13])
+        let place = try XCTUnwrap(tools.first?["where"] as? [String: Any])
+        XCTAssertEqual(place["paragraph"] as? Int, 3)
+        XCTAssertEqual(place["source"] as? String, "ocr")
+        let output = ItaRunner.temporaryPath(".json")
+        try Data(run.stdout.utf8).write(to: URL(fileURLWithPath: output))
+        addTeardownBlock { try? FileManager.default.removeItem(atPath: output) }
+        XCTAssertTrue(try ItaRunner.schemaAccepts(jsonAt: output), "the JSON of a draft's picture does not follow the schema")
+        // Without OCR the draft's own text gives no score: nothing is taken from the picture.
+        let never = try ItaRunner.run(["extract", draft, "--ocr", "never", "--lang", "en"])
+        XCTAssertEqual(never.status, 2, never.stdout)
+    }
+
     func testBlankPagesAndPhotosAreSaidAndTheRestIsRead() throws {
         let run = try ItaRunner.run(["text", scan("blank-photo-text-scan.pdf"), "--explain", "--lang", "en"])
         XCTAssertEqual(run.status, 0, run.stderr)

@@ -86,12 +86,16 @@ struct ScoreVocabulary {
            let definition = framework.indicator(number), names(Self.firstLine(match[2]), definition) {
             return (number, Self.firstLine(match[2]))
         }
-        let name = Self.firstLine(digits)
+        // A name alone, after what OCR made of a number it could not read (`(.การใช้…`).
+        let name = Self.firstLine(digits).trimmingCharacters(in: Self.strayMarksBeforeAName)
         // Scalars, not characters: counting Thai clusters costs more than the test is worth.
         guard !name.isEmpty, name.unicodeScalars.count <= Self.longestIndicatorName,
               let number = indicatorKeys[NameKey.of(name)] else { return nil }
         return (number, name)
     }
+
+    /// What stands before an indicator's name where its number was lost: brackets, points.
+    private static let strayMarksBeforeAName = CharacterSet(charactersIn: "(). ")
 
     /// The consonants of ตัวชี้วัด and ตัวชี้วัดที่: OCR and broken text layers lose the upper
     /// vowels and marks of the word (`ตัวชวดท 10`), and nothing else in a report starts so.

@@ -307,6 +307,35 @@ def text_box_xml(paragraph_texts, box_id):
 # ---------------------------------------------------------------------------
 # The seed (and its fault variants) as a Word draft
 # ---------------------------------------------------------------------------
+PICTURE_INTRO = "ผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ (ITA) ประจำปีงบประมาณ พ.ศ. 2568 ของเทศบาลเมืองเมืองพล รายเครื่องมือและรายตัวชี้วัด ดังภาพ"
+PICTURE_OUTRO = "เทศบาลเมืองเมืองพลจะนำผลการประเมินไปวิเคราะห์และกำหนดมาตรการส่งเสริมคุณธรรมและความโปร่งใสต่อไป"
+
+
+def picture_docx(path, crop, dpi, tint=(255, 255, 255), jpeg=False, width_cm=15):
+    """A short draft whose score tables are a screenshot: `crop` (left, top, right, bottom in
+    points) of the sample PDF's page 3 drawn at `dpi` (a screen's 96-120, not a scanner's),
+    laid on a `tint` as a web page's background, pasted between two paragraphs."""
+    from PIL import Image, ImageChops
+    import docx
+    from docx.shared import Cm
+    sample_pdf = os.path.join(ROOT, "Samples", "muangphon-2568-laksaman.pdf")
+    with tempfile.TemporaryDirectory() as work:
+        subprocess.run(["pdftoppm", "-r", str(dpi), "-f", "3", "-l", "3", "-png", sample_pdf, os.path.join(work, "p")], check=True)
+        page = Image.open([os.path.join(work, f) for f in sorted(os.listdir(work)) if f.endswith(".png")][0]).convert("RGB")
+        scale = dpi / 72
+        table = page.crop(tuple(int(v * scale) for v in crop))
+        # Black letters stay black; the white background takes the web page's tint.
+        table = ImageChops.multiply(table, Image.new("RGB", table.size, tint))
+        picture = os.path.join(work, "scores.jpg" if jpeg else "scores.png")
+        table.save(picture, quality=85) if jpeg else table.save(picture)
+        document = new_document()
+        document.add_paragraph(nfc("รายงานผลการประเมิน ITA ประจำปีงบประมาณ พ.ศ. 2568 เทศบาลเมืองเมืองพล"))
+        document.add_paragraph(nfc(PICTURE_INTRO))
+        document.add_picture(picture, width=Cm(width_cm))
+        document.add_paragraph(nfc(PICTURE_OUTRO))
+        document.save(path)
+
+
 def seed_docx(text, path, ruled=True, landscape=False, numbering=True, cover_box=False, footer=True,
               header=None, split=True, seed=1):
     """The seed-format `text` as a .docx at `path`."""
@@ -625,6 +654,9 @@ def tuning(out):
         path = os.path.join(out, name + ".docx")
         blocks_docx(blocks, path, ruled=True, layout="mixed")
         written.append(path)
+    path = os.path.join(out, "scores-as-picture.docx")
+    picture_docx(path, (36, 283, 560, 760), 110)
+    written.append(path)
     path = os.path.join(out, "features.docx")
     features_docx(path)
     written.append(path)
@@ -661,6 +693,14 @@ def measuring(out):
         path = os.path.join(out, vname + ".docx")
         seed_docx(variant_text(vname), path, ruled=(zlib.crc32(vname.encode()) % 2 == 0), numbering=True, seed=zlib.crc32(vname.encode()) % 1000)
         written.append(path)
+    # Screenshots of the scores the tuning draft does not have: the tools alone at a screen's
+    # 96 dpi on a grey page, and both tables as a JPEG on a pale blue one.
+    path = os.path.join(out, "scores-as-picture-tools-96dpi.docx")
+    picture_docx(path, (50, 298, 545, 452), 96, tint=(235, 235, 235))
+    written.append(path)
+    path = os.path.join(out, "scores-as-picture-jpeg.docx")
+    picture_docx(path, (36, 283, 560, 760), 120, tint=(225, 238, 250), jpeg=True, width_cm=16)
+    written.append(path)
     kinds = kinds_module()
     all_b = kinds.all_b()
     for name, (blocks, truth, _set) in sorted(all_b.items()):
