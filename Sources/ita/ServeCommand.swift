@@ -51,7 +51,8 @@ struct ServeCommand: ParsableCommand {
 
     func run() throws {
         if let renderPlace {
-            let document = try WordInput.read(renderPlace)
+            // A finding in a picture is shown with what OCR read in it.
+            let document = try WordInput.read(renderPlace, ocr: .auto)
             guard let excerpt = WordPlaceExcerpt.find(in: document, part: placePart, paragraph: placeParagraph,
                                                       table: placeTable, row: placeRow, column: placeColumn) else { throw ExitCode(1) }
             let encoder = JSONEncoder()

@@ -27,6 +27,9 @@ struct WordPlaceExcerpt: Encodable, Equatable {
             switch block {
             case .line(let line) where matches(line.wordPlace):
                 lines.append(line.text)
+            case .table(let found) where paragraph != nil && matches(found.rows.first?.cells.first?.wordPlace):
+                // A table OCR read in a picture stands at the picture's paragraph: its rows as lines.
+                lines += found.rows.map { $0.cells.map(\.text).joined(separator: "\t") }
             case .table(let found) where paragraph == nil && found.rows.first?.cells.first?.wordPlace?.table == table:
                 guard let match = found.rows.first(where: { matches($0.cells.first?.wordPlace) }) else { return nil }
                 return WordPlaceExcerpt(kind: "row", header: found.rows.first.map { $0.cells.map(\.text) },

@@ -100,6 +100,10 @@ final class OCRCommandTests: XCTestCase {
         try Data(run.stdout.utf8).write(to: URL(fileURLWithPath: output))
         addTeardownBlock { try? FileManager.default.removeItem(atPath: output) }
         XCTAssertTrue(try ItaRunner.schemaAccepts(jsonAt: output), "the JSON of a draft's picture does not follow the schema")
+        // ita serve shows a finding's paragraph: the picture's, with what OCR read in it.
+        let excerpt = try ItaRunner.run(["serve", "--render-place", draft, "--place-paragraph", "3"])
+        XCTAssertEqual(excerpt.status, 0, excerpt.stderr)
+        XCTAssertTrue(excerpt.stdout.contains("97.51"), excerpt.stdout)
         // Without OCR the draft's own text gives no score: nothing is taken from the picture.
         let never = try ItaRunner.run(["extract", draft, "--ocr", "never", "--lang", "en"])
         XCTAssertEqual(never.status, 2, never.stdout)
