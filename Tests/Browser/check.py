@@ -201,6 +201,18 @@ def main():
         spot = browser.wait_for("(() => { const m = document.querySelector('#place-excerpt:not([hidden]) blockquote mark.spot'); return m ? m.textContent : null })()")
         assert spot == "96.28", spot
         print("browser: a Word draft's ITA001 names paragraph 20; a click shows the paragraph with 96.28 marked")
+
+        # A results list: the body that announces it, a row per agency, and a row's finding
+        # (ITA023: a total its tools do not give) with its page.
+        choose("Tests/Fixtures/lists/t2-faculties-2563-scores.pdf")
+        summary = browser.wait_for("(() => { const s = document.getElementById('summary'); return s.textContent.includes('30 หน่วยงาน') ? s.textContent : null })()")
+        assert "มหาวิทยาลัยขอนแก่น" in summary, summary
+        first = browser.evaluate("document.querySelector('#scores tbody tr td').textContent")
+        assert first == "1. กองอาคารสถานที่", first
+        assert browser.evaluate("document.querySelectorAll('#scores tbody tr').length") == 30
+        mismatch = browser.wait_for("(() => { const b = document.querySelector('.group.error .finding[data-code=\"ITA023\"]'); return b ? b.textContent : null })()")
+        assert "คณะวิทยาศาสตร์" in mismatch and "หน้า 1" in mismatch, mismatch
+        print("browser: a results list shows its 30 agencies, who announced it, and ITA023 on page 1")
         return 0
     finally:
         if browser:

@@ -15,6 +15,7 @@
       indicator: "ตัวชี้วัดที่", combined: "รวมจากส่วนย่อย", hypothesis: "ตามเกณฑ์ที่อนุมาน",
       paragraph: (n) => `ย่อหน้าที่ ${n}`, tableRow: (t, r) => `ตารางที่ ${t}` + (r ? ` แถวที่ ${r}` : ""),
       header: "หัวกระดาษ", footer: "ท้ายกระดาษ", loadingPlace: "กำลังเปิดย่อหน้าในเอกสาร…", place: "ตำแหน่ง",
+      announcedBy: "ผู้ประกาศ", results: "ผลของหน่วยงาน", resultCount: (n) => `${n} หน่วยงาน`,
     },
     en: {
       title: "Check an ITA report", drop: "Drop the report (PDF, Word or text file) here, or click to choose a file",
@@ -30,6 +31,7 @@
       indicator: "Indicator", combined: "from its parts", hypothesis: "by the inferred rule",
       paragraph: (n) => `Paragraph ${n}`, tableRow: (t, r) => `Table ${t}` + (r ? `, row ${r}` : ""),
       header: "Header", footer: "Footer", loadingPlace: "Opening the paragraph in the document…", place: "Place",
+      announcedBy: "Announced by", results: "Agencies' results", resultCount: (n) => `${n} agencies`,
     },
   };
   let lang = localStorage.getItem("ita-lang") === "en" ? "en" : "th";
@@ -121,11 +123,18 @@
     summary.replaceChildren();
     const add = (key, value) => summary.append(el("dt", { text: t(key) }), el("dd", { text: value }));
     add("file", report.source.file);
+    if (report.kind === "resultsList") {
+      // A results list: one result per agency, each a row of the scores table.
+      add("announcedBy", (report.resultsList && report.resultsList.announcedBy) || "–");
+      add("fiscalYear", report.fiscalYear ? String(report.fiscalYear) : "–");
+      add("results", t("resultCount")((report.results || []).length));
+    } else {
     const agency = report.agency || {};
     add("agency", [agency.name, agency.district, agency.province].filter(Boolean).join(" ") || "–");
     add("fiscalYear", report.fiscalYear ? String(report.fiscalYear) : "–");
     add("overall", score(report.overall && report.overall.score));
     add("level", (report.overall && report.overall.level) || "–");
+    }
     add("findings", errors.length === 0 && warnings.length === 0 ? t("noFindings") : t("counts")(errors.length, warnings.length));
 
     // A Word draft has no pages: the last column gives paragraphs and table rows.
@@ -166,6 +175,17 @@
   }
 
   function scoreRows(report, computed) {
+    if (report.kind === "resultsList") {
+      return (report.results || []).map((r) => {
+        const tools = (r.tools || []).map((x) => `${x.code} ${x.points !== undefined ? x.points : score(x.score)}`).join(", ");
+        const overall = r.overall || {};
+        return {
+          label: [r.rank, r.agency && r.agency.name].filter((x) => x !== undefined && x !== null).join(". "),
+          text: [score(overall.score), overall.level, tools ? `(${tools})` : ""].filter(Boolean).join(" "),
+          where: r.where,
+        };
+      });
+    }
     const rows = [];
     const tools = computed.tools || {};
     const against = (written, value) => {
