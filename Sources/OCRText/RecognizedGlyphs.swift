@@ -13,6 +13,12 @@ public struct RecognizedGlyphs: Sendable {
     /// layout reads it as one.
     public var minimumSpace = 0.3
 
+    /// How far above and below its ink a line's glyphs reach, as a share of a typical line's
+    /// height: a text layer's glyph boxes are the font's, taller than its letters' ink, and the
+    /// layout takes a gap between lines wider than its paragraph gap for a new paragraph. With
+    /// boxes that hug the ink, the lines a narrow table cell wraps came out as paragraphs.
+    public var lineLeading = 0.12
+
     public init() {}
 
     /// `scale`: points per pixel.
@@ -36,8 +42,15 @@ public struct RecognizedGlyphs: Sendable {
         // that lean into each other (แ over น) are not: a letter never starts before the one
         // read before it on its line.
         var lastLetter: (line: Rect, index: Int)?
+        let typicalHeight = Self.typicalLineHeight(of: words)
         for word in words {
-            let top = word.lineRect.y0 * scale, bottom = word.lineRect.y1 * scale
+            // A line of low letters alone (`ม`, the end of a word a narrow cell wrapped) is
+            // boxed by tesseract at their height only; a text layer gives every line of a font
+            // the same height, and the layout measures the gaps between lines by it.
+            // A font's box also stands a little above and below its ink (`lineLeading`).
+            let leading = typicalHeight * lineLeading
+            let top = (min(word.lineRect.y0, word.lineRect.y1 - typicalHeight) - leading) * scale
+            let bottom = (word.lineRect.y1 + leading) * scale
             let firstOfWord = glyphs.count
             for piece in pieces(of: word) {
                 let bases = piece.text.unicodeScalars.filter { !Self.isMark($0) }.count
@@ -84,6 +97,13 @@ public struct RecognizedGlyphs: Sendable {
             pieces[base].rect.x1 = pieces[next].rect.x0
         }
         return pieces
+    }
+
+    /// The median height of the lines the words stand on (0 without words).
+    static func typicalLineHeight(of words: [RecognizedWord]) -> Double {
+        var seen = Set<[Double]>()
+        let heights = words.map(\.lineRect).filter { seen.insert([$0.x0, $0.y0, $0.x1, $0.y1]).inserted }.map(\.height).sorted()
+        return heights.isEmpty ? 0 : heights[heights.count / 2]
     }
 
     /// The word's box across its letters only: tesseract sometimes gives a mark a box that

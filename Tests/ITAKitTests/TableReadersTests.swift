@@ -94,6 +94,19 @@ final class MeasurePeriodColumnTests: XCTestCase {
         XCTAssertEqual(read.map(\.responsible), [["กองคลัง"], ["สำนักปลัด"]])
     }
 
+    /// A responsible heading stacked word by word in a narrow column, garbled by OCR
+    /// (`ขASU ารผิดชอบ`): the units' names say which column it is; an activity column whose
+    /// cells only mention a unit further on is not taken.
+    func testTheResponsibleColumnIsTheOneWhoseCellsAreUnits() throws {
+        let read = try measures([
+            ["ตัวชี้วัด", "โครงการ/กิจกรรม", "ระยะเวลาดำเนินการ", "ขASU ารผิดชอบ"],
+            ["1.การปฏิบัติหน้าที่", "อบรมเจ้าหน้าที่ของกองคลัง 2 รุ่น", "1 ตุลาคม 2568 ถึง 30 กันยายน 2569", "สำนักปลัดกองคลัง"],
+            ["2.การใช้งบประมาณ", "เผยแพร่แผนการใช้จ่ายงบประมาณ", "1 มกราคม 2569 ถึง 31 มีนาคม 2569", "กองยุทธศาสตร์และงบประมาณ"],
+        ])
+        XCTAssertEqual(read.map(\.responsible), [["สำนักปลัด", "กองคลัง"], ["กองยุทธศาสตร์และงบประมาณ"]])
+        XCTAssertEqual(read.map(\.activity), ["อบรมเจ้าหน้าที่ของกองคลัง 2 รุ่น", "เผยแพร่แผนการใช้จ่ายงบประมาณ"])
+    }
+
     func testNoColumnOfDatesNoPeriod() throws {
         let read = try measures([
             ["ตัวชี้วัด", "โครงการ/กิจกรรม", "ผู้รับผิดชอบ"],

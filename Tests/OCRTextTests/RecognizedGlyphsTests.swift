@@ -20,7 +20,22 @@ final class RecognizedGlyphsTests: XCTestCase {
         XCTAssertEqual(glyphs.map { String($0.scalar) }, ["ม", "ี"])
         XCTAssertEqual(glyphs[1].rect.width, 0)
         XCTAssertEqual(glyphs[1].rect.x0, glyphs[0].rect.x1)
-        XCTAssertEqual(glyphs[0].rect.y0, 10, "a glyph has its line's height")
+        // Its line's height, and a little leading above and below, as a font's box has.
+        let leading = 20 * RecognizedGlyphs().lineLeading
+        XCTAssertEqual(glyphs[0].rect.y0, 10 - leading, accuracy: 1e-9, "a glyph has its line's height")
+        XCTAssertEqual(glyphs[0].rect.y1, 30 + leading, accuracy: 1e-9)
+    }
+
+    /// A line of low letters alone (`ม`, the end of a word a narrow cell wrapped) stands as tall
+    /// as a typical line, so that the gap above it reads as a wrapped line's, not a paragraph's.
+    func testALineOfLowLettersIsAsTallAsATypicalLine() {
+        let low = Rect(x0: 0, y0: 44, x1: 300, y1: 52)
+        let words = [word("ตุลาค", 10, 60), word("ถึง", 70, 100),
+                     RecognizedWord(text: "ม", rect: Rect(x0: 10, y0: 44, x1: 18, y1: 52), confidence: 90, symbols: [], lineRect: low, spaceBefore: false)]
+        let glyphs = RecognizedGlyphs().glyphs(of: words, scale: 1)
+        let m = glyphs.last!
+        XCTAssertEqual(m.rect.y1 - m.rect.y0, glyphs[0].rect.y1 - glyphs[0].rect.y0, accuracy: 1e-9)
+        XCTAssertEqual(m.rect.y1, 52 + 20 * RecognizedGlyphs().lineLeading, accuracy: 1e-9)
     }
 
     func testWordsWithoutASpaceMeetAndASpacedWordKeepsItsGap() {

@@ -23,9 +23,18 @@ struct MeasureReader {
         // A period's heading may be lost (stacked in a narrow column above the others); its
         // dates still say which column it is.
         let periodColumn = columns.column(.period) ?? dateColumn(in: body, besides: [labelColumn, columns.column(.responsible)])
+        // So may the responsible units' (OCR garbles a heading stacked word by word); their
+        // names still say which column it is.
+        let responsibleColumn = columns.column(.responsible)
+            ?? unitColumn(in: body, columns: columns, besides: [labelColumn, periodColumn])
         return body.compactMap { row in
             func cell(_ role: ColumnRole) -> TableCell? {
-                guard let position = role == .period ? periodColumn : columns.column(role), position < row.cells.count else { return nil }
+                let found = switch role {
+                case .period: periodColumn
+                case .responsible: responsibleColumn
+                default: columns.column(role)
+                }
+                guard let position = found, position < row.cells.count else { return nil }
                 return row.cells[position]
             }
             func text(_ role: ColumnRole) -> String { cell(role)?.text ?? "" }
@@ -86,7 +95,21 @@ struct MeasureReader {
         return columns.count == 1 ? columns[0] : nil
     }
 
-    /// `dateColumn(in:besides:)`'s share of rows. Default 0.5.
+    /// The one column without a known heading whose cells start with a unit's name in at least
+    /// `datedShare` of the rows.
+    private func unitColumn(in rows: ArraySlice<TableRow>, columns: TableColumns, besides others: [Int?]) -> Int? {
+        guard !rows.isEmpty else { return nil }
+        var named: [Int: Int] = [:]
+        for row in rows {
+            for (column, cell) in row.cells.enumerated() where !others.contains(column) && columns.role(column) == nil {
+                if units.startsWithUnit(cell.text) { named[column, default: 0] += 1 }
+            }
+        }
+        let found = named.filter { Double($0.value) >= Self.datedShare * Double(rows.count) }.map(\.key)
+        return found.count == 1 ? found[0] : nil
+    }
+
+    /// `dateColumn(in:besides:)`'s and `unitColumn`'s share of rows. Default 0.5.
     static let datedShare = 0.5
 
     /// The first number of the score cell that is not a question's code (`i7 80.54`).

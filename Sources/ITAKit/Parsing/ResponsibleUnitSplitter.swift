@@ -26,6 +26,16 @@ public struct ResponsibleUnitSplitter: Sendable {
         vocabulary = UnitsFile.load().map(UnitVocabulary.init(file:)) ?? UnitVocabulary()
     }
 
+    /// Whether a cell starts with a unit: a known full name, or a head word that starts units
+    /// even in glued text (สำนัก…, กอง…). Tells a responsible column whose heading was lost.
+    public func startsWithUnit(_ text: String) -> Bool {
+        let scalars = Array(ThaiNormalizer().normalize(text.trimmingCharacters(in: .whitespacesAndNewlines)).unicodeScalars)
+        guard let first = scalars.first else { return false }
+        func starts(_ word: [Unicode.Scalar]) -> Bool { scalars.count >= word.count && Array(scalars.prefix(word.count)) == word }
+        return (vocabulary.units[first] ?? []).contains(where: starts)
+            || (vocabulary.heads[first] ?? []).contains { $0.splitsGluedText && starts($0.word) }
+    }
+
     public func split(_ text: String) -> [String] {
         var scanner = UnitScanner(vocabulary: vocabulary, text: text)
         return scanner.units()
