@@ -116,3 +116,23 @@ final class MeasurePeriodColumnTests: XCTestCase {
         XCTAssertEqual(read.map(\.period.start), [nil])
     }
 }
+
+/// In a measures table OCR read, an indicator's name is taken over the number OCR misread
+/// before it (`4.` read `1.`); in a text layer, the number as written stays.
+final class MeasureIndicatorByNameTests: XCTestCase {
+    private func measures(ocr: Bool) throws -> [Measure] {
+        let rows = [["ตัวชี้วัด", "โครงการ/กิจกรรม", "ระยะเวลาดำเนินการ", "ผู้รับผิดชอบ"],
+                    ["1.การใช้ทรัพย์สินของราชการ", "การจัดทำแนวทางปฏิบัติ", "1 ตุลาคม 2568 ถึง 30 กันยายน 2569", "สำนักปลัด"]]
+        let table = Table(rows: rows.enumerated().map { index, row in
+            TableRow(cells: row.map { TableCell(text: $0, line: index + 1, ocrConfidence: ocr ? 85 : nil) })
+        })
+        let columns = TableColumns(of: table, fiscalYear: 2568, words: .load())
+        let vocabulary = ScoreVocabulary(framework: try XCTUnwrap(FrameworkLibrary.framework(for: 2568)))
+        return MeasureReader(vocabulary: vocabulary).read(table, columns: columns)
+    }
+
+    func testOCRsMisreadNumberGivesWayToTheName() throws {
+        XCTAssertEqual(try measures(ocr: true).map(\.indicator), [4])
+        XCTAssertEqual(try measures(ocr: false).map(\.indicator), [1])
+    }
+}

@@ -41,7 +41,8 @@ struct MeasureReader {
             guard labelColumn < row.cells.count else { return nil }
             let label = row.cells[labelColumn]
             let items = vocabulary.items(in: label.text)
-            guard let indicator = AnalysisReader.indicatorNumber(in: label.text).flatMap({ items.isEmpty ? $0 : nil })
+            guard let indicator = indicatorNamed(in: label)
+                    ?? AnalysisReader.indicatorNumber(in: label.text).flatMap({ items.isEmpty ? $0 : nil })
                     ?? vocabulary.indicator(in: label.text)?.number
                     ?? items.first.flatMap(vocabulary.itemIndicator) else { return nil }
             let periodText = text(.period)
@@ -60,6 +61,19 @@ struct MeasureReader {
                            responsibleAsWritten: cell(.responsible)?.text, responsibleWhere: cell(.responsible)?.provenance)
         }
     }
+
+    /// In text OCR read, the indicator a label names by its name, whatever number stands before
+    /// it: OCR misreads a digit (`4.` as `1.`) far more readily than a whole name.
+    private func indicatorNamed(in label: TableCell) -> Int? {
+        guard label.ocrConfidence != nil,
+              let numbered = label.text.firstRange(ofPattern: #"^\s*[0-9๐-๙]{1,2}\s*[.)]?\s*"#) else { return nil }
+        let name = String(label.text[numbered.upperBound...])
+        guard let byName = vocabulary.indicator(in: name), byName.name.unicodeScalars.count >= Self.shortestNameTaken else { return nil }
+        return byName.number
+    }
+
+    /// A name shorter than this (in scalars) is not taken over its number: too little to be sure.
+    static let shortestNameTaken = 8
 
     /// A row with nothing but its label is no measure: it is the rest of the label above,
     /// wrapped or cut into a row of its own (a measure for `I7` and `I8`, the second question
