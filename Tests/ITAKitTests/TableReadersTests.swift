@@ -120,9 +120,9 @@ final class MeasurePeriodColumnTests: XCTestCase {
 /// In a measures table OCR read, an indicator's name is taken over the number OCR misread
 /// before it (`4.` read `1.`); in a text layer, the number as written stays.
 final class MeasureIndicatorByNameTests: XCTestCase {
-    private func measures(ocr: Bool) throws -> [Measure] {
+    private func measures(ocr: Bool, label: String = "1.การใช้ทรัพย์สินของราชการ") throws -> [Measure] {
         let rows = [["ตัวชี้วัด", "โครงการ/กิจกรรม", "ระยะเวลาดำเนินการ", "ผู้รับผิดชอบ"],
-                    ["1.การใช้ทรัพย์สินของราชการ", "การจัดทำแนวทางปฏิบัติ", "1 ตุลาคม 2568 ถึง 30 กันยายน 2569", "สำนักปลัด"]]
+                    [label, "การจัดทำแนวทางปฏิบัติ", "1 ตุลาคม 2568 ถึง 30 กันยายน 2569", "สำนักปลัด"]]
         let table = Table(rows: rows.enumerated().map { index, row in
             TableRow(cells: row.map { TableCell(text: $0, line: index + 1, ocrConfidence: ocr ? 85 : nil) })
         })
@@ -134,5 +134,13 @@ final class MeasureIndicatorByNameTests: XCTestCase {
     func testOCRsMisreadNumberGivesWayToTheName() throws {
         XCTAssertEqual(try measures(ocr: true).map(\.indicator), [4])
         XCTAssertEqual(try measures(ocr: false).map(\.indicator), [1])
+    }
+
+    /// A name stacked in a narrow column, its number lost and a letter of it misread, as
+    /// tesseract read the sample's measures table.
+    func testAGarbledNameIsReadLooselyInTextOCRRead() throws {
+        XCTAssertEqual(try measures(ocr: true, label: "รประสิทธิภาพการสื่อสาร").map(\.indicator), [7])
+        XCTAssertEqual(try measures(ocr: false, label: "รประสิทธิภาพการสื่อสาร").map(\.indicator), [])
+        XCTAssertEqual(try measures(ocr: true, label: "การจัดประชุมประจำเดือน").map(\.indicator), [])
     }
 }

@@ -41,7 +41,7 @@ struct MeasureReader {
             guard labelColumn < row.cells.count else { return nil }
             let label = row.cells[labelColumn]
             let items = vocabulary.items(in: label.text)
-            guard let indicator = indicatorNamed(in: label)
+            guard let indicator = (items.isEmpty ? indicatorNamed(in: label) : nil)
                     ?? AnalysisReader.indicatorNumber(in: label.text).flatMap({ items.isEmpty ? $0 : nil })
                     ?? vocabulary.indicator(in: label.text)?.number
                     ?? items.first.flatMap(vocabulary.itemIndicator) else { return nil }
@@ -64,12 +64,14 @@ struct MeasureReader {
 
     /// In text OCR read, the indicator a label names by its name, whatever number stands before
     /// it: OCR misreads a digit (`4.` as `1.`) far more readily than a whole name.
+    /// A name stacked letter by letter in a narrow column, which OCR garbles (`รประสิทธิภาพ
+    /// การสื่อสาร`), is read loosely (`ScoreVocabulary.closestIndicator`).
     private func indicatorNamed(in label: TableCell) -> Int? {
-        guard label.ocrConfidence != nil,
-              let numbered = label.text.firstRange(ofPattern: #"^\s*[0-9๐-๙]{1,2}\s*[.)]?\s*"#) else { return nil }
-        let name = String(label.text[numbered.upperBound...])
-        guard let byName = vocabulary.indicator(in: name), byName.name.unicodeScalars.count >= Self.shortestNameTaken else { return nil }
-        return byName.number
+        guard label.ocrConfidence != nil else { return nil }
+        var name = label.text
+        if let numbered = name.firstRange(ofPattern: #"^\s*[0-9๐-๙]{1,2}\s*[.)]?\s*"#) { name = String(name[numbered.upperBound...]) }
+        if let byName = vocabulary.indicator(in: name), byName.name.unicodeScalars.count >= Self.shortestNameTaken { return byName.number }
+        return vocabulary.closestIndicator(to: name.replacingOccurrences(of: "\n", with: ""))
     }
 
     /// A name shorter than this (in scalars) is not taken over its number: too little to be sure.

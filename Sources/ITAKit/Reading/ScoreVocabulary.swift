@@ -111,6 +111,14 @@ struct ScoreVocabulary {
         return "ตัวชี้วัดที่ " + text.dropFirst(word.count).trimmingCharacters(in: .whitespaces)
     }
 
+    /// The indicator whose name a garbled text is closest to (`ThaiNameMatcher`: alike enough,
+    /// and clearly more than any other's), nil when none is.
+    func closestIndicator(to text: String) -> Int? {
+        guard !text.isEmpty, text.unicodeScalars.count <= Self.longestIndicatorName,
+              let match = indicatorNames.bestMatch(for: text) else { return nil }
+        return framework.indicators[match.index].number
+    }
+
     /// Whether a name is (or is close to) one of the year's indicators', whichever.
     func isIndicatorName(_ written: String) -> Bool {
         guard !written.isEmpty else { return false }
