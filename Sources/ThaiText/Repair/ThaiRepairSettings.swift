@@ -40,6 +40,12 @@ public struct ThaiRepairSettings: Sendable, Equatable {
     /// syllables (ที่ and สั้น carry theirs above a vowel, so they do not count); the unknown
     /// run keeps a correct title (`การประเมินผล`) out.
     public var minimumLettersForToneEvidence = 12
+    /// A line with no low tone mark and no unknown word run still shows that it lost its tone
+    /// marks when at least this many of its words are ones the wholesale repair would mark
+    /// (`ได` → ได้, `ตอ` → ต่อ, `ให` → ให้: each at least `wholesaleToneRatio` times rarer than
+    /// the marked word). 2: one such word can be a name's syllable or a rare word used
+    /// rightly; two on a line with no low tone mark at all are the font's loss. 0 turns it off.
+    public var minimumMarkedWordsForToneEvidence = 2
     /// The kinds of damage repaired.
     public var kinds: Set<ThaiDamageKind> = Set(ThaiDamageKind.allCases)
 
