@@ -1,5 +1,5 @@
 /// Reads back the tone marks that a broken font encoding wrote as digits or a closing bracket
-/// (`แก4ไข` for แก้ไข, `ที1` for ที่, `ใช)` for ใช้). Such a font writes its low tone marks so,
+/// (`แก4ไข` for แก้ไข, `ที1` for ที่, `ใช)` for ใช้), or an extractor as U+FFFD. Such a font writes its low tone marks so,
 /// so only a line with no tone mark on a consonant or lower vowel is looked at, or a line where
 /// a stand-in stands inside a word, between a Thai letter or vowel and a Thai letter (`แก4ไข`:
 /// some such fonts keep MAI EK and write only MAI THO so, `ครั้งท่ี ... ประกาศใช)`); and only a
@@ -118,9 +118,11 @@ struct DigitForMarkRepair {
         return .mark(best.mark)
     }
 
-    /// A digit or a closing bracket: what such a font writes for a tone mark.
+    /// A digit or a closing bracket: what such a font writes for a tone mark; or the U+FFFD an
+    /// extractor writes for a mark glyph it cannot map, where the normaliser could not take it
+    /// for a NIKHAHIT (`วันที�จดแจ้ง` for วันที่จดแจ้ง).
     private static func isStandIn(_ scalar: Unicode.Scalar) -> Bool {
-        ("0"..."9").contains(scalar) || scalar == ")"
+        ("0"..."9").contains(scalar) || scalar == ")" || scalar == ReplacementCharacter.scalar
     }
 
     /// A Thai consonant or an upper or lower vowel: what carries a tone mark.
