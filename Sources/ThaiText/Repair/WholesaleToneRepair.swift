@@ -36,8 +36,10 @@ struct WholesaleToneRepair {
             if letters >= settings.minimumLettersForToneEvidence, !Self.hasLowMark(text) {
                 let scalars = Array(text)
                 let runs = ThaiSpanFinder.spans(in: scalars).flatMap(\.runs)
+                // Not a run of one letter: ณ (at), a list's ก or a lone initial is no word
+                // libthai knows, and no sign of a lost mark.
                 let hasUnknownRun = runs.contains { run in
-                    !dictionary.contains(scalars[run]) && segmenter.segment(scalars[run]).cost.unknown > 0
+                    run.count > 1 && !dictionary.contains(scalars[run]) && segmenter.segment(scalars[run]).cost.unknown > 0
                 }
                 if hasUnknownRun || hasMarkableWords(scalars, runs: runs, segmenter: segmenter) { lines.insert(line) }
             }
