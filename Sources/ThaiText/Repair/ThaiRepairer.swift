@@ -209,19 +209,28 @@ public struct ThaiRepairer: Sendable {
                     // character near (`ผลการประเมนิ` reads ผล การ ประ เม นิ).
                     let needsUnknown = generator.needsUnknownNearby && !generator.mayMendKnownWords
                         && !(generator.kind == .droppedMark && evidence.contains(.toneMarksLostWholesale))
-                    if needsUnknown, total.unknown == 0 { continue }
+                    // A space after a rare short word may be a lost mark with nothing unknown
+                    // near (`ใช งาน`): those edits are tried on a span with no unknown too.
+                    if needsUnknown, total.unknown == 0, generator.kind != .markLostToSpace { continue }
                     for edit in generator.edits(in: current, run: run) {
                         // A space stands for a lost mark only between parts that are no words
                         // (`การเข ยน`); not between two words (`ราชการ ณ`, `นาโสภ นัก`).
                         // The right part must be no word either: unknown, or beginning with what
                         // cannot begin a syllable (`าเนินงาน`), since the left may read as
                         // words by chance (`การด`: กา รด).
+                        // A left part that is a word only the dictionary knows, rare in use
+                        // (`ใช`, 49 times against ใช้'s 110,741), is no proof of a real space:
+                        // `ใช งาน` is ใช้งาน.
+                        var rareLeft = false
                         if edit.kind == .markLostToSpace {
                             let left = edit.range.lowerBound - 1, right = edit.range.lowerBound + 1
-                            if isWordRun(current, endingAt: left + 1) || isWordRun(current, startingAt: right) { continue }
-                            if !(unknown[left] && unknown[right]), WordSegmenter.canStartSyllable(current[right]) { continue }
+                            rareLeft = endsInRareShortWord(left, runs: runs, segmentations: segmentations, in: current)
+                            if (!rareLeft && isWordRun(current, endingAt: left + 1)) || isWordRun(current, startingAt: right) { continue }
+                            if !rareLeft, !(unknown[left] && unknown[right] || unknown[left] && settings.spaceAfterUnknownMayBeMark),
+                               WordSegmenter.canStartSyllable(current[right]) { continue }
                         }
                         let result = edit.applied(to: current)
+                        let needsUnknown = needsUnknown && !rareLeft
                         if needsUnknown, !isNearUnknown(edit.site, unknown) { continue }
                         let resultRuns = ThaiSpanFinder.runs(in: result[...])
                         let resultSegmentations = resultRuns.map { segment(result[$0]) }
@@ -265,6 +274,19 @@ public struct ThaiRepairer: Sendable {
         var start = end
         while start > 0, span[start - 1] != " " { start -= 1 }
         return start < end && dictionary.contains(span[start..<end])
+    }
+
+    /// True when the word of the segmentation that holds `index` (the last letter before a
+    /// space) ends there and is a dictionary word of at most `shortWordLength` characters that
+    /// the corpus counts fewer than `minimumShortWordCount` times: a form text rarely has but
+    /// a word that lost a mark often leaves.
+    private func endsInRareShortWord(_ index: Int, runs: [Range<Int>], segmentations: [Segmentation],
+                                     in span: [Unicode.Scalar]) -> Bool {
+        guard let runIndex = runs.firstIndex(where: { $0.contains(index) }) else { return false }
+        let run = runs[runIndex], local = index - run.lowerBound
+        guard let word = segmentations[runIndex].words.first(where: { $0.contains(local) }), word.upperBound == local + 1,
+              segmentations[runIndex].known[local], word.count <= settings.shortWordLength else { return false }
+        return frequencies().count(of: span[word.lowerBound + run.lowerBound...index]) < settings.minimumShortWordCount
     }
 
     /// True when the word run of `span` that starts at `start` is a dictionary word.
