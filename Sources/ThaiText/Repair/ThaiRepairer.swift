@@ -211,7 +211,10 @@ public struct ThaiRepairer: Sendable {
                         && !(generator.kind == .droppedMark && evidence.contains(.toneMarksLostWholesale))
                     // A space after a rare short word may be a lost mark with nothing unknown
                     // near (`ใช งาน`): those edits are tried on a span with no unknown too.
-                    if needsUnknown, total.unknown == 0, generator.kind != .markLostToSpace { continue }
+                    let rareLeft = generator.kind == .markLostToSpace && run.upperBound < current.count
+                        && current[run.upperBound] == " "
+                        && endsInRareShortWord(run.upperBound - 1, runs: runs, segmentations: segmentations, in: current)
+                    if needsUnknown, total.unknown == 0, !rareLeft { continue }
                     for edit in generator.edits(in: current, run: run) {
                         // A space stands for a lost mark only between parts that are no words
                         // (`การเข ยน`); not between two words (`ราชการ ณ`, `นาโสภ นัก`).
@@ -221,10 +224,8 @@ public struct ThaiRepairer: Sendable {
                         // A left part that is a word only the dictionary knows, rare in use
                         // (`ใช`, 49 times against ใช้'s 110,741), is no proof of a real space:
                         // `ใช งาน` is ใช้งาน.
-                        var rareLeft = false
                         if edit.kind == .markLostToSpace {
                             let left = edit.range.lowerBound - 1, right = edit.range.lowerBound + 1
-                            rareLeft = endsInRareShortWord(left, runs: runs, segmentations: segmentations, in: current)
                             if (!rareLeft && isWordRun(current, endingAt: left + 1)) || isWordRun(current, startingAt: right) { continue }
                             if !rareLeft, !(unknown[left] && unknown[right] || unknown[left] && settings.spaceAfterUnknownMayBeMark),
                                WordSegmenter.canStartSyllable(current[right]) { continue }
