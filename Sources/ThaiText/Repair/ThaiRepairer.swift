@@ -32,6 +32,7 @@ public struct ThaiRepairer: Sendable {
     private let frequencies: @Sendable () -> ThaiWordFrequencies
     private let generators: [any DamageCandidates]
     private let cache = SpanRepairCache()
+    private let markings = WordMarkingCache()
 
     /// Nil when no dictionary is installed (libthai-data).
     public init?(settings: ThaiRepairSettings = ThaiRepairSettings(), dictionary: ThaiDictionary? = .shared,
@@ -66,7 +67,8 @@ public struct ThaiRepairer: Sendable {
             changes = digits.changes
         }
         // Lines that lost their tone marks wholesale, read from the text as it came.
-        let wholesale = WholesaleToneRepair(dictionary: dictionary, counts: frequencies, settings: settings)
+        let wholesale = WholesaleToneRepair(dictionary: dictionary, counts: frequencies, settings: settings,
+                                            markings: markings)
         let toneLossLines = enabled.contains(.toneMarksLostWholesale) ? wholesale.evidenceLines(in: original) : []
         runRounds(&scalars, &changes, toneLossLines: toneLossLines)
         // Words of a line that lost every tone mark, which read as words as they are (`ได`):

@@ -18,6 +18,8 @@ struct WholesaleToneRepair {
     /// The corpus counts, asked for only when a line shows the damage (loading them costs).
     let counts: () -> ThaiWordFrequencies
     let settings: ThaiRepairSettings
+    /// The words and pairs already tested for evidence.
+    var markings = WordMarkingCache()
     private var frequencies: ThaiWordFrequencies { counts() }
 
     /// MAI EK, MAI THO, MAI TAI KHU, THANTHAKHAT: what such a font loses.
@@ -106,36 +108,59 @@ struct WholesaleToneRepair {
         return false
     }
 
-    /// True when at least `minimumMarkedWordsForToneEvidence` words of the runs are ones this
-    /// repair would mark (`ได`, `ตอ`, `ให`: each far rarer than the word with its mark): a line
+    /// True when at least `minimumMarkedWordsForToneEvidence` words or neighbouring pairs of
+    /// the runs are ones this repair would mark (`ได`, `ตอ`, `ให`: each far rarer than the word
+    /// with its mark; `เทา นั้น`, far rarer than เท่านั้น, counted only beside one such word): a line
     /// that lost its tone marks may still read as words throughout (`ไดสรุปลักษณะ...ดังตอไปนี้`).
     private func hasMarkableWords(_ scalars: [Unicode.Scalar], runs: [Range<Int>], segmenter: WordSegmenter) -> Bool {
-        guard settings.minimumMarkedWordsForToneEvidence > 0 else { return false }
+        let needed = settings.minimumMarkedWordsForToneEvidence
+        guard needed > 0 else { return false }
+        let runWords = runs.map { run in
+            segmenter.segment(scalars[run]).words.map { $0.lowerBound + run.lowerBound..<$0.upperBound + run.lowerBound }
+        }
         var found = 0
-        for run in runs {
-            let segmentation = segmenter.segment(scalars[run])
-            for word in segmentation.words {
-                let range = word.lowerBound + run.lowerBound..<word.upperBound + run.lowerBound
-                guard markedWord(Array(scalars[range])) != nil else { continue }
+        var single: [[Bool]] = []
+        for words in runWords {
+            single.append(words.map { range in
+                let word = Array(scalars[range])
+                return markings.isMarkable(word, computing: { markedWord(word) != nil })
+            })
+            found += single[single.count - 1].filter { $0 }.count
+            if found >= needed { return true }
+        }
+        // Pairs (`เทา` + `นั้น`: เท่านั้น) cost some forty corpus look-ups each: tested only on
+        // a line that already shows one markable word.
+        guard found > 0 else { return false }
+        for (words, marked) in zip(runWords, single) where words.count > 1 {
+            for index in 0..<words.count - 1 where !marked[index] && !marked[index + 1] {
+                let key = Array(scalars[words[index]]) + [" "] + scalars[words[index + 1]]
+                guard markings.isMarkable(key, computing: {
+                    markedPair(scalars[words[index]], scalars[words[index + 1]], bothParts: false) != nil
+                }) else { continue }
                 found += 1
-                if found >= settings.minimumMarkedWordsForToneEvidence { return true }
+                if found >= needed { return true }
             }
         }
         return false
     }
 
-    /// Two neighbouring words that each lost a mark of one compound (`คุมคา` read as คุม + คา
-    /// for คุ้มค่า), joined with a mark put back in each: taken when the compound is a
+    /// Two neighbouring words of one compound that lost a mark in one part or in both
+    /// (`เทานั้น` read as เทา + นั้น for เท่านั้น, `คุมคา` as คุม + คา for คุ้มค่า), joined with the
+    /// marks put back: taken when the compound is a
     /// dictionary or corpus word that the corpus makes `wholesaleToneRatio` times as likely as the two
     /// words as they stand (each word by its count), a short compound also counted at least
     /// `minimumShortWordCount` times, and no other pair of marks does about as well. A single
     /// word's mark is `markedWord`'s.
-    private func markedPair(_ first: ArraySlice<Unicode.Scalar>, _ second: ArraySlice<Unicode.Scalar>) -> [Unicode.Scalar]? {
+    /// `bothParts`: also try a mark in each part (about (4n)² joins, against 4n for one mark):
+    /// for the repair of a line, not for the test of every line.
+    private func markedPair(_ first: ArraySlice<Unicode.Scalar>, _ second: ArraySlice<Unicode.Scalar>,
+                            bothParts: Bool = true) -> [Unicode.Scalar]? {
         let firsts = markings(of: Array(first)), seconds = markings(of: Array(second))
         guard firsts.count > 1 || seconds.count > 1 else { return nil }
+        let bare = first.count + second.count
         var found: [(word: [Unicode.Scalar], count: Int)] = []
         for left in firsts {
-            for right in seconds where left.count + right.count > first.count + second.count + 1 {
+            for right in seconds where left.count + right.count > bare && (bothParts || left.count + right.count == bare + 1) {
                 let joined = left + right
                 // A corpus word will do: libthai's list lacks many compounds (คุ้มค่า).
                 let count = frequencies.count(of: joined[...])
