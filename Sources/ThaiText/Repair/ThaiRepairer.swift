@@ -109,7 +109,18 @@ public struct ThaiRepairer: Sendable {
         // the text as it stands (`จ้าเป็นต่อ`: จ้า เป็นต่อ or จำเป็น ต่อ) is repaired too.
         let evidence = Set(first.changes.flatMap(\.kinds)).intersection(Self.systematicKinds)
         guard !evidence.isEmpty else { return first }
-        let second = repairPass(first.scalars, evidence: evidence, lines: lines, toneLossLines: toneLossLines)
+        // A line whose SARA AM was lost shows a font that drops it, not one that writes it as
+        // MAI THO + SARA AA: there the text's evidence of the latter (another line's, or another
+        // document's in a file of many) does not make `หน้า` into หนำ.
+        var lostSaraAmLines: Set<Int> = []
+        var line = 0, counted = 0
+        for change in first.changes {
+            line += scalars[counted..<change.offset].lazy.filter { $0 == "\n" }.count
+            counted = change.offset
+            if change.kinds.contains(.lostSaraAm), !change.kinds.contains(.maiThoForSaraAm) { lostSaraAmLines.insert(line) }
+        }
+        let second = repairPass(first.scalars, evidence: evidence, lines: lines, toneLossLines: toneLossLines,
+                                lostSaraAmLines: lostSaraAmLines)
         guard second.changed else { return first }
         return (second.scalars, Self.merged(first.changes, second.changes), true)
     }
@@ -119,7 +130,8 @@ public struct ThaiRepairer: Sendable {
     static let systematicKinds: Set<ThaiDamageKind> = [.maiThoForSaraAm]
 
     private func repairPass(_ scalars: [Unicode.Scalar], evidence passEvidence: Set<ThaiDamageKind>, lines: LineEvidence,
-                            toneLossLines: Set<Int>) -> (scalars: [Unicode.Scalar], changes: [Change], changed: Bool) {
+                            toneLossLines: Set<Int>, lostSaraAmLines: Set<Int> = [])
+        -> (scalars: [Unicode.Scalar], changes: [Change], changed: Bool) {
         var output: [Unicode.Scalar] = []
         var copied = 0
         var changes: [Change] = []
@@ -141,7 +153,8 @@ public struct ThaiRepairer: Sendable {
             let tail = !endsAbbreviation ? 0 : (!ellipsis && lastRun <= settings.maximumAbbreviationLength ? lastRun : 1)
             let ruledOut = lines.ruledOut(onLine: line)
             // A line that lost its tone marks wholesale is evidence for this span too.
-            let evidence = toneLossLines.contains(line) ? passEvidence.union([.toneMarksLostWholesale]) : passEvidence
+            var evidence = toneLossLines.contains(line) ? passEvidence.union([.toneMarksLostWholesale]) : passEvidence
+            if lostSaraAmLines.contains(line) { evidence.remove(.maiThoForSaraAm) }
             let key = SpanRepairCache.Key(span: original, protectedTail: tail, evidence: evidence, ruledOut: ruledOut)
             guard let (repaired, kinds) = cache.outcome(for: key, computing: {
                 repairSpan(original, protectedTail: tail, evidence: evidence, ruledOut: ruledOut)
