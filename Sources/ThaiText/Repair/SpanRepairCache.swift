@@ -40,3 +40,31 @@ final class SpanRepairCache: @unchecked Sendable {
         return computed
     }
 }
+
+/// What the wholesale tone repair made of each word and each pair of neighbouring words it
+/// tested for a line's evidence (`WholesaleToneRepair`), shared like `SpanRepairCache`: every
+/// line of a report with no low tone mark is tested, and its words repeat.
+final class WordMarkingCache: @unchecked Sendable {
+    private let lock = NSLock()
+    private var markings: [[Unicode.Scalar]: Bool] = [:]
+    private let capacity: Int
+
+    init(capacity: Int = 200_000) {
+        self.capacity = capacity
+    }
+
+    /// Whether `key` (a word, or two words joined by a space) can be marked.
+    func isMarkable(_ key: [Unicode.Scalar], computing compute: () -> Bool) -> Bool {
+        lock.lock()
+        if let known = markings[key] {
+            lock.unlock()
+            return known
+        }
+        lock.unlock()
+        let computed = compute()
+        lock.lock()
+        if markings.count < capacity { markings[key] = computed }
+        lock.unlock()
+        return computed
+    }
+}

@@ -40,6 +40,19 @@ public struct ThaiRepairSettings: Sendable, Equatable {
     /// syllables (ที่ and สั้น carry theirs above a vowel, so they do not count); the unknown
     /// run keeps a correct title (`การประเมินผล`) out.
     public var minimumLettersForToneEvidence = 12
+    /// A line with no low tone mark and no unknown word run still shows that it lost its tone
+    /// marks when at least this many of its words are ones the wholesale repair would mark
+    /// (`ได` → ได้, `ตอ` → ต่อ, `ให` → ให้: each at least `wholesaleToneRatio` times rarer than
+    /// the marked word). 2: one such word can be a name's syllable or a rare word used
+    /// rightly; two on a line with no low tone mark at all are the font's loss. 0 turns it off.
+    public var minimumMarkedWordsForToneEvidence = 2
+    /// A space after letters no dictionary word covers may stand for a lost mark though a word
+    /// begins after it (`ผู้ใช งาน` for ผู้ใช้งาน): the edit must still leave fewer unknown
+    /// letters and put its mark inside a dictionary word. When false, the part after the space
+    /// must be unknown too, or begin with what cannot begin a syllable. Off by default: the
+    /// letters before such a space are as often a name or an abbreviation the dictionary lacks
+    /// (on the tuning sets it restored one line more; on the 116-line measuring set one fewer).
+    public var spaceAfterUnknownMayBeMark = false
     /// The kinds of damage repaired.
     public var kinds: Set<ThaiDamageKind> = Set(ThaiDamageKind.allCases)
 

@@ -32,6 +32,7 @@ public struct ThaiRepairer: Sendable {
     private let frequencies: @Sendable () -> ThaiWordFrequencies
     private let generators: [any DamageCandidates]
     private let cache = SpanRepairCache()
+    private let markings = WordMarkingCache()
 
     /// Nil when no dictionary is installed (libthai-data).
     public init?(settings: ThaiRepairSettings = ThaiRepairSettings(), dictionary: ThaiDictionary? = .shared,
@@ -66,7 +67,8 @@ public struct ThaiRepairer: Sendable {
             changes = digits.changes
         }
         // Lines that lost their tone marks wholesale, read from the text as it came.
-        let wholesale = WholesaleToneRepair(dictionary: dictionary, counts: frequencies, settings: settings)
+        let wholesale = WholesaleToneRepair(dictionary: dictionary, counts: frequencies, settings: settings,
+                                            markings: markings)
         let toneLossLines = enabled.contains(.toneMarksLostWholesale) ? wholesale.evidenceLines(in: original) : []
         runRounds(&scalars, &changes, toneLossLines: toneLossLines)
         // Words of a line that lost every tone mark, which read as words as they are (`ได`):
@@ -107,7 +109,18 @@ public struct ThaiRepairer: Sendable {
         // the text as it stands (`จ้าเป็นต่อ`: จ้า เป็นต่อ or จำเป็น ต่อ) is repaired too.
         let evidence = Set(first.changes.flatMap(\.kinds)).intersection(Self.systematicKinds)
         guard !evidence.isEmpty else { return first }
-        let second = repairPass(first.scalars, evidence: evidence, lines: lines, toneLossLines: toneLossLines)
+        // A line whose SARA AM was lost shows a font that drops it, not one that writes it as
+        // MAI THO + SARA AA: there the text's evidence of the latter (another line's, or another
+        // document's in a file of many) does not make `หน้า` into หนำ.
+        var lostSaraAmLines: Set<Int> = []
+        var line = 0, counted = 0
+        for change in first.changes {
+            line += scalars[counted..<change.offset].lazy.filter { $0 == "\n" }.count
+            counted = change.offset
+            if change.kinds.contains(.lostSaraAm), !change.kinds.contains(.maiThoForSaraAm) { lostSaraAmLines.insert(line) }
+        }
+        let second = repairPass(first.scalars, evidence: evidence, lines: lines, toneLossLines: toneLossLines,
+                                lostSaraAmLines: lostSaraAmLines)
         guard second.changed else { return first }
         return (second.scalars, Self.merged(first.changes, second.changes), true)
     }
@@ -117,7 +130,8 @@ public struct ThaiRepairer: Sendable {
     static let systematicKinds: Set<ThaiDamageKind> = [.maiThoForSaraAm]
 
     private func repairPass(_ scalars: [Unicode.Scalar], evidence passEvidence: Set<ThaiDamageKind>, lines: LineEvidence,
-                            toneLossLines: Set<Int>) -> (scalars: [Unicode.Scalar], changes: [Change], changed: Bool) {
+                            toneLossLines: Set<Int>, lostSaraAmLines: Set<Int> = [])
+        -> (scalars: [Unicode.Scalar], changes: [Change], changed: Bool) {
         var output: [Unicode.Scalar] = []
         var copied = 0
         var changes: [Change] = []
@@ -139,7 +153,8 @@ public struct ThaiRepairer: Sendable {
             let tail = !endsAbbreviation ? 0 : (!ellipsis && lastRun <= settings.maximumAbbreviationLength ? lastRun : 1)
             let ruledOut = lines.ruledOut(onLine: line)
             // A line that lost its tone marks wholesale is evidence for this span too.
-            let evidence = toneLossLines.contains(line) ? passEvidence.union([.toneMarksLostWholesale]) : passEvidence
+            var evidence = toneLossLines.contains(line) ? passEvidence.union([.toneMarksLostWholesale]) : passEvidence
+            if lostSaraAmLines.contains(line) { evidence.remove(.maiThoForSaraAm) }
             let key = SpanRepairCache.Key(span: original, protectedTail: tail, evidence: evidence, ruledOut: ruledOut)
             guard let (repaired, kinds) = cache.outcome(for: key, computing: {
                 repairSpan(original, protectedTail: tail, evidence: evidence, ruledOut: ruledOut)
@@ -209,19 +224,29 @@ public struct ThaiRepairer: Sendable {
                     // character near (`ผลการประเมนิ` reads ผล การ ประ เม นิ).
                     let needsUnknown = generator.needsUnknownNearby && !generator.mayMendKnownWords
                         && !(generator.kind == .droppedMark && evidence.contains(.toneMarksLostWholesale))
-                    if needsUnknown, total.unknown == 0 { continue }
+                    // A space after a rare short word may be a lost mark with nothing unknown
+                    // near (`ใช งาน`): those edits are tried on a span with no unknown too.
+                    let rareLeft = generator.kind == .markLostToSpace && run.upperBound < current.count
+                        && current[run.upperBound] == " "
+                        && endsInRareShortWord(run.upperBound - 1, runs: runs, segmentations: segmentations, in: current)
+                    if needsUnknown, total.unknown == 0, !rareLeft { continue }
                     for edit in generator.edits(in: current, run: run) {
                         // A space stands for a lost mark only between parts that are no words
                         // (`การเข ยน`); not between two words (`ราชการ ณ`, `นาโสภ นัก`).
                         // The right part must be no word either: unknown, or beginning with what
                         // cannot begin a syllable (`าเนินงาน`), since the left may read as
                         // words by chance (`การด`: กา รด).
+                        // A left part that is a word only the dictionary knows, rare in use
+                        // (`ใช`, 49 times against ใช้'s 110,741), is no proof of a real space:
+                        // `ใช งาน` is ใช้งาน.
                         if edit.kind == .markLostToSpace {
                             let left = edit.range.lowerBound - 1, right = edit.range.lowerBound + 1
-                            if isWordRun(current, endingAt: left + 1) || isWordRun(current, startingAt: right) { continue }
-                            if !(unknown[left] && unknown[right]), WordSegmenter.canStartSyllable(current[right]) { continue }
+                            if (!rareLeft && isWordRun(current, endingAt: left + 1)) || isWordRun(current, startingAt: right) { continue }
+                            if !rareLeft, !(unknown[left] && unknown[right] || unknown[left] && settings.spaceAfterUnknownMayBeMark),
+                               WordSegmenter.canStartSyllable(current[right]) { continue }
                         }
                         let result = edit.applied(to: current)
+                        let needsUnknown = needsUnknown && !rareLeft
                         if needsUnknown, !isNearUnknown(edit.site, unknown) { continue }
                         let resultRuns = ThaiSpanFinder.runs(in: result[...])
                         let resultSegmentations = resultRuns.map { segment(result[$0]) }
@@ -265,6 +290,19 @@ public struct ThaiRepairer: Sendable {
         var start = end
         while start > 0, span[start - 1] != " " { start -= 1 }
         return start < end && dictionary.contains(span[start..<end])
+    }
+
+    /// True when the word of the segmentation that holds `index` (the last letter before a
+    /// space) ends there and is a dictionary word of at most `shortWordLength` characters that
+    /// the corpus counts fewer than `minimumShortWordCount` times: a form text rarely has but
+    /// a word that lost a mark often leaves.
+    private func endsInRareShortWord(_ index: Int, runs: [Range<Int>], segmentations: [Segmentation],
+                                     in span: [Unicode.Scalar]) -> Bool {
+        guard let runIndex = runs.firstIndex(where: { $0.contains(index) }) else { return false }
+        let run = runs[runIndex], local = index - run.lowerBound
+        guard let word = segmentations[runIndex].words.first(where: { $0.contains(local) }), word.upperBound == local + 1,
+              segmentations[runIndex].known[local], word.count <= settings.shortWordLength else { return false }
+        return frequencies().count(of: span[word.lowerBound + run.lowerBound...index]) < settings.minimumShortWordCount
     }
 
     /// True when the word run of `span` that starts at `start` is a dictionary word.

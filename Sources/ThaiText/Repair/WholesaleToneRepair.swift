@@ -9,7 +9,7 @@
 /// The evidence is read from the text as it came, before any repair: a line with at least
 /// `minimumLettersForToneEvidence` Thai letters, not one tone mark or THANTHAKHAT straight
 /// on a consonant or a lower vowel, and a word run that no dictionary
-/// word covers. (Such fonts draw those marks low, with glyphs that have no text; a tone mark
+/// word covers or `minimumMarkedWordsForToneEvidence` words this repair would mark. (Such fonts draw those marks low, with glyphs that have no text; a tone mark
 /// above an upper vowel, as in ที่, is drawn high and survives.) On such a line the span
 /// repair may also put a dropped mark back where no unknown character is near, when the run
 /// then reads as fewer words (`ขาราชการ` → ข้าราชการ, not ขา ราชการ).
@@ -18,6 +18,8 @@ struct WholesaleToneRepair {
     /// The corpus counts, asked for only when a line shows the damage (loading them costs).
     let counts: () -> ThaiWordFrequencies
     let settings: ThaiRepairSettings
+    /// The words and pairs already tested for evidence.
+    var markings = WordMarkingCache()
     private var frequencies: ThaiWordFrequencies { counts() }
 
     /// MAI EK, MAI THO, MAI TAI KHU, THANTHAKHAT: what such a font loses.
@@ -33,15 +35,15 @@ struct WholesaleToneRepair {
         for end in 0...original.count where end == original.count || original[end] == "\n" {
             let text = original[start..<end]
             let letters = text.lazy.filter(ThaiCharacter.isConsonant).count
-            if letters >= settings.minimumLettersForToneEvidence,
-               !Self.hasLowMark(text),
-               ThaiSpanFinder.spans(in: Array(text)).contains(where: { span in
-                   span.runs.contains { run in
-                       let scalars = Array(text)[run]
-                       return !dictionary.contains(scalars) && segmenter.segment(scalars).cost.unknown > 0
-                   }
-               }) {
-                lines.insert(line)
+            if letters >= settings.minimumLettersForToneEvidence, !Self.hasLowMark(text) {
+                let scalars = Array(text)
+                let runs = ThaiSpanFinder.spans(in: scalars).flatMap(\.runs)
+                // Not a run of one letter: ณ (at), a list's ก or a lone initial is no word
+                // libthai knows, and no sign of a lost mark.
+                let hasUnknownRun = runs.contains { run in
+                    run.count > 1 && !dictionary.contains(scalars[run]) && segmenter.segment(scalars[run]).cost.unknown > 0
+                }
+                if hasUnknownRun || hasMarkableWords(scalars, runs: runs, segmenter: segmenter) { lines.insert(line) }
             }
             line += 1
             start = end + 1
@@ -61,10 +63,19 @@ struct WholesaleToneRepair {
             if lines.contains(line) {
                 for span in ThaiSpanFinder.spans(in: text).reversed() {
                     for run in span.runs.reversed() {
-                        let segmentation = segmenter.segment(text[run])
-                        for word in segmentation.words.reversed() {
-                            let range = word.lowerBound + run.lowerBound..<word.upperBound + run.lowerBound
-                            guard let marked = markedWord(Array(text[range])) else { continue }
+                        let words = segmenter.segment(text[run]).words.map {
+                            $0.lowerBound + run.lowerBound..<$0.upperBound + run.lowerBound
+                        }
+                        // The words from the end; `untouched` is false once the word after the
+                        // current one was mended (its range no longer holds).
+                        var untouched = false
+                        for index in words.indices.reversed() {
+                            var range = words[index]
+                            var marked = untouched ? markedPair(text[range], text[words[index + 1]]) : nil
+                            if marked != nil { range = range.lowerBound..<words[index + 1].upperBound }
+                            marked = marked ?? markedWord(Array(text[range]))
+                            untouched = marked == nil
+                            guard let marked else { continue }
                             changes.append(ThaiRepairer.Change(
                                 before: String(scalars: Array(text[range])), after: String(scalars: marked),
                                 offset: start + range.lowerBound, kinds: [.toneMarksLostWholesale]))
@@ -95,6 +106,95 @@ struct WholesaleToneRepair {
             previous = scalar
         }
         return false
+    }
+
+    /// True when at least `minimumMarkedWordsForToneEvidence` words or neighbouring pairs of
+    /// the runs are ones this repair would mark (`ได`, `ตอ`, `ให`: each far rarer than the word
+    /// with its mark; `เทา นั้น`, far rarer than เท่านั้น, counted only beside one such word): a line
+    /// that lost its tone marks may still read as words throughout (`ไดสรุปลักษณะ...ดังตอไปนี้`).
+    private func hasMarkableWords(_ scalars: [Unicode.Scalar], runs: [Range<Int>], segmenter: WordSegmenter) -> Bool {
+        let needed = settings.minimumMarkedWordsForToneEvidence
+        guard needed > 0 else { return false }
+        let runWords = runs.map { run in
+            segmenter.segment(scalars[run]).words.map { $0.lowerBound + run.lowerBound..<$0.upperBound + run.lowerBound }
+        }
+        var found = 0
+        var single: [[Bool]] = []
+        for words in runWords {
+            single.append(words.map { range in
+                let word = Array(scalars[range])
+                return markings.isMarkable(word, computing: { markedWord(word) != nil })
+            })
+            found += single[single.count - 1].filter { $0 }.count
+            if found >= needed { return true }
+        }
+        // Pairs (`เทา` + `นั้น`: เท่านั้น) cost some forty corpus look-ups each: tested only on
+        // a line that already shows one markable word.
+        guard found > 0 else { return false }
+        for (words, marked) in zip(runWords, single) where words.count > 1 {
+            for index in 0..<words.count - 1 where !marked[index] && !marked[index + 1] {
+                let key = Array(scalars[words[index]]) + [" "] + scalars[words[index + 1]]
+                guard markings.isMarkable(key, computing: {
+                    markedPair(scalars[words[index]], scalars[words[index + 1]], bothParts: false) != nil
+                }) else { continue }
+                found += 1
+                if found >= needed { return true }
+            }
+        }
+        return false
+    }
+
+    /// Two neighbouring words of one compound that lost a mark in one part or in both
+    /// (`เทานั้น` read as เทา + นั้น for เท่านั้น, `คุมคา` as คุม + คา for คุ้มค่า), joined with the
+    /// marks put back: taken when the compound is a
+    /// dictionary or corpus word that the corpus makes `wholesaleToneRatio` times as likely as the two
+    /// words as they stand (each word by its count), a short compound also counted at least
+    /// `minimumShortWordCount` times, and no other pair of marks does about as well. A single
+    /// word's mark is `markedWord`'s.
+    /// `bothParts`: also try a mark in each part (about (4n)² joins, against 4n for one mark):
+    /// for the repair of a line, not for the test of every line.
+    private func markedPair(_ first: ArraySlice<Unicode.Scalar>, _ second: ArraySlice<Unicode.Scalar>,
+                            bothParts: Bool = true) -> [Unicode.Scalar]? {
+        let firsts = markings(of: Array(first)), seconds = markings(of: Array(second))
+        guard firsts.count > 1 || seconds.count > 1 else { return nil }
+        let bare = first.count + second.count
+        var found: [(word: [Unicode.Scalar], count: Int)] = []
+        for left in firsts {
+            for right in seconds where left.count + right.count > bare && (bothParts || left.count + right.count == bare + 1) {
+                let joined = left + right
+                // A corpus word will do: libthai's list lacks many compounds (คุ้มค่า).
+                let count = frequencies.count(of: joined[...])
+                guard count > 0 || dictionary.contains(joined[...]) else { continue }
+                found.append((joined, count))
+            }
+        }
+        found.sort { $0.count > $1.count }
+        guard let best = found.first else { return nil }
+        if best.word.count <= settings.shortWordLength, best.count < settings.minimumShortWordCount { return nil }
+        if found.count > 1, best.count < settings.frequencyTieRatio * max(found[1].count, 1) { return nil }
+        let total = Double(frequencies.total)
+        let apart = Double(max(frequencies.count(of: first), 1)) / total * Double(max(frequencies.count(of: second), 1)) / total
+        guard Double(best.count) / total >= Double(settings.wholesaleToneRatio) * apart else { return nil }
+        return best.word
+    }
+
+    /// `word` as it stands and with each one mark such a font loses put back where it can sit.
+    private func markings(of word: [Unicode.Scalar]) -> [[Unicode.Scalar]] {
+        var all = [word]
+        for index in 1...word.count {
+            let previous = word[index - 1]
+            if index < word.count, ThaiCharacter.isCombiningMark(word[index]) { continue }
+            for mark in Self.marks {
+                let onConsonant = ThaiCharacter.isConsonant(previous)
+                let onVowel = Self.lowerVowels.contains(previous.value) && ThaiCharacter.isToneMark(mark)
+                    && index >= 2 && ThaiCharacter.isConsonant(word[index - 2])
+                guard onConsonant || onVowel else { continue }
+                var marked = word
+                marked.insert(mark, at: index)
+                all.append(marked)
+            }
+        }
+        return all
     }
 
     /// `word` with one mark put back, when the corpus leaves no doubt; nil otherwise.
