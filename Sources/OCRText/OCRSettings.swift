@@ -27,6 +27,13 @@ public struct OCRSettings: Sendable {
     /// is near black once scanned, paper and its grain stay far lighter. A page or cell with
     /// too few such pixels is not sent to tesseract, which reads paper grain as letters.
     public var blankPageInk: UInt8 = 128
+    /// A number read in a table cell (a score) is read again from its picture scaled by this
+    /// much: a reading that a small change of the image changes is not to be trusted. Default
+    /// 1.25; 1 or less reads nothing again.
+    public var stabilityScale = 1.25
+    /// The confidence a number that read otherwise the second time is given at most, so that
+    /// the validator asks for it to be checked against the paper (below `lowConfidence`).
+    public var unstableConfidence = 50.0
 
     public init() {}
 }

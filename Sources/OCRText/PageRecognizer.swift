@@ -21,7 +21,7 @@ public struct PageRecognizer: Sendable {
         let clean = rulings.isEmpty ? straight : finder.erasing(rulings, from: straight)
         let grid = RulingGrid(tolerance: Int(image.dpi / 30), minimumCell: Int(image.dpi / 15))
         let cells = grid.cells(of: rulings).filter { hasInk(clean, in: $0) }
-        let pixelWords = Self.withoutMarkRows(try pool.withEngine { $0.words(in: clean, cells: cells) })
+        let pixelWords = Self.withoutMarkRows(try pool.withEngine { $0.words(in: clean, cells: cells, stability: settings) })
         let scale = image.pointsPerPixel
         let words = pixelWords.map { Self.placed($0, scale: scale, origin: origin) }
         // The glyphs are made from the words already in points.

@@ -33,7 +33,9 @@ public final class TesseractEngine: @unchecked Sendable {
 
     /// The words of `image`, with rectangles in pixels of the image. `cells` (table cells found
     /// from rulings, `RulingGrid`) are read one by one, and the rest of the page around them.
-    public func words(in image: GreyImage, cells: [RulingGrid.Cell] = []) -> [RecognizedWord] {
+    /// `stability`: the numbers read in cells are read again from a scaled picture
+    /// (`OCRSettings.stabilityScale`); nil reads nothing again.
+    public func words(in image: GreyImage, cells: [RulingGrid.Cell] = [], stability: OCRSettings? = nil) -> [RecognizedWord] {
         guard image.width > 0, image.height > 0 else { return [] }
         defer { TessBaseAPIClear(handle) }
         var words: [RecognizedWord] = []
@@ -45,6 +47,7 @@ public final class TesseractEngine: @unchecked Sendable {
                 TessBaseAPISetRectangle(handle, Int32(cell.x0), Int32(cell.y0), Int32(cell.x1 - cell.x0), Int32(cell.y1 - cell.y0))
                 words += withMarksReadAgain(recognized(), in: image)
             }
+            if let stability, stability.stabilityScale > 1 { words = withUnstableNumbersMarked(words, in: image, settings: stability) }
             TessBaseAPISetPageSegMode(handle, PSM_AUTO)
             for cell in cells { rest.whiten(x: cell.x0..<cell.x1, y: cell.y0..<cell.y1) }
         }
@@ -58,6 +61,29 @@ public final class TesseractEngine: @unchecked Sendable {
             TessBaseAPISetImage(handle, pixels.baseAddress, Int32(image.width), Int32(image.height), 1, Int32(image.width))
         }
         TessBaseAPISetSourceResolution(handle, Int32(image.dpi.rounded()))
+    }
+
+    /// Each number of a cell (a score: `97.51`, `100`) read again alone from its picture scaled
+    /// up a little; one that reads otherwise keeps its first reading with a confidence of at
+    /// most `unstableConfidence`, which makes the validator ask for it to be checked.
+    private func withUnstableNumbersMarked(_ read: [RecognizedWord], in image: GreyImage, settings: OCRSettings) -> [RecognizedWord] {
+        var words = read
+        let pad = Int(image.dpi / 50)
+        TessBaseAPISetPageSegMode(handle, PSM_SINGLE_LINE)
+        for index in words.indices where Self.isScore(words[index].text) {
+            let box = words[index].rect
+            let crop = image.cropped(x0: Int(box.x0) - pad, y0: Int(box.y0) - pad, x1: Int(box.x1) + pad, y1: Int(box.y1) + pad)
+            guard let scaled = crop.scaled(by: settings.stabilityScale) else { continue }
+            setImage(scaled)
+            let again = recognized().map(\.text).joined()
+            if again != words[index].text { words[index].confidence = min(words[index].confidence, settings.unstableConfidence) }
+        }
+        return words
+    }
+
+    /// A number as scores are written: up to three digits, two decimals at most.
+    static func isScore(_ text: String) -> Bool {
+        text.range(of: #"^[0-9]{1,3}(\.[0-9]{1,2})?$"#, options: .regularExpression) != nil
     }
 
     /// A line whose marks tesseract took for a line of their own (`MarkRows`) is read again as
