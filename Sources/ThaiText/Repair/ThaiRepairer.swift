@@ -31,8 +31,8 @@ public struct ThaiRepairer: Sendable {
     /// first use.
     private let frequencies: @Sendable () -> ThaiWordFrequencies
     private let generators: [any DamageCandidates]
-    private let cache = SpanRepairCache()
-    private let markings = WordMarkingCache()
+    private let cache = SpanRepairCache(capacity: 100_000)
+    private let markings = WordMarkingCache(capacity: 200_000)
 
     /// Nil when no dictionary is installed (libthai-data).
     public init?(settings: ThaiRepairSettings = ThaiRepairSettings(), dictionary: ThaiDictionary? = .shared,
@@ -155,7 +155,7 @@ public struct ThaiRepairer: Sendable {
             // A line that lost its tone marks wholesale is evidence for this span too.
             var evidence = toneLossLines.contains(line) ? passEvidence.union([.toneMarksLostWholesale]) : passEvidence
             if lostSaraAmLines.contains(line) { evidence.remove(.maiThoForSaraAm) }
-            let key = SpanRepairCache.Key(span: original, protectedTail: tail, evidence: evidence, ruledOut: ruledOut)
+            let key = SpanRepairKey(span: original, protectedTail: tail, evidence: evidence, ruledOut: ruledOut)
             guard let (repaired, kinds) = cache.outcome(for: key, computing: {
                 repairSpan(original, protectedTail: tail, evidence: evidence, ruledOut: ruledOut)
             }) else { continue }

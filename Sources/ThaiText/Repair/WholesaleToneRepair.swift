@@ -19,7 +19,7 @@ struct WholesaleToneRepair {
     let counts: () -> ThaiWordFrequencies
     let settings: ThaiRepairSettings
     /// The words and pairs already tested for evidence.
-    var markings = WordMarkingCache()
+    var markings = WordMarkingCache(capacity: 200_000)
     private var frequencies: ThaiWordFrequencies { counts() }
 
     /// MAI EK, MAI THO, MAI TAI KHU, THANTHAKHAT: what such a font loses.
@@ -123,7 +123,7 @@ struct WholesaleToneRepair {
         for words in runWords {
             single.append(words.map { range in
                 let word = Array(scalars[range])
-                return markings.isMarkable(word, computing: { markedWord(word) != nil })
+                return markings.outcome(for: word, computing: { markedWord(word) != nil })
             })
             found += single[single.count - 1].filter { $0 }.count
             if found >= needed { return true }
@@ -134,7 +134,7 @@ struct WholesaleToneRepair {
         for (words, marked) in zip(runWords, single) where words.count > 1 {
             for index in 0..<words.count - 1 where !marked[index] && !marked[index + 1] {
                 let key = Array(scalars[words[index]]) + [" "] + scalars[words[index + 1]]
-                guard markings.isMarkable(key, computing: {
+                guard markings.outcome(for: key, computing: {
                     markedPair(scalars[words[index]], scalars[words[index + 1]], bothParts: false) != nil
                 }) else { continue }
                 found += 1
@@ -180,13 +180,19 @@ struct WholesaleToneRepair {
 
     /// `word` as it stands and with each one mark such a font loses put back where it can sit.
     private func markings(of word: [Unicode.Scalar]) -> [[Unicode.Scalar]] {
-        var all = [word]
+        [word] + Self.withOneMark(word)
+    }
+
+    /// `word` with each one mark such a font loses put where it can sit: on a consonant, or a
+    /// tone mark on a lower vowel under a consonant.
+    static func withOneMark(_ word: [Unicode.Scalar]) -> [[Unicode.Scalar]] {
+        var all: [[Unicode.Scalar]] = []
         for index in 1...word.count {
             let previous = word[index - 1]
             if index < word.count, ThaiCharacter.isCombiningMark(word[index]) { continue }
-            for mark in Self.marks {
+            for mark in marks {
                 let onConsonant = ThaiCharacter.isConsonant(previous)
-                let onVowel = Self.lowerVowels.contains(previous.value) && ThaiCharacter.isToneMark(mark)
+                let onVowel = lowerVowels.contains(previous.value) && ThaiCharacter.isToneMark(mark)
                     && index >= 2 && ThaiCharacter.isConsonant(word[index - 2])
                 guard onConsonant || onVowel else { continue }
                 var marked = word
@@ -200,22 +206,7 @@ struct WholesaleToneRepair {
     /// `word` with one mark put back, when the corpus leaves no doubt; nil otherwise.
     private func markedWord(_ word: [Unicode.Scalar]) -> [Unicode.Scalar]? {
         let own = frequencies.count(of: word[...])
-        var found: [(word: [Unicode.Scalar], count: Int)] = []
-        for index in 1...word.count {
-            let previous = word[index - 1]
-            let next = index < word.count ? word[index] : nil
-            if let next, ThaiCharacter.isCombiningMark(next) { continue }
-            for mark in Self.marks {
-                let onConsonant = ThaiCharacter.isConsonant(previous)
-                let onVowel = Self.lowerVowels.contains(previous.value) && ThaiCharacter.isToneMark(mark)
-                    && index >= 2 && ThaiCharacter.isConsonant(word[index - 2])
-                guard onConsonant || onVowel else { continue }
-                var marked = word
-                marked.insert(mark, at: index)
-                guard dictionary.contains(marked[...]) else { continue }
-                found.append((marked, frequencies.count(of: marked[...])))
-            }
-        }
+        var found = Self.withOneMark(word).filter { dictionary.contains($0[...]) }.map { (word: $0, count: frequencies.count(of: $0[...])) }
         found.sort { $0.count > $1.count }
         guard let best = found.first,
               best.count >= max(settings.wholesaleToneRatio * max(own, 1), settings.minimumShortWordCount) else { return nil }
