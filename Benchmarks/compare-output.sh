@@ -69,6 +69,10 @@ compare "text --explain sample" text --explain "$sample"
 compare "text --no-repair big" text --no-repair "$big"
 compare "text --ocr never big" text --ocr never "$big"
 compare "extract --format json big" extract "$big"
+# serve's page pictures (poppler-glib and cairo, loaded when a page is drawn).
+compare "serve --render-page sample 3" serve --render-page "$sample" --page 3 --outline 60,100,300,140 --focus 60,200,300,240
+compare "serve --render-page encrypted" serve --render-page Tests/Fixtures/encrypted/page3-password-ita2568.pdf --password ita2568 --page 1
+compare "serve --render-page damaged" serve --render-page "$out/damaged.pdf" --page 1
 for file in Tests/Fixtures/scans/*.pdf; do
   compare "text --ocr auto $file" text --ocr auto "$file"
   compare "text --explain --ocr auto $file" text --explain --ocr auto "$file"
