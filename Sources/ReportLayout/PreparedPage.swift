@@ -12,7 +12,8 @@ struct PreparedPage: Sendable {
     private(set) var fragments: [TableFragment]
     /// What OCR did on the page; nil when its text layer was read.
     let ocr: OCRPageSummary?
-    /// The whole page's text cleaned, with the repairs made; nil once it is laid out again.
+    /// The whole page's text cleaned, with the repairs made; nil when a neighbour may change
+    /// it, and once it is laid out again.
     private var wholeText: CleanedText?
 
     /// The page's text after `ThaiNormalizer` and `ThaiRepairer`, and the repairs made.
@@ -38,8 +39,12 @@ struct PreparedPage: Sendable {
         self.ocr = summary
         layout = reader.layout(of: page, continuing: [])
         fragments = layout.tableFragments(settings: reader.builder.settings, paragraphs: false)
-        wholeText = Self.clean(layout.text(skippingFirstRows: 0, continuingLastRowWith: nil),
-                               recognized: summary != nil, reader: reader, ocr: reading)
+        // Only a table that starts at the page's head may carry on the page before's (and lose
+        // its repeated header), and only one at its foot may take the next page's first row:
+        // such a page is cleaned once its neighbours are known, not twice.
+        let mayChange = fragments.first?.followsPrevious == true || layout.endsInTable(settings: reader.builder.settings)
+        wholeText = mayChange ? nil : Self.clean(layout.text(skippingFirstRows: 0, continuingLastRowWith: nil),
+                                                 recognized: summary != nil, reader: reader, ocr: reading)
     }
 
     /// Lays the page out again, carrying on the columns of the unruled table that ends the
