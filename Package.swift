@@ -19,10 +19,13 @@ let package = Package(
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
+        // poppler's core headers (pkg-config `poppler`), for CPopplerGlyphs; nothing is linked
+        // from here. poppler-glib and cairo, for `ita serve`'s page pictures, are loaded when a
+        // page is drawn (ITAServer's PopplerGlib), not at every start.
         .systemLibrary(
             name: "CPoppler",
-            pkgConfig: "poppler-glib",
-            providers: [.apt(["libpoppler-glib-dev"])]
+            pkgConfig: "poppler",
+            providers: [.apt(["libpoppler-private-dev", "libpoppler-glib-dev"])]
         ),
         // poppler's core, for the glyphs as drawn (see its header for why not poppler-glib);
         // its headers come through CPoppler's pkg-config flags.
@@ -39,12 +42,10 @@ let package = Package(
             providers: [.apt(["libthai-dev"])]
         ),
         // tesseract (with leptonica) for the OCR of scanned pages: libtesseract-dev, and its
-        // Thai and English models, tesseract-ocr-tha and tesseract-ocr-eng.
-        .systemLibrary(
-            name: "CTesseract",
-            pkgConfig: "tesseract",
-            providers: [.apt(["libtesseract-dev", "tesseract-ocr-tha", "tesseract-ocr-eng"])]
-        ),
+        // Thai and English models, tesseract-ocr-tha and tesseract-ocr-eng (Scripts/setup.sh).
+        // Its headers only: the library is loaded when a page is first read by OCR
+        // (TesseractLoader.c), not linked, so that no other run pays for loading it.
+        .target(name: "CTesseract"),
         .target(name: "PDFText", dependencies: ["CPoppler", "CPopplerGlyphs"]),
         .target(name: "OCRText", dependencies: ["CTesseract", "PDFText"]),
         .target(
@@ -76,7 +77,7 @@ let package = Package(
         // pages rendered by child `ita` processes, so a hostile PDF cannot end the server.
         .target(
             name: "ITAServer",
-            dependencies: ["ITAKit", "CPoppler", .product(name: "Hummingbird", package: "hummingbird")],
+            dependencies: ["ITAKit", .product(name: "Hummingbird", package: "hummingbird")],
             resources: [.copy("Resources")],
             linkerSettings: [.linkedLibrary("cairo")]
         ),

@@ -10,10 +10,13 @@ public final class PDFDocument {
     /// The path it was opened from, for messages.
     public let path: String
     public let pageCount: Int
+    /// Kept to open the file again (`reopened`).
+    private let password: String?
 
     /// Opens the PDF at `path`. Throws `PDFError` saying what is wrong when it cannot.
     public init(path: String, password: String? = nil) throws {
         self.path = path
+        self.password = password
         try Self.checkReadableFile(at: path)
         var status = ITA_PDF_OK
         guard let pdf = ita_pdf_open(path, password, &status) else {
@@ -32,6 +35,12 @@ public final class PDFDocument {
 
     deinit {
         ita_pdf_close(pdf)
+    }
+
+    /// The same file opened again, with the same password: a poppler document of its own, for
+    /// another thread (`ParallelPages`).
+    public func reopened() throws -> PDFDocument {
+        try PDFDocument(path: path, password: password)
     }
 
     /// The page with this 1-based number.

@@ -33,53 +33,45 @@ public struct DocumentContentReader: Sendable {
     public var reader: PDFTextReader
     /// Nil: no page is read by OCR.
     public var ocr: OCRReading?
+    /// How many poppler documents read the pages at once.
+    public var workers: Int
 
-    public init(reader: PDFTextReader = PDFTextReader(), ocr: OCRReading? = nil) {
+    public init(reader: PDFTextReader = PDFTextReader(), ocr: OCRReading? = nil, workers: Int = ParallelPages<Int>.defaultWorkers) {
         self.reader = reader
         self.ocr = ocr
+        self.workers = workers
     }
 
-    /// Poppler reads the pages one by one on this thread (it keeps global state and is not
-    /// documented as safe to use from several threads); each page's layout and clean-up, which
-    /// cost as much again, run on other cores while the next page is read.
+    /// The pages are read by several poppler documents at once (`ParallelPages`), each page
+    /// laid out and cleaned on the thread that read it; the results are kept in page order.
     ///
     /// `firstPage` is given the first page's lines of prose as soon as they are laid out, for a
     /// reader to start on what the rest will need (the year's framework, say) meanwhile.
     public func read(_ document: PDFDocument, firstPage: (@Sendable ([DocumentContent.Line]) -> Void)? = nil) throws -> DocumentContent {
-        let pages = IndexedResults<PageContent>(count: document.pageCount)
-        let failure = FirstError()
         let pageCount = document.pageCount
-        let group = DispatchGroup()
-        defer { group.wait() }
-        // A page's glyphs wait in memory until it is laid out: a few pages ahead at most.
-        let pagesAhead = DispatchSemaphore(value: Self.pagesReadAhead)
-        for number in 1...max(document.pageCount, 1) where number <= document.pageCount {
-            pagesAhead.wait()
-            if failure.error != nil { break }
-            let page = try document.page(number)
-            let plan = ocr?.plan(for: page) ?? .textLayer
-            // Poppler draws the page here, on its own thread; tesseract reads it on another.
-            let image = plan == .textLayer ? nil : try document.image(ofPage: number, dpi: ocr!.recognizer.settings.dpi)
-            if image != nil { ocr?.willRecognize?(number) }
-            DispatchQueue.global().async(group: group) {
-                defer { pagesAhead.signal() }
-                do {
-                    let content = try readPage(page, plan: plan, image: image)
-                    if number == 1, let firstPage { firstPage(content.prose) }
-                    pages.store(content, at: number - 1)
-                    if content.ocr != nil { ocr?.progress?(number, pageCount) }
-                } catch {
-                    failure.keep(error)
-                }
+        var contents: [PageContent] = []
+        if pageCount > 0 {
+            let ocr = self.ocr
+            let parallel = ParallelPages(document: document, pages: 1...pageCount, workers: workers,
+                                         window: Self.pagesReadAhead) { document, number in
+                let page = try document.page(number)
+                let plan = ocr?.plan(for: page) ?? .textLayer
+                let image = plan == .textLayer ? nil : try document.image(ofPage: number, dpi: ocr!.recognizer.settings.dpi)
+                if image != nil { ocr?.willRecognize?(number) }
+                let content = try readPage(page, plan: plan, image: image)
+                if number == 1, let firstPage { firstPage(content.prose) }
+                if content.ocr != nil { ocr?.progress?(number, pageCount) }
+                return content
             }
+            // The document is the workers' until they have finished.
+            defer { parallel.finish() }
+            contents.reserveCapacity(pageCount)
+            for number in 1...pageCount { contents.append(try parallel.take(number)) }
         }
-        group.wait()
-        if let error = failure.error { throw error }
 
         // A table drawn without rulings that ends a page keeps its columns on the next
         // (`PageLayoutBuilder`), which was laid out on its own: look at such a page again, in
         // page order, since the page before may itself have been read again.
-        var contents = pages.all
         for index in contents.indices.dropFirst() where !contents[index - 1].channelsAtFoot.isEmpty {
             // Poppler reads the page again rather than every page's glyphs or layout being kept
             // for this; its text is cleaned again (the repair's cache makes that cheap). A page
@@ -107,7 +99,8 @@ public struct DocumentContentReader: Sendable {
         return content
     }
 
-    /// How many pages poppler may read before the first of them is laid out.
+    /// How many pages may be read past the first not yet taken: a page's glyphs wait in memory
+    /// until it is laid out.
     static let pagesReadAhead = 4
 
     /// What one page gives the document: its prose, its lines as they stand, its table

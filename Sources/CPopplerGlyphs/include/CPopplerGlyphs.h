@@ -63,6 +63,12 @@ int ita_pdf_page_content(ita_pdf *pdf, int page, ita_glyph **glyphs, size_t *gly
 /// `*width` bytes, top row first; `*pixels` is to be freed with `free`. Returns 0, or -1.
 int ita_pdf_render_gray(ita_pdf *pdf, int page, double dpi, unsigned char **pixels, int *width, int *height);
 
+/// Gives the calling thread an alternate signal stack (for the fatal-signal handler, which runs
+/// on it); returns what `ita_thread_signal_stack_end` takes back, NULL when none was set.
+void *ita_thread_signal_stack_begin(void);
+/// Takes the calling thread's alternate signal stack away and frees it.
+void ita_thread_signal_stack_end(void *stack);
+
 #ifdef __cplusplus
 }
 #endif

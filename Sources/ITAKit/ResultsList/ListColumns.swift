@@ -98,14 +98,14 @@ struct ListColumns: Equatable {
     static func role(of text: String, toolCodes: [(code: String, written: [String])], words: ListWords) -> Role? {
         let key = NameKey.of(text)
         guard !key.isEmpty, key.count <= TableColumns.longestHeading else { return nil }
-        for tool in toolCodes where tool.written.contains(where: { key.containsExactly(NameKey.of($0)) }) {
+        for tool in toolCodes where tool.written.contains(where: { key.containsExactly(NameKey.ofKnownWord($0)) }) {
             return .tool(tool.code)
         }
-        if words.rankHeadings.contains(where: { NameKey.of($0) == key }) { return .rank }
-        if words.provinceHeadings.contains(where: { key.containsExactly(NameKey.of($0)) }) { return .province }
-        if words.levelHeadings.contains(where: { key.containsExactly(NameKey.of($0)) }) { return .level }
-        if words.nameHeadings.contains(where: { key.containsExactly(NameKey.of($0)) }) { return .name }
-        if words.totalHeadings.contains(where: { key.containsExactly(NameKey.of($0)) }) { return .total }
+        if words.rankHeadings.contains(where: { NameKey.ofKnownWord($0) == key }) { return .rank }
+        if words.provinceHeadings.contains(where: { key.containsExactly(NameKey.ofKnownWord($0)) }) { return .province }
+        if words.levelHeadings.contains(where: { key.containsExactly(NameKey.ofKnownWord($0)) }) { return .level }
+        if words.nameHeadings.contains(where: { key.containsExactly(NameKey.ofKnownWord($0)) }) { return .name }
+        if words.totalHeadings.contains(where: { key.containsExactly(NameKey.ofKnownWord($0)) }) { return .total }
         return nil
     }
 
