@@ -148,7 +148,9 @@ public final class ReportStore: Sendable {
             var row = DiagnosticRecord(
                 reportId: reportId, code: diagnostic.code, severity: diagnostic.severity.rawValue,
                 message: diagnostic.message, page: diagnostic.where?.page, line: diagnostic.where?.line,
-                expected: diagnostic.expected, found: diagnostic.found)
+                expected: diagnostic.expected, found: diagnostic.found,
+                paragraph: diagnostic.where?.paragraph, wordTable: diagnostic.where?.table, wordRow: diagnostic.where?.row,
+                wordColumn: diagnostic.where?.column, wordPart: diagnostic.where?.part)
             try row.insert(db)
         }
     }

@@ -125,6 +125,17 @@ public enum Schema {
         migrator.registerMigration("v3: results lists, one result per agency") { db in
             try ResultsListSchema.create(db)
         }
+        migrator.registerMigration("v4: a finding's place in a Word draft") { db in
+            // A .docx has no pages: its findings stand at a paragraph or a table cell, in the
+            // body, a header or a footer (`ita validate` names them ย่อหน้าที่ 12, ตารางที่ 3 แถวที่ 4).
+            try db.alter(table: "diagnostic") { t in
+                t.add(column: "paragraph", .integer)
+                t.add(column: "word_table", .integer)
+                t.add(column: "word_row", .integer)
+                t.add(column: "word_column", .integer)
+                t.add(column: "word_part", .text)
+            }
+        }
         return migrator
     }()
 }

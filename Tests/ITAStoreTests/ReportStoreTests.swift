@@ -111,3 +111,25 @@ final class ReportStoreTests: XCTestCase {
         try store.reader.read { try Double.fetchOne($0, sql: "SELECT score FROM indicator_score WHERE number = 1") }
     }
 }
+
+/// A Word draft's findings keep their place in the dataset: a paragraph, or a table's row and
+/// column, and the part of the document (schema v4).
+final class WordPlaceStoreTests: XCTestCase {
+    func testAFindingOfAWordDraftKeepsItsParagraphOrCell() throws {
+        let store = try StoreFixtures.store()
+        var report = StoreFixtures.report()
+        report.diagnostics = try JSONDecoder().decode([Diagnostic].self, from: Data("""
+            [{"code": "ITA001", "severity": "error", "message": "คะแนนภาพรวม", "where": {"paragraph": 20, "part": "body"}},
+             {"code": "ITA006", "severity": "error", "message": "วันที่", "where": {"table": 4, "row": 2, "column": 5}}]
+            """.utf8))
+        _ = try store.add(report)
+        let rows = try store.reader.read { db in
+            try Row.fetchAll(db, sql: "SELECT code, page, paragraph, word_table, word_row, word_column, word_part FROM diagnostic ORDER BY code")
+        }
+        XCTAssertEqual(rows.map { $0[0] as String }, ["ITA001", "ITA006"])
+        XCTAssertEqual(rows[0][2] as Int?, 20)
+        XCTAssertEqual(rows[0][6] as String?, "body")
+        XCTAssertNil(rows[0][1] as Int?)
+        XCTAssertEqual([rows[1][3], rows[1][4], rows[1][5]].map { $0 as Int? }, [4, 2, 5])
+    }
+}

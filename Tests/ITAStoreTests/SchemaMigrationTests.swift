@@ -16,7 +16,7 @@ final class SchemaMigrationTests: XCTestCase {
 
         let store = try ReportStore(path: path, create: false)
         let applied = try store.reader.read { try Schema.migrator.appliedIdentifiers($0) }
-        XCTAssertEqual(applied.count, 3, "v1 and the migrations after it: v2 (items), v3 (results lists)")
+        XCTAssertEqual(applied.count, 4, "v1 and the migrations after it: v2 (items), v3 (results lists), v4 (Word places)")
         XCTAssertEqual(try store.reports().map(\.fiscalYear), [2567, 2568], "the reports stored before are kept")
         let items = try store.reader.read { db in
             try Row.fetchAll(db, sql: "SELECT code, indicator, tool, score FROM item_score ORDER BY position")

@@ -10,4 +10,11 @@ struct DiagnosticRecord: StoredRecord {
     var line: Int?
     var expected: String?
     var found: String?
+    /// Its place in a Word draft (schema v4): a paragraph, or a table's row and column, and
+    /// the part (body, header, footer) they stand in.
+    var paragraph: Int?
+    var wordTable: Int?
+    var wordRow: Int?
+    var wordColumn: Int?
+    var wordPart: String?
 }
