@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
-# Sets up and runs the whole test suite, and the real-browser check of `ita serve` (headless
-# Chromium, installed here when missing: about 350 MB; ITA_NO_BROWSER=1 skips it).
+# Sets up and runs the whole test suite, the real-browser check of `ita serve` (headless
+# Chromium, installed here when missing: about 350 MB; ITA_NO_BROWSER=1 skips it), and the
+# check of the Debian package (a release build, packaged, unpacked and run with no Swift and
+# no source tree: Scripts/check-package.sh; ITA_NO_PACKAGE=1 skips it).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash Scripts/setup.sh
@@ -13,3 +15,4 @@ if [ -z "${ITA_NO_BROWSER:-}" ] && ! command -v chromium >/dev/null && ! command
 fi
 swift test --disable-swift-testing "$@"
 if [ -z "${ITA_NO_BROWSER:-}" ]; then bash Tests/Browser/check.sh; fi
+if [ -z "${ITA_NO_PACKAGE:-}" ]; then bash Scripts/check-package.sh; fi
