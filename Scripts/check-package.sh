@@ -111,9 +111,9 @@ grep -q 'validate' man.txt && grep -q -- '--max-upload-mb' man.txt || fail "ita.
 # bash completes a subcommand and an option from the installed script.
 words=$(PATH="$ROOT/usr/bin:$PATH" bash -c '
   source "$1"
-  COMP_WORDS=(ita va); COMP_CWORD=1; COMP_LINE="ita va"; COMP_POINT=${#COMP_LINE}
+  COMPREPLY=(); COMP_WORDS=(ita va); COMP_CWORD=1; COMP_LINE="ita va"; COMP_POINT=${#COMP_LINE}
   _ita ita va ita; printf "%s\n" "${COMPREPLY[@]}"
-  COMP_WORDS=(ita serve --max); COMP_CWORD=2; COMP_LINE="ita serve --max"; COMP_POINT=${#COMP_LINE}
+  COMPREPLY=(); COMP_WORDS=(ita serve --max); COMP_CWORD=2; COMP_LINE="ita serve --max"; COMP_POINT=${#COMP_LINE}
   _ita ita --max serve; printf "%s\n" "${COMPREPLY[@]}"' _ "$ROOT/usr/share/bash-completion/completions/ita")
 grep -qx validate <<<"$words" && grep -qx -- --max-upload-mb <<<"$words" ||
   fail "bash completion gave '$words' for 'ita va' and 'ita serve --max'"
