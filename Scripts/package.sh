@@ -57,6 +57,8 @@ strip --strip-unneeded "$pkg/usr/lib/ita/ita"
 bundles=("$bin"/*.resources)
 [ -e "${bundles[0]}" ] || fail "no resource bundles (*.resources) beside $bin/ita"
 for bundle in "${bundles[@]}"; do cp -R "$bundle" "$pkg/usr/lib/ita/"; done
+# Files as Debian has them: readable by all, written by root (a dependency ships one 0444).
+find "$pkg/usr/lib/ita" -mindepth 2 -type f -exec chmod 644 {} +
 ln -s ../lib/ita/ita "$pkg/usr/bin/ita"
 
 # The manual page, from the command's own help (swift-argument-parser's generate-manual).
@@ -67,7 +69,8 @@ gzip -9n < "$stage/man/ita.1" > "$pkg/usr/share/man/man1/ita.1.gz"
 # Completions, where Debian's bash-completion, zsh and fish look for a package's own.
 install -d "$pkg/usr/share/bash-completion/completions" "$pkg/usr/share/zsh/vendor-completions" \
   "$pkg/usr/share/fish/vendor_completions.d"
-"$bin/ita" --generate-completion-script bash > "$pkg/usr/share/bash-completion/completions/ita"
+# bash sources its completion files, so the generated #! line is left out.
+"$bin/ita" --generate-completion-script bash | sed '1{/^#!/d}' > "$pkg/usr/share/bash-completion/completions/ita"
 "$bin/ita" --generate-completion-script zsh > "$pkg/usr/share/zsh/vendor-completions/_ita"
 "$bin/ita" --generate-completion-script fish > "$pkg/usr/share/fish/vendor_completions.d/ita.fish"
 
@@ -102,6 +105,10 @@ fi
 depends="$shlibs, libthai-data, tesseract-ocr-tha, tesseract-ocr-eng"
 
 maintainer=${ITA_MAINTAINER:-$(git log -1 --format='%an <%ae>')}
+# Debian wants a changelog in every package; this one names the commit (the history is git's).
+printf 'ita (%s) unstable; urgency=medium\n\n  * Built from commit %s.\n\n -- %s  %s\n' \
+  "$version" "$commit" "$maintainer" "$(date -R -u -d "@$(git log -1 --format=%ct)")" | gzip -9n > "$doc/changelog.gz"
+chmod 644 "$doc/changelog.gz"
 size=$(du -sk --exclude=DEBIAN "$pkg" | cut -f1)
 cat > "$pkg/DEBIAN/control" <<CONTROL
 Package: ita
@@ -113,11 +120,13 @@ Depends: $depends
 Section: text
 Priority: optional
 Description: read Thai agencies' ITA reports as exact text and checked data
- ita reads the ITA reports (การประเมินคุณธรรมและความโปร่งใส) of Thai public agencies,
- as PDF (scans through OCR), Word (.docx) or text, and gives their Thai text with every
- mark on its letter, their tables, their scores as checked JSON, the findings of a draft
- (ita validate), many reports as one SQLite dataset (ita dataset), and a local web page
- to check a draft (ita serve; ita-serve.service, not enabled).
+ ita reads the ITA reports of Thai public agencies (the NACC's
+ การประเมินคุณธรรมและความโปร่งใส) as PDF (scans through OCR),
+ Word (.docx) or text. It gives their Thai text with every mark on its
+ letter, their tables, their scores as checked JSON, the findings of a
+ draft (ita validate), many reports as one SQLite dataset (ita dataset),
+ and a local web page to check a draft (ita serve; ita-serve.service,
+ not enabled).
  .
  Built from commit $commit.
 CONTROL
