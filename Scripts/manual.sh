@@ -8,19 +8,21 @@
 # only the binary being packaged. The page is dated by the commit, so one commit gives one page.
 #
 # Usage: bash Scripts/manual.sh ITA_BINARY OUT_FOLDER
+# (the build folder whose checkout it uses: ITA_PACKAGE_SCRATCH, by default .build)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 usage="usage: bash Scripts/manual.sh ITA_BINARY OUT_FOLDER"
 ita=${1:?$usage}
 out=${2:?$usage}
 [ -x "$ita" ] || { echo "manual: no ita binary at $ita" >&2; exit 1; }
-parser=.build/checkouts/swift-argument-parser
+build=${ITA_PACKAGE_SCRATCH:-.build}
+parser=$build/checkouts/swift-argument-parser
 [ -f "$parser/Tools/generate-manual/GenerateManual.swift" ] ||
   { echo "manual: no swift-argument-parser checkout with generate-manual in $parser (build ita first)" >&2; exit 1; }
 mkdir -p "$out"
 
 # Its own scratch folder, so the checkout stays as SwiftPM left it (about a minute, once).
-scratch=(--package-path "$parser" --scratch-path .build/generate-manual)
+scratch=(--package-path "$parser" --scratch-path "$build/generate-manual")
 swift build "${scratch[@]}" --product generate-manual >&2
 tool=$(swift build "${scratch[@]}" --show-bin-path)/generate-manual
 

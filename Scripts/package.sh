@@ -11,7 +11,8 @@
 # binary itself) and on tesseract's Thai and English models.
 #
 # ITA_RELEASE_READY=1 packages the release build already in .build (built by this script
-# before, with the same commit) instead of building it again.
+# before, with the same commit) instead of building it again. ITA_PACKAGE_SCRATCH=FOLDER builds
+# in FOLDER instead of .build, so that it can run beside a build in .build (Scripts/test.sh).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
@@ -34,11 +35,13 @@ commit=$(git rev-parse --short=12 HEAD 2>/dev/null) || fail "not a git checkout:
 git diff --quiet HEAD -- || commit="$commit-dirty"
 export ITA_COMMIT=$commit
 
+scratch=${ITA_PACKAGE_SCRATCH:-.build}
+export ITA_PACKAGE_SCRATCH=$scratch
 if [ -z "${ITA_RELEASE_READY:-}" ]; then
-  echo "package: building the release (commit $commit)" >&2
-  swift build -c release --static-swift-stdlib --product ita >&2
+  echo "package: building the release (commit $commit) in $scratch" >&2
+  swift build --scratch-path "$scratch" -c release --static-swift-stdlib --product ita >&2
 fi
-bin=$(swift build -c release --show-bin-path)
+bin=$(swift build --scratch-path "$scratch" -c release --show-bin-path)
 [ -x "$bin/ita" ] || fail "no release build in $bin"
 version_line=$("$bin/ita" --version)
 version=${version_line%% *}
@@ -85,7 +88,7 @@ install -D -m 644 Packaging/copyright "$doc/copyright"
 install -d "$doc/licenses"
 install -m 644 "$(dirname "$(dirname "$(command -v swift)")")/share/swift/LICENSE.txt" "$doc/licenses/swift.txt" 2>/dev/null ||
   fail "the Swift toolchain's LICENSE.txt (share/swift/LICENSE.txt beside its bin) is missing"
-for checkout in .build/checkouts/*; do
+for checkout in "$scratch"/checkouts/*; do
   for licence in "$checkout"/LICENSE*; do
     [ -f "$licence" ] && install -m 644 "$licence" "$doc/licenses/$(basename "$checkout").txt" && break
   done
