@@ -1,6 +1,13 @@
 // swift-tools-version:6.0
 import PackageDescription
 
+// The commit `ita --version` names: Scripts/package.sh sets ITA_COMMIT when it builds the
+// release it packages. Only a hash (with -dirty for a tree with changes) is taken, so the
+// value cannot break the C string it becomes; a build without it says it was not recorded.
+let commit = Context.environment["ITA_COMMIT"].flatMap { value in
+    value.allSatisfy({ $0.isHexDigit || "-dirty".contains($0) }) && !value.isEmpty ? value : nil
+}
+
 let package = Package(
     name: "ita",
     platforms: [.macOS(.v13)],
@@ -81,10 +88,15 @@ let package = Package(
             resources: [.copy("Resources")],
             linkerSettings: [.linkedLibrary("cairo")]
         ),
+        // The commit baked into the build (above), for `ita --version`.
+        .target(
+            name: "ITABuildInfo",
+            cSettings: commit.map { [.define("ITA_COMMIT", to: "\"\($0)\"")] } ?? []
+        ),
         .executableTarget(
             name: "ita",
             dependencies: [
-                "PDFText", "ThaiText", "ReportLayout", "WordText", "ITAKit", "ITAStore", "ITAServer",
+                "PDFText", "ThaiText", "ReportLayout", "WordText", "ITAKit", "ITAStore", "ITAServer", "ITABuildInfo",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

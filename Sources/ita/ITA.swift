@@ -20,6 +20,7 @@ struct ITA: ParsableCommand {
           pdftotext -layout a.pdf - | ita normalize
           ita dataset add reports/            many reports into one dataset (ita.sqlite)
         """,
+        version: Version.text,
         subcommands: [TextCommand.self, TablesCommand.self, ExtractCommand.self, ValidateCommand.self, NormalizeCommand.self, DatasetCommand.self, ServeCommand.self]
     )
 }
