@@ -144,3 +144,26 @@ final class MeasureIndicatorByNameTests: XCTestCase {
         XCTAssertEqual(try measures(ocr: true, label: "การจัดประชุมประจำเดือน").map(\.indicator), [])
     }
 }
+
+/// An analysis table OCR read, whose indicator numbers it garbled (as tesseract read the
+/// sample's, scanned at 250 dpi): the names say which indicator each row is; a text layer's
+/// labels are read by their numbers only, as before.
+final class AnalysisIndicatorByNameTests: XCTestCase {
+    private static let analysisText = "จากผลคะแนนโดยภาพรวมคะแนนเท่ากับ ร้อยละ 100 เป็นคะแนน จากการประเมิน การรับรู้ของบุคลากรภายในหน่วยงานต่อการปฏิบัติงานของบุคลากรอื่น"
+
+    private func analysis(ocr: Bool) throws -> [Analysis] {
+        let labels = ["3.1 จุดแข็ง\n9 ตัวชี้วัด คือ 1 การปฏิบัติหน้าที่", "2.5 ใช้งบประมาณ", "5 การีแก้ไขปัญหาการทุจริต", "3.การใช้อำนาจ"]
+        let rows = [["ตัวชี้วัด", "ผลการวิเคราะห์"]] + labels.map { [$0, Self.analysisText] }
+        let table = Table(rows: rows.enumerated().map { index, row in
+            TableRow(cells: row.map { TableCell(text: $0, line: index + 1, ocrConfidence: ocr ? 85 : nil) })
+        })
+        let columns = TableColumns(of: table, fiscalYear: 2568, words: .load())
+        let vocabulary = ScoreVocabulary(framework: try XCTUnwrap(FrameworkLibrary.framework(for: 2568)))
+        return AnalysisReader(vocabulary: vocabulary).read(columns.bodyRows(of: table))
+    }
+
+    func testOCRsGarbledNumbersGiveWayToTheNames() throws {
+        XCTAssertEqual(try analysis(ocr: true).map(\.indicator), [1, 2, 5, 3])
+        XCTAssertEqual(try analysis(ocr: false).map(\.indicator), [3])
+    }
+}

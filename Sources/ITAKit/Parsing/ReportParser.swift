@@ -36,7 +36,7 @@ public struct ReportParser: Sendable {
                 for finding in tableReader.scores(in: table, columns: columns) { book.addQuote(finding, in: .measures) }
                 continue
             } else if AnalysisReader.holdsAnalysis(columns, in: table) {
-                report.analysis += AnalysisReader().read(columns.bodyRows(of: table))
+                report.analysis += AnalysisReader(vocabulary: vocabulary).read(columns.bodyRows(of: table))
                 continue
             }
             for finding in tableReader.scores(in: table, columns: columns) { book.add(finding) }
