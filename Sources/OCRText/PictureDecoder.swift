@@ -39,9 +39,7 @@ public struct PictureDecoder: Sendable {
         guard grey != nil else { return nil }
         let scale = min(largestScale, max(1, Double(targetWidth) / Double(width)))
         guard scale > 1.01 else { return PageDeskewer.image(from: grey!, dpi: dpi) }
-        var scaled = pixScaleGrayLI(grey, Float(scale), Float(scale))
-        defer { pixDestroy(&scaled) }
-        guard let scaled else { return PageDeskewer.image(from: grey!, dpi: dpi) }
-        return PageDeskewer.image(from: scaled, dpi: dpi)
+        // Scaled by `scale`, it stands at `dpi`.
+        return PageDeskewer.image(from: grey!, dpi: dpi / scale).scaled(by: scale) ?? PageDeskewer.image(from: grey!, dpi: dpi)
     }
 }

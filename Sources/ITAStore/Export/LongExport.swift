@@ -53,11 +53,9 @@ public struct LongExport: Sendable {
     /// reports' rows, with a last column `source` (`report`, or `list FILE row N`); the table
     /// as it was when the dataset holds no list.
     static func addingListResults(to table: DatasetTable, _ db: Database) throws -> DatasetTable {
-        let results = try StoredListResult.all(db)
-        guard !results.isEmpty else { return table }
-        var table = table
-        table.columns.append("source")
-        for index in table.rows.indices { table.rows[index].append(.text("report")) }
+        guard let prepared = try DatasetTable.withSourceColumn(table, db) else { return table }
+        var table = prepared.table
+        let results = prepared.results
         for result in results {
             let tools = result.tools.isEmpty ? [(String?.none, Double?.none)]
                 : ["IIT", "EIT", "OIT"].compactMap { code in result.tools[code].map { (Optional(code), Optional($0)) } }
