@@ -35,6 +35,8 @@ struct SpanRepairKey: Hashable {
     var protectedTail: Int
     var evidence: Set<ThaiDamageKind>
     var ruledOut: Set<ThaiDamageKind>
+    /// Whether a word that introduces a name (`อ.`) stands just before the span.
+    var afterNameIntroducer = false
 }
 
 /// The repaired span and its kinds of damage, or nil (nothing to repair), by span.

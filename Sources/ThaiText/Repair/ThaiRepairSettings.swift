@@ -53,6 +53,12 @@ public struct ThaiRepairSettings: Sendable, Equatable {
     /// letters before such a space are as often a name or an abbreviation the dictionary lacks
     /// (on the tuning sets it restored one line more; on the 116-line measuring set one fewer).
     public var spaceAfterUnknownMayBeMark = false
+    /// Words after which an unknown word is a place's name (`เทศบาลตำบลหงาว`, `อ.เทิง`): no
+    /// mark is put back into it (as dropped, lost to a space or read from a digit), unless its
+    /// line lost its tone marks wholesale.
+    /// A name the dictionary lacks often reads as a word with one more mark (หงาว → หง่าว,
+    /// เทิง → เทิ่ง), and a typed text keeps its names as their owners spell them.
+    public var nameIntroducers = ["อำเภอ", "อ.", "ตำบล", "ต.", "จังหวัด", "จ.", "เมือง", "นคร", "หมู่บ้าน"]
     /// The kinds of damage repaired.
     public var kinds: Set<ThaiDamageKind> = Set(ThaiDamageKind.allCases)
 

@@ -155,9 +155,11 @@ public struct ThaiRepairer: Sendable {
             // A line that lost its tone marks wholesale is evidence for this span too.
             var evidence = toneLossLines.contains(line) ? passEvidence.union([.toneMarksLostWholesale]) : passEvidence
             if lostSaraAmLines.contains(line) { evidence.remove(.maiThoForSaraAm) }
-            let key = SpanRepairKey(span: original, protectedTail: tail, evidence: evidence, ruledOut: ruledOut)
+            let introduced = endsWithNameIntroducer(scalars[..<span.range.lowerBound])
+            let key = SpanRepairKey(span: original, protectedTail: tail, evidence: evidence, ruledOut: ruledOut,
+                                    afterNameIntroducer: introduced)
             guard let (repaired, kinds) = cache.outcome(for: key, computing: {
-                repairSpan(original, protectedTail: tail, evidence: evidence, ruledOut: ruledOut)
+                repairSpan(original, protectedTail: tail, evidence: evidence, ruledOut: ruledOut, afterNameIntroducer: introduced)
             }) else { continue }
             output += scalars[copied..<span.range.lowerBound]
             output += repaired
@@ -193,8 +195,9 @@ public struct ThaiRepairer: Sendable {
 
     /// The repaired span and the kinds of the edits made, or nil when nothing changes.
     /// `protectedTail`: so many characters at the end of the span are left as they are.
+    /// `afterNameIntroducer`: a word that introduces a name stands just before the span.
     private func repairSpan(_ original: [Unicode.Scalar], protectedTail: Int, evidence: Set<ThaiDamageKind>,
-                            ruledOut: Set<ThaiDamageKind>) -> ([Unicode.Scalar], [ThaiDamageKind])? {
+                            ruledOut: Set<ThaiDamageKind>, afterNameIntroducer: Bool = false) -> ([Unicode.Scalar], [ThaiDamageKind])? {
         guard original.count <= settings.maximumSpanLength else { return nil }
         let originalRuns = ThaiSpanFinder.runs(in: original[...])
         guard !originalRuns.allSatisfy({ dictionary.contains(original[$0]) }) else { return nil }
@@ -260,6 +263,8 @@ public struct ThaiRepairer: Sendable {
                            let runIndex = resultRuns.firstIndex(where: { $0.contains(edit.site.lowerBound) }),
                            resultSegmentations[runIndex].cost.unknown > 0 { continue }
                         if edit.site.upperBound > current.count - protectedTail { continue }
+                        if Self.putsMarkBack(edit.kind), !evidence.contains(.toneMarksLostWholesale),
+                           followsNameIntroducer(edit.site, unknown, in: current, spanIntroduced: afterNameIntroducer) { continue }
                         let word = writtenWord(edit, in: result, runs: resultRuns, segmentations: resultSegmentations)
                         let frequency = word.map { frequencies().count(of: result[$0]) } ?? 0
                         if Self.putsMarkBack(edit.kind), let word, word.count <= settings.shortWordLength,
@@ -346,6 +351,25 @@ public struct ThaiRepairer: Sendable {
         let local = index - runs[runIndex].lowerBound
         guard let word = segmentations[runIndex].words.first(where: { $0.contains(local) }) else { return nil }
         return word.lowerBound + runs[runIndex].lowerBound..<word.upperBound + runs[runIndex].lowerBound
+    }
+
+    /// True when the unknown letters around `site` follow a word that introduces a place's
+    /// name (`settings.nameIntroducers`), at most one space between.
+    private func followsNameIntroducer(_ site: Range<Int>, _ unknown: [Bool], in span: [Unicode.Scalar],
+                                       spanIntroduced: Bool) -> Bool {
+        var start = min(site.lowerBound, span.count)
+        while start > 0, unknown[start - 1] { start -= 1 }
+        return start == 0 ? spanIntroduced : endsWithNameIntroducer(span[..<start])
+    }
+
+    /// True when `text` ends with a word of `settings.nameIntroducers`, one space after it aside.
+    private func endsWithNameIntroducer(_ text: ArraySlice<Unicode.Scalar>) -> Bool {
+        var before = text
+        if before.last == " " { before = before.dropLast() }
+        return settings.nameIntroducers.contains { introducer in
+            let scalars = Array(introducer.unicodeScalars)
+            return before.count >= scalars.count && before.suffix(scalars.count).elementsEqual(scalars)
+        }
     }
 
     private func isNearUnknown(_ site: Range<Int>, _ unknown: [Bool]) -> Bool {
