@@ -1,47 +1,44 @@
 import Foundation
 import ReportLayout
 
-/// Reads the agency from the report's first lines: a title naming it with its district and
-/// province (`เทศบาลเมืองเมืองพล อำเภอพล จังหวัดขอนแก่น`), or a line that names an agency by its
-/// kind (`องค์การบริหารส่วนตำบลหนองบัว`, `อบต.บ้านใหม่`, `มหาวิทยาลัยขอนแก่น`), with or without
-/// its district and province, alone or inside a sentence. The kinds, their abbreviations, the
-/// names that are not the reporting agency (the NACC) and the words that end a name glued to
-/// the sentence are in Templates/reading.json.
+/// Reads the agency a report or a text is about. In order:
+/// 1. a title naming it with its district and province (`เทศบาลเมืองเมืองพล อำเภอพล จังหวัดขอนแก่น`),
+///    among the lines up to the one that states the result;
+/// 2. the agency the result sentence is about: the last one named before the score
+///    (`… สำนักงาน ป.ป.ช. ประกาศผล … โดยกรมพัฒนาที่ดิน ได้รับผลคะแนน 96.81`), never the assessor,
+///    a kind of agency in a list or a parent ministry when another is named;
+/// 3. the first line that names an agency by its kind (`องค์การบริหารส่วนตำบลหนองบัว`,
+///    `อบต.บ้านใหม่`, `มหาวิทยาลัยขอนแก่น`), with or without its district and province;
+/// 4. an English name (`Khon Kaen University`).
+/// Who is named first is often not who was assessed: news names the NACC, a person's post
+/// (`นายกเทศมนตรีตำบล…`) or the ministry first. The words are in Templates/reading.json.
 struct AgencyReader {
     let words: ReadingWords
-    /// The kinds of agency, longest first, so that เทศบาลเมือง is not read as เทศบาล.
-    private let typesLongestFirst: [String]
+    private let finder: AgencyMentions
 
     init(words: ReadingWords = .load()) {
         self.words = words
-        typesLongestFirst = Self.longestFirst(words.agencyTypes)
-    }
-
-    private static func longestFirst(_ types: [String]) -> [String] {
-        types.sorted { $0.count > $1.count }
+        finder = AgencyMentions(words: words)
     }
 
     /// How many of the first lines may name the agency.
     static let linesSearched = 80
 
-    func read(_ lines: [DocumentContent.Line]) -> Agency? {
-        let searched = lines.prefix(Self.linesSearched)
-        // The first line naming a district and a province, with the agency before them.
-        let pattern = #"(\S+)\s*(?:อำเภอ|อ\.)\s*(\S+)\s*(?:จังหวัด|จ\.)\s*(\S+)"#
-        for line in searched {
-            guard line.text.containsExactly("อำเภอ") || line.text.containsExactly("อ."),
-                  let match = line.text.firstMatch(of: pattern),
-                  let name = expanded(match[1]).flatMap(nameStart) else { continue }
-            return Agency(name: name, type: type(of: name), district: match[2], province: match[3], where: line.provenance)
+    /// The agency of `lines`; `overall`, when read, places the result sentence.
+    func read(_ lines: [DocumentContent.Line], overall: Overall? = nil) -> Agency? {
+        let searched = Array(lines.prefix(Self.linesSearched))
+        let resultIndex = overall.flatMap { overall in lines.firstIndex { $0.provenance == overall.where } }
+        let titleLines = resultIndex.map { searched.prefix($0 + 1) } ?? searched[...]
+        if let agency = titled(titleLines) { return agency }
+        let first = firstNamed(searched)
+        if let resultIndex, let score = overall?.score, let agency = subject(of: lines, at: resultIndex, score: score) {
+            // The same agency named first, as a title names it, keeps where it is.
+            // (A name the sentence wraps, `ขององค์การบริหารส่วนตำบลห้วย` / `ทรายงาม`, is cut
+            // short there.)
+            if let first, let name = agency.name, first.name?.hasPrefix(name) == true { return first }
+            return agency
         }
-        // Else the first line that names an agency by its kind.
-        for line in searched {
-            guard let (name, rest) = agency(in: line.text) else { continue }
-            let district = String(rest).firstMatch(of: #"^\s*(?:อำเภอ|อ\.)\s*(\S+)"#)?[1]
-            let province = String(rest).firstMatch(of: #"^\s*(?:(?:อำเภอ|อ\.)\s*\S+\s*)?(?:จังหวัด|จ\.)\s*([^\s,)]+)"#)?[1]
-            return Agency(name: name, type: type(of: name), district: district, province: province.map(trimmedProvince),
-                          where: line.provenance)
-        }
+        if let first { return first }
         // A page in English: `Khon Kaen University`, `Pattaya City`, `the Department of Lands`.
         for line in searched {
             guard let match = line.text.firstMatch(of: Self.englishName) else { continue }
@@ -53,53 +50,79 @@ struct AgencyReader {
     private static let englishName =
         #"((?:[A-Z][a-z]+ ){0,5}(University|City|Municipality|Hospital|Department|Office|Institute|Authority|Commission)(?: of(?: [A-Z][a-z]+){1,4})?)"#
 
-    /// The agency a line names, and the text after its name.
-    private func agency(in text: String) -> (name: String, rest: Substring)? {
-        let text = expanded(text) ?? text
-        for type in typesLongestFirst {
-            var search = text.startIndex..<text.endIndex
-            while let range = text.range(of: type, range: search) {
-                search = range.upperBound..<text.endIndex
-                let tail = text[range.lowerBound...]
-                if words.notAgencies.contains(where: { tail.hasPrefix($0) }) { continue }
-                // The name runs to the first space, or to a word that starts the sentence's verb.
-                var end = tail.firstIndex(where: { $0 == " " || $0 == "\n" || $0 == "\t" }) ?? tail.endIndex
-                let minimum = tail.index(tail.startIndex, offsetBy: type.count + 2, limitedBy: end) ?? end
-                let locators = words.agencyLocatorWords
-                let ends = words.agencyNameEndWords + (locators.notAfter.contains(where: tail.hasPrefix) ? [] : locators.words)
-                for word in ends {
-                    if let found = tail[minimum..<end].range(of: word), found.lowerBound < end { end = found.lowerBound }
-                }
-                let name = String(tail[..<end]).trimmingCharacters(in: CharacterSet(charactersIn: " ,.:;()“”\""))
-                // A kind alone (`สำนักงาน`, `กรม`) names nothing.
-                guard name.count > type.count + 1 else { continue }
-                return (name, tail[end...])
-            }
+    /// The first line naming a district and a province, with an agency just before them.
+    private func titled(_ lines: ArraySlice<DocumentContent.Line>) -> Agency? {
+        let pattern = #"(\S+)\s*(?:อำเภอ|อ\.)\s*(\S+)\s*(?:จังหวัด|จ\.)\s*(\S+)"#
+        for line in lines {
+            guard line.text.containsExactly("อำเภอ") || line.text.containsExactly("อ."),
+                  let match = line.text.firstMatch(of: pattern),
+                  let name = nameStart(expanded(match[1])) else { continue }
+            return Agency(name: name, type: type(of: name), district: match[2], province: match[3], where: line.provenance)
         }
         return nil
     }
 
+    /// The agency the sentence stating the result is about: the last agency named before its
+    /// score, on its line or, when that names none, the line before.
+    private func subject(of lines: [DocumentContent.Line], at index: Int, score: Double) -> Agency? {
+        for line in [lines[index]] + (index > 0 ? [lines[index - 1]] : []) {
+            let text = expanded(ThaiNumber.arabicDigits(line.text))
+            let end = line.provenance == lines[index].provenance ? scoreStart(score, in: text) ?? text.endIndex : text.endIndex
+            let named = finder.mentions(in: text, provinces: true).filter { $0.range.upperBound <= end }
+            guard let mention = named.last(where: { $0.role == .agency }) ?? named.last(where: { $0.role == .parent }) else { continue }
+            return agency(mention, in: text, line: line)
+        }
+        return nil
+    }
+
+    /// The first agency a line names, a parent only where no line names another.
+    private func firstNamed(_ lines: [DocumentContent.Line]) -> Agency? {
+        var parent: Agency?
+        for line in lines {
+            let text = expanded(line.text)
+            let named = finder.mentions(in: text)
+            if let mention = named.first(where: { $0.role == .agency }) { return agency(mention, in: text, line: line) }
+            if parent == nil, let mention = named.first(where: { $0.role == .parent }) { parent = agency(mention, in: text, line: line) }
+        }
+        return parent
+    }
+
+    /// The agency a mention names, with the district and province written after it.
+    private func agency(_ mention: AgencyMention, in text: String, line: DocumentContent.Line) -> Agency {
+        let rest = String(text[mention.range.upperBound...])
+        let district = rest.firstMatch(of: #"^\s*(?:อำเภอ|อ\.)\s*(\S+)"#)?[1]
+        let province = mention.type == "จังหวัด"
+            ? String(mention.name.dropFirst("จังหวัด".count))
+            : (rest.firstMatch(of: #"^\s*(?:(?:อำเภอ|อ\.)\s*\S+\s*)?(?:จังหวัด|จ\.)\s*([^\s,)]+)"#)?[1]).map(trimmedProvince)
+        return Agency(name: mention.name, type: mention.type, district: district, province: province, where: line.provenance)
+    }
+
+    /// Where the score stands in `text` (Arabic digits), if it is written there.
+    private func scoreStart(_ score: Double, in text: String) -> String.Index? {
+        text.allMatchRanges(of: #"(?<![0-9.])[0-9]{1,3}(?:\.[0-9]{1,3})?(?![0-9])"#).first { Double(text[$0]) == score }?.lowerBound
+    }
+
     /// The text with an abbreviated kind written out: `อบต.บ้านใหม่` → `องค์การบริหารส่วนตำบลบ้านใหม่`.
-    private func expanded(_ text: String) -> String? {
+    private func expanded(_ text: String) -> String {
         for (short, long) in words.agencyAbbreviations where text.containsExactly(short) {
             return text.replacingOccurrences(of: short + " ", with: long).replacingOccurrences(of: short, with: long)
         }
         return text
     }
 
-    /// A title's first word may carry words before the name: `ของเทศบาลตำบลบ้านโคก`.
+    /// A title's first word may carry words before the name (`ของเทศบาลตำบลบ้านโคก`); a word
+    /// that holds no kind of agency is no agency's name (`นายกเทศมนตรีตำบล…` is a post).
     private func nameStart(_ word: String) -> String? {
-        for type in typesLongestFirst {
-            if let range = word.range(of: type), range.lowerBound != word.startIndex,
-               word.distance(from: word.startIndex, to: range.lowerBound) <= 4 {
-                return String(word[range.lowerBound...])
-            }
+        for type in finder.typesLongestFirst {
+            guard let range = word.range(of: type) else { continue }
+            if range.lowerBound == word.startIndex { return word }
+            if word.distance(from: word.startIndex, to: range.lowerBound) <= 4 { return String(word[range.lowerBound...]) }
         }
-        return word
+        return nil
     }
 
     private func type(of name: String) -> String? {
-        typesLongestFirst.first { name.hasPrefix($0) }
+        finder.typesLongestFirst.first { name.hasPrefix($0) }
     }
 
     private func trimmedProvince(_ text: String) -> String {

@@ -18,6 +18,9 @@ struct FiscalYearReader {
 
     private static let yearPattern = #"((?:ปีงบประมาณ|ประจำปี|ปี|ITA|พ\.\s?ศ\.|B\.E\.|fiscal year|FY)\s*(?:พ\.\s?ศ\.)?\s*)(25[0-9]{2})(?![0-9])"#
 
+    private static let gregorianYearPattern =
+        #"(?i)(?:fiscal year|FY|ITA)\s*(20[0-9]{2})(?![0-9])|(?<![0-9])(20[0-9]{2})\s+(?:ITA|Integrity and Transparency)"#
+
     struct Years {
         var assessed: Int
         var measures: Int?
@@ -63,10 +66,11 @@ struct FiscalYearReader {
             return Years(assessed: year, measures: next, where: place)
         }
         if let (year, place) = measures { return Years(assessed: year, measures: nil, where: place) }
-        // An English text may give the fiscal year in the Gregorian calendar: `Fiscal Year 2022`.
+        // An English text may give the fiscal year in the Gregorian calendar: `Fiscal Year 2022`,
+        // `ITA 2022`, `the 2024 ITA`.
         for line in searched {
-            if let match = ThaiNumber.arabicDigits(line.text).firstMatch(of: #"(?i)(?:fiscal year|FY)\s*(20[0-9]{2})(?![0-9])"#),
-               let year = Int(match[1]) {
+            if let match = ThaiNumber.arabicDigits(line.text).firstMatch(of: Self.gregorianYearPattern),
+               let year = Int(match[1].isEmpty ? match[2] : match[1]) {
                 return Years(assessed: year + ThaiDate.buddhistEraOffset, measures: nil, where: line.provenance)
             }
         }

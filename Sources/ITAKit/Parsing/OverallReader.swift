@@ -55,7 +55,7 @@ struct OverallReader {
             let split = text.index(text.startIndex, offsetBy: line.text.count)
             let scores = self.scores(in: text)
             guard !scores.isEmpty else { continue }
-            let levels = self.levels(in: text)
+            let levels = explained(self.levels(in: text), in: text)
             guard let score = scores.first, !levels.isEmpty,
                   score.range.lowerBound < split || levels[0].range.lowerBound < split else { continue }
             let scoreLine = score.range.lowerBound < split || next == nil ? line : next!
@@ -69,11 +69,37 @@ struct OverallReader {
                 let text = ThaiNumber.arabicDigits(line.text)
                 guard words.contains(where: text.containsExactly),
                       let score = scores(in: text).first(where: { !strict || Self.calledAScore($0.range, in: text) }) else { continue }
-                return Overall(score: score.value, level: nil, where: line.provenance)
+                guard let (levels, levelLine) = levelStatedApart(in: lines) else {
+                    return Overall(score: score.value, level: nil, where: line.provenance)
+                }
+                return Overall(score: score.value, level: level(of: levels), levelAsWritten: writtenLevel(levels, in: levelLine),
+                               where: line.provenance)
             }
         }
         return nil
     }
+
+    /// The level a text states in a sentence of its own about the result, with no score in it
+    /// (`Pattaya City's ITA score places it at the AA (excellent) level`): the first line that
+    /// names the assessment or its score and a level no word makes another year's or a target.
+    private func levelStatedApart(in lines: [DocumentContent.Line]) -> (levels: [LevelMention], text: String)? {
+        let about = Self.assessmentWords + ["คะแนน", "score"]
+        for line in lines.prefix(Self.linesSearchedForLevel) where about.contains(where: line.text.containsExactly) {
+            let text = line.text
+            let levels = self.levels(in: text).filter { mention in
+                let before = String(text[..<mention.range.lowerBound].suffix(Self.wordsBefore)).lowercased()
+                return !words.marksAnotherNumber(Self.typed(before))
+            }
+            if !levels.isEmpty { return (levels, text) }
+        }
+        return nil
+    }
+
+    /// How far apart, in characters, two levels are still written together as one.
+    static let levelsWrittenTogether = 40
+
+    /// How many of the first lines may state the level apart from the score.
+    static let linesSearchedForLevel = 80
 
     // MARK: The score
 
@@ -159,8 +185,8 @@ struct OverallReader {
                 }
             }
         }
-        // English writes the name before its word: `AA level`, `A grade`.
-        for range in text.allMatchRanges(of: #"(?i)[A-Za-z]+\s+(?:level|grade)\b"#) {
+        // English writes the name before its word: `AA level`, `A grade`. A gloss may stand between: `the AA (excellent) level`.
+        for range in text.allMatchRanges(of: #"(?i)[A-Za-z]+(?:\s*\([A-Za-z ]{1,20}\))?\s+(?:level|grade)\b"#) {
             let written = text[range].split(whereSeparator: \.isWhitespace).first.map(String.init) ?? ""
             guard let (_, name) = levelCandidates.first(where: { $0.written == written.lowercased() }),
                   let end = text.index(range.lowerBound, offsetBy: written.count, limitedBy: text.endIndex),
@@ -174,6 +200,15 @@ struct OverallReader {
             mentions.append(mention)
         }
         return mentions.sorted { $0.range.lowerBound < $1.range.lowerBound }
+    }
+
+    /// The levels without those an explanation of the first names (`ระดับ B : หมายถึง …
+    /// อยู่ในระดับต้องปรับปรุง`): the words after หมายถึง say what the level means, not another.
+    func explained(_ mentions: [LevelMention], in text: String) -> [LevelMention] {
+        guard let first = mentions.first else { return mentions }
+        let after = text[first.range.upperBound...]
+        guard let explanation = words.levelExplanationWords.compactMap({ after.range(of: $0)?.lowerBound }).min() else { return mentions }
+        return mentions.filter { $0.range.lowerBound < explanation }
     }
 
     /// The level name that starts at `start`, after spaces, quotes, brackets and a colon.
@@ -201,6 +236,10 @@ struct OverallReader {
 
     /// The words of the level as written, when they say more than the name taken.
     private func writtenLevel(_ mentions: [LevelMention], in text: String) -> String? {
+        // Only the level written together (`96.04 (ผ่าน) ระดับ AA`), not one a sentence repeats
+        // further on (`“Good” … classified as “Good”`).
+        let first = mentions[0].range.lowerBound
+        let mentions = mentions.filter { text.distance(from: first, to: $0.range.lowerBound) <= Self.levelsWrittenTogether }
         let names = Set(mentions.map(\.name))
         if names.count == 1, mentions[0].written == mentions[0].name { return nil }
         let lower = mentions.map(\.range.lowerBound).min()!, upper = mentions.map(\.range.upperBound).max()!

@@ -13,7 +13,6 @@ public struct ReportParser: Sendable {
     public func parse(_ content: DocumentContent, source: Source) throws -> Report {
         var report = Report(source: source)
         let words = ReadingWords.load()
-        report.agency = AgencyReader(words: words).read(content.lines) ?? Agency()
         let years = FiscalYearReader(words: words).read(content.lines)
         report.fiscalYear = years?.assessed
         report.measuresFiscalYear = years?.measures
@@ -22,6 +21,7 @@ public struct ReportParser: Sendable {
         let vocabulary = ScoreVocabulary(framework: framework, words: words)
         report.overall = OverallReader(levelNames: framework.levelRule.levelNames, anyYearLevelNames: Self.anyYearLevelNames(framework, words),
                                        fiscalYear: report.fiscalYear, words: words).read(content.lines)
+        report.agency = AgencyReader(words: words).read(content.lines, overall: report.overall) ?? Agency()
 
         var book = ScoreBook()
         let tableReader = TableScoreReader(vocabulary: vocabulary)

@@ -16,12 +16,18 @@ struct ReadingWords: Decodable, Sendable {
     var scoreWords: [String]
     var notThisYearWords: [String]
     var levelWords: [String]
+    /// Words after a level that explain it (`ระดับ B หมายถึง …`): a level named after them is
+    /// part of the explanation, not a second level.
+    var levelExplanationWords: [String]
     /// Level names of every year and scheme (AA–F, ผ่าน…, the 2561 words): a report may name its level in another year's.
     var levelNames: [String]
     var englishLevels: [String: String]
     /// Words that make an average the agency's own score (`ด้วยคะแนนเฉลี่ย 86.48`), where
     /// `เฉลี่ย` alone is another average (the country's) among `notThisYearWords`.
     var ownAverageWords: [String]
+    /// Words that make the number after them this year's, after another year's in the same
+    /// sentence (`ปีที่แล้ว 84.53 ปีนี้ 94.15`).
+    var thisYearWords: [String]
     var measuresYearWords: [String]
     var assessedYearWords: [String]
     var agencyTypes: [String]
@@ -34,18 +40,40 @@ struct ReadingWords: Decodable, Sendable {
     /// the name starts with one of `notAfter`: an office's name holds its province
     /// (`สำนักงานพัฒนาชุมชนจังหวัดพะเยา`).
     var agencyLocatorWords: LocatorWords
+    /// Words that tell what a named agency is to a text (`AgencyMention.Role`).
+    var agencyRoles: AgencyRoleWords
 
     struct LocatorWords: Decodable, Sendable {
         var words: [String]
         var notAfter: [String]
     }
 
+    struct AgencyRoleWords: Decodable, Sendable {
+        /// A name holding one of these is the assessor's (`…ปราบปรามการทุจริตแห่งชาติ`, `ป.ป.ช.`),
+        /// however its words are spelt.
+        var assessorMarks: [String]
+        /// Kinds of agency named as kinds, not agencies: `องค์การมหาชน`.
+        var categories: [String]
+        /// A legal status written after a name, part of it: `(องค์การมหาชน)`.
+        var nameSuffixes: [String]
+        /// Kinds of body other agencies belong to: `กระทรวง`.
+        var parentTypes: [String]
+        /// Words before a name that make it the body another belongs to: `ในสังกัด`.
+        var parentIntroducers: [String]
+        /// Words that, glued to a kind of agency, make it refer back to one named before
+        /// (`มหาวิทยาลัยมีผลคะแนน…`): the kind names no agency there. Not every word that ends a
+        /// name: `รับ` starts `สำนักงานรับรอง…`'s.
+        var verbsAfterKindAlone: [String]
+        /// Words that start a province's name when a text reports a province's result.
+        var provinceWords: [String]
+    }
+
     /// Each role's heading words as headings are compared: without spaces, in lower case.
     private(set) var headingKeys: [(role: ColumnRole, keys: [String])] = []
 
     private enum CodingKeys: String, CodingKey {
-        case itaNames, columnRoles, overallRowWords, scoreWords, notThisYearWords, levelWords, levelNames, englishLevels
-        case ownAverageWords, measuresYearWords, assessedYearWords, agencyTypes, englishAgencyTypes, agencyAbbreviations, notAgencies, agencyNameEndWords, agencyLocatorWords
+        case itaNames, columnRoles, overallRowWords, scoreWords, notThisYearWords, levelWords, levelExplanationWords, levelNames, englishLevels
+        case ownAverageWords, thisYearWords, measuresYearWords, assessedYearWords, agencyTypes, englishAgencyTypes, agencyAbbreviations, notAgencies, agencyNameEndWords, agencyLocatorWords, agencyRoles
     }
 
     /// Whether the words before a number make it another number than this year's score

@@ -33,7 +33,41 @@ struct SentenceScoreReader {
                                              nameAsWritten: match[0], codeAsWritten: match[1] == code ? nil : match[1]))
             }
         }
+        findings += thisYearsScores(in: lines, besides: findings)
         findings += scoresBeforeTheirTools(in: lines)
+        return findings
+    }
+
+    /// How far after another year's number, in characters, the same sentence may give this
+    /// year's.
+    static let thisYearReach = 100
+
+    /// The scores a sentence gives for this year after another year's (`(EIT) Last year, it
+    /// scored 84.53 points, and this year … 94.15 points`, `ปีที่แล้วได้ 84.53 คะแนน ปีนี้ได้ 94.15
+    /// คะแนน`): for a tool named on a line that gave it no score, the first number after a word
+    /// of `thisYearWords`, in the same sentence, before another tool is named.
+    private func thisYearsScores(in lines: [PlacedText], besides found: [ScoreFinding]) -> [ScoreFinding] {
+        var findings: [ScoreFinding] = []
+        for line in lines where line.text.containsExactly("IT") {
+            let text = ThaiNumber.arabicDigits(line.text)
+            for range in text.allMatchRanges(of: #"(?<![A-Za-z])(?:IIT|EIT|OIT)(?![A-Za-z])"#) {
+                guard let code = vocabulary.framework.tool(String(text[range]))?.code,
+                      !found.contains(where: { $0.where == line.provenance && $0.subject == .tool(code: code, part: nil) }) else { continue }
+                var rest = String(text[range.upperBound...].prefix(Self.thisYearReach))
+                if let next = rest.firstRange(ofPattern: #"(?<![A-Za-z])(IIT|EIT|OIT)(?![A-Za-z])|[.!?](?:\s|$)"#) {
+                    rest = String(rest[..<next.lowerBound])
+                }
+                let lower = rest.lowercased()
+                for word in vocabulary.words.thisYearWords {
+                    guard let at = lower.range(of: word),
+                          let number = String(lower[at.upperBound...]).firstMatch(of: #"^[^0-9]{0,40}?([0-9]{1,3}\.[0-9]{1,2})(?![0-9])"#),
+                          let value = Double(number[1]), (0...100).contains(value) else { continue }
+                    findings.append(ScoreFinding(subject: .tool(code: code, part: nil), score: value, where: line.provenance,
+                                                 nameAsWritten: String(text[range])))
+                    break
+                }
+            }
+        }
         return findings
     }
 

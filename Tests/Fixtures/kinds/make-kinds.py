@@ -946,6 +946,39 @@ C_TEXTS = [
          text=["กรมทรัพยากรน้ำพื้นที่สูง ได้รับผลการประเมิน ITA ประจำปีงบประมาณ พ.ศ. 2564 จำนวน 43.10 คะแนน "
                "(ระดับ F) เป็นลำดับที่ 141 จาก 147 ส่วนราชการระดับกรม"],
          truth=c_truth("กรมทรัพยากรน้ำพื้นที่สูง", "กรม", None, None, 2564, 43.10, "F")),
+    # Who is named first is not always who was assessed: the assessor (the NACC in one of its
+    # forms), a list of the kinds of agency taking part, a person's post (นายก…, อธิบดี…), the
+    # parent ministry after the agency's own name. The agency is the one the result sentence is
+    # about.
+    dict(name="c-huai-namrin-2565", set="tuning", pdf=None,
+         text=["ตามที่คณะกรรมการ ป.ป.ช. ได้ดำเนินการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ "
+               "ประจำปีงบประมาณ พ.ศ. 2565 กับหน่วยงานทุกประเภท ทั้งส่วนราชการ รัฐวิสาหกิจ องค์การมหาชน "
+               "และองค์กรปกครองส่วนท้องถิ่น นั้น",
+               "องค์การบริหารส่วนตำบลห้วยน้ำรินเหนือ ได้คะแนนรวม 81.25 อยู่ในระดับ B"],
+         truth=c_truth("องค์การบริหารส่วนตำบลห้วยน้ำรินเหนือ", "องค์การบริหารส่วนตำบล", None, None, 2565, 81.25, "B")),
+    dict(name="c-don-kaeo-tai-2567", set="tuning", pdf=None,
+         text=["ผลการประเมิน ITA ประจำปี 2567 เทศบาลตำบลดอนแก้วใต้ ผ่านการประเมินในระดับผ่านดี ด้วยคะแนน 92.18 คะแนน",
+               "นายธีรพล ใจกล้า นายกเทศมนตรีตำบลดอนแก้วใต้ อ.สารภี จ.ลำปาง กล่าวว่า ผลนี้เกิดจากความร่วมมือของทุกฝ่าย"],
+         truth=c_truth("เทศบาลตำบลดอนแก้วใต้", "เทศบาลตำบล", None, None, 2567, 92.18, "ผ่านดี")),
+    dict(name="c-sathaban-chang-2564", set="tuning", pdf=None,
+         text=["สถาบันพัฒนาฝีมือช่างชุมชน (องค์การมหาชน) (สพช.) หน่วยงานในสังกัดกระทรวงแรงงาน ได้รับผลการประเมิน ITA "
+               "ประจำปีงบประมาณ พ.ศ. 2564 ด้วยคะแนน 90.47 คะแนน ระดับ A"],
+         truth=c_truth("สถาบันพัฒนาฝีมือช่างชุมชน (องค์การมหาชน)", "สถาบัน", None, None, 2564, 90.47, "A")),
+    dict(name="c-krom-sahakorn-2563", set="tuning", pdf=None,
+         text=["นายสมศักดิ์ วงศ์ดี อธิบดีกรมส่งเสริมสหกรณ์ภาคเหนือ เปิดเผยว่า กระทรวงเกษตรและสหกรณ์ได้แจ้งผลการประเมิน ITA "
+               "ประจำปีงบประมาณ พ.ศ. 2563 โดยกรมส่งเสริมสหกรณ์ภาคเหนือ ได้คะแนน 93.02 คะแนน อยู่ในระดับ A "
+               "เป็นลำดับที่ 3 จาก 20 หน่วยงานของกระทรวง"],
+         truth=c_truth("กรมส่งเสริมสหกรณ์ภาคเหนือ", "กรม", None, None, 2563, 93.02, "A")),
+    dict(name="c-changwat-phangnga-2564", set="tuning", pdf=None,
+         text=["กระทรวงมหาดไทยแจ้งผลการประเมิน ITA ประเภทจังหวัด ประจำปีงบประมาณ พ.ศ. 2564 ว่า จ.พังงาเหนือ "
+               "ได้คะแนน 72.40 คะแนน อยู่ในระดับ C ลดลงจากปีก่อน"],
+         truth=c_truth("จังหวัดพังงาเหนือ", "จังหวัด", None, None, 2564, 72.40, "C")),
+    # English: the year before ITA (`the 2022 ITA`), the level with a gloss (`the A (good) level`)
+    # in a sentence of its own.
+    dict(name="c-nongkhai-valley-en-2565", set="tuning", pdf=None,
+         text=["Nong Khai Valley University received 88.70 points in the 2022 ITA of the National Anti-Corruption Commission.",
+               "The result places the university at the A (good) level among public universities."],
+         truth=c_truth("Nong Khai Valley University", "มหาวิทยาลัย", None, None, 2565, 88.70, "A")),
     # --- measuring only ---
     dict(name="c-khonkaen-nakhon-2563", set="measuring", pdf=[("Loma", 15)],
          text=["ข่าวประชาสัมพันธ์ เทศบาลนครโคกพระยา ได้รับผลการประเมินคุณธรรมและความโปร่งใส ITA 2563 "

@@ -28,7 +28,7 @@ public struct RequiredScoresRule: ValidationRule {
                                       place: overall.where, expected: "ระดับผลการประเมิน")
                 // A text that gives the result and nothing else is a news item or an
                 // announcement as often as a report: a level it leaves out is no slip of a report.
-                if report.tools.isEmpty, report.indicators.isEmpty, report.analysis.isEmpty, report.measures.isEmpty {
+                if report.tools.isEmpty, Self.givesTheResultAlone(report) {
                     finding.severity = .warning
                     finding.thai += " (หมายเหตุ: เอกสารนี้ให้เพียงผลคะแนน ถ้าเป็นข่าวหรือประกาศ ไม่ใช่รายงานผลการประเมิน ไม่ต้องแก้)"
                     finding.english += " (Note: this document gives the result alone; if it is a news item or an announcement rather than the report, nothing needs to change.)"
@@ -81,9 +81,17 @@ public struct RequiredScoresRule: ValidationRule {
             let englishSlot = slot.part.map { "\(slot.code) part \($0)" } ?? slot.code
             let near = ScoreText.thaiWords(place).map { " (ใกล้\($0))" } ?? ""
             let nearEnglish = ScoreText.englishWords(place).map { " (near \($0))" } ?? ""
-            return missing(thai: "ไม่พบคะแนน \(thaiSlot)\(thaiName) ในตารางผลการประเมินรายเครื่องมือ กรุณาเพิ่มแถวของ \(thaiSlot) พร้อมคะแนนตามประกาศผลของสำนักงาน ป.ป.ช.\(near)",
-                           english: "The tool score table has no score for \(englishSlot). Add its row with the score the NACC published\(nearEnglish).",
-                           place: place, expected: thaiSlot)
+            var finding = missing(thai: "ไม่พบคะแนน \(thaiSlot)\(thaiName) ในตารางผลการประเมินรายเครื่องมือ กรุณาเพิ่มแถวของ \(thaiSlot) พร้อมคะแนนตามประกาศผลของสำนักงาน ป.ป.ช.\(near)",
+                                  english: "The tool score table has no score for \(englishSlot). Add its row with the score the NACC published\(nearEnglish).",
+                                  place: place, expected: thaiSlot)
+            // A text that gives the result and some tools in prose (a news item, an
+            // announcement) need not give every tool: no slip of a report.
+            if Self.givesTheResultAlone(report) {
+                finding.severity = .warning
+                finding.thai += " (หมายเหตุ: เอกสารนี้ให้เพียงผลคะแนนบางส่วน ถ้าเป็นข่าวหรือประกาศ ไม่ใช่รายงานผลการประเมิน ไม่ต้องแก้)"
+                finding.english += " (Note: this document gives part of the result only; if it is a news item or an announcement rather than the report, nothing needs to change.)"
+            }
+            return finding
         }
     }
 
@@ -125,6 +133,12 @@ public struct RequiredScoresRule: ValidationRule {
             finding.english += note.english
         }
         return finding
+    }
+
+    /// Whether the report gives its result and nothing a report is written about: no
+    /// indicator or question scores, no analysis, no measures.
+    static func givesTheResultAlone(_ report: Report) -> Bool {
+        report.indicators.isEmpty && report.items.isEmpty && report.analysis.isEmpty && report.measures.isEmpty
     }
 
     private func missing(thai: String, english: String, place: Provenance?, expected: String) -> Finding {

@@ -1,0 +1,110 @@
+import Foundation
+import ThaiText
+
+/// Finds the agencies a text names, in the order it names them, each with its role
+/// (`AgencyMention.Role`). The kinds of agency, the words that end a name glued to the
+/// sentence and the words that tell a role are in Templates/reading.json.
+struct AgencyMentions {
+    let words: ReadingWords
+    /// The kinds of agency, longest first, so that เทศบาลเมือง is not read as เทศบาล.
+    let typesLongestFirst: [String]
+
+    init(words: ReadingWords) {
+        self.words = words
+        typesLongestFirst = words.agencyTypes.sorted { $0.count > $1.count }
+    }
+
+    /// How far before a name a parent's introducer (`ในสังกัด`) may stand, in characters.
+    static let introducerReach = 12
+    /// A province named as the agency (`จ.กาญจนบุรี ได้คะแนน`) is the place of the agency
+    /// named just before it when no more than this many characters stand between them.
+    static let locatorReach = 30
+
+    /// The agencies `text` names, none inside another. With `provinces`, a province on its
+    /// own (`จังหวัดกาญจนบุรี`, `จ.กาญจนบุรี`) is a mention too: an agency of its own where a
+    /// text reports a province's result, else the locator of the name before it.
+    func mentions(in text: String, provinces: Bool = false) -> [AgencyMention] {
+        var starts: [(index: String.Index, type: String)] = []
+        for type in typesLongestFirst {
+            var search = text.startIndex..<text.endIndex
+            while let range = text.range(of: type, range: search) {
+                starts.append((range.lowerBound, type))
+                search = range.upperBound..<text.endIndex
+            }
+        }
+        if provinces {
+            for word in words.agencyRoles.provinceWords {
+                var search = text.startIndex..<text.endIndex
+                while let range = text.range(of: word, range: search) {
+                    starts.append((range.lowerBound, word))
+                    search = range.upperBound..<text.endIndex
+                }
+            }
+        }
+        // Earliest first; at one place the longest kind.
+        starts.sort { a, b in a.index != b.index ? a.index < b.index : a.type.count > b.type.count }
+        var mentions: [AgencyMention] = []
+        var covered = text.startIndex
+        for (start, type) in starts where start >= covered {
+            let isProvince = words.agencyRoles.provinceWords.contains(type)
+            guard let mention = mention(at: start, type: type, in: text, province: isProvince) else { continue }
+            var placed = mention
+            if isProvince, let previous = mentions.last, Self.isLocator(text[previous.range.upperBound..<start]) {
+                placed.role = .locator
+            }
+            mentions.append(placed)
+            covered = placed.range.upperBound
+        }
+        return mentions
+    }
+
+    /// The name that starts at `start` with its kind, or nil when the kind stands alone.
+    private func mention(at start: String.Index, type: String, in text: String, province: Bool) -> AgencyMention? {
+        let tail = text[start...]
+        // The name runs to the first space, or to a word that starts the sentence's verb.
+        var end = tail.firstIndex(where: { $0 == " " || $0 == "\n" || $0 == "\t" }) ?? tail.endIndex
+        let minimum = tail.index(tail.startIndex, offsetBy: type.count + 2, limitedBy: end) ?? end
+        let locators = words.agencyLocatorWords
+        let ends = words.agencyNameEndWords + (locators.notAfter.contains(where: tail.hasPrefix) ? [] : locators.words)
+        for word in ends {
+            if let found = tail[minimum..<end].range(of: word), found.lowerBound < end { end = found.lowerBound }
+        }
+        // A kind with a verb glued to it (`มหาวิทยาลัยมีผลคะแนน…`) refers back to an agency
+        // named before: it names none.
+        let afterKind = tail.dropFirst(type.count)
+        if words.agencyRoles.verbsAfterKindAlone.contains(where: { afterKind.hasPrefix($0) }) { return nil }
+        var name = String(tail[..<end]).trimmingCharacters(in: CharacterSet(charactersIn: " ,.:;()“”\""))
+        // A kind alone (`สำนักงาน`, `กรม`) names nothing.
+        guard name.count > type.count + 1 else { return nil }
+        if province {
+            guard let first = name.dropFirst(type.count).first, first.unicodeScalars.first.map(ThaiCharacter.isThai) == true else { return nil }
+            name = "จังหวัด" + name.dropFirst(type.count)
+        }
+        // A legal status written after the name is part of it: `… (องค์การมหาชน)`.
+        let after = text[end...].drop { $0 == " " }
+        if let suffix = words.agencyRoles.nameSuffixes.first(where: after.hasPrefix) {
+            name += " " + suffix
+            end = text.index(after.startIndex, offsetBy: suffix.count)
+        }
+        return AgencyMention(name: name, type: province ? "จังหวัด" : type, range: start..<end,
+                             role: role(of: name, type: type, before: text[..<start], tail: tail))
+    }
+
+    private func role(of name: String, type: String, before: Substring, tail: Substring) -> AgencyMention.Role {
+        let roles = words.agencyRoles
+        if words.notAgencies.contains(where: { tail.hasPrefix($0) }) || roles.assessorMarks.contains(where: name.contains) {
+            return .assessor
+        }
+        if roles.categories.contains(name) { return .category }
+        let near = before.suffix(Self.introducerReach)
+        if roles.parentTypes.contains(type) || roles.parentIntroducers.contains(where: { near.contains($0) }) { return .parent }
+        return .agency
+    }
+
+    /// Whether the text between two names makes the second the first's place: spaces, and
+    /// at most a district (`อำเภอพล`, `อ.พล`).
+    private static func isLocator(_ gap: Substring) -> Bool {
+        guard gap.count <= locatorReach else { return false }
+        return String(gap).firstMatch(of: #"^[\s,]*(?:(?:อำเภอ|อ\.)\s*\S+[\s,]*)?$"#) != nil
+    }
+}

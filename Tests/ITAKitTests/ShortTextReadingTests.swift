@@ -1,0 +1,109 @@
+@testable import ITAKit
+import ReportLayout
+import XCTest
+
+/// Short texts (kind C) as news and announcements write them: who is named first is often
+/// not who was assessed, the year may be Gregorian and before `ITA`, the level may stand in a
+/// sentence of its own, and a tool's sentence may give last year's score before this year's.
+/// The strings are invented, in the phrasings real texts use.
+final class ShortTextReadingTests: XCTestCase {
+    private func parse(_ paragraphs: [String]) throws -> Report {
+        let text = paragraphs.joined(separator: "\n\n")
+        return try ReportParser().parse(DocumentContentReader().read(text: text), source: Source(file: "text", sha256: "", kind: .text, pages: nil))
+    }
+
+    func testTheAgencyIsTheOneTheResultSentenceIsAbout() throws {
+        // The assessor first, then a list of kinds of agency, then the agency with its score.
+        var report = try parse(["ตามที่คณะกรรมการ ป.ป.ช. ได้ประเมินคุณธรรมและความโปร่งใส ประจำปีงบประมาณ พ.ศ. 2565 กับหน่วยงานทั้งส่วนราชการ รัฐวิสาหกิจ องค์การมหาชน และองค์กรปกครองส่วนท้องถิ่น",
+                                "องค์การบริหารส่วนตำบลหนองแวงใต้ ได้คะแนนรวม 83.10 อยู่ในระดับ B"])
+        XCTAssertEqual(report.agency.name, "องค์การบริหารส่วนตำบลหนองแวงใต้")
+        XCTAssertEqual(report.agency.type, "องค์การบริหารส่วนตำบล")
+        // A department's head and the ministry named before the department's own result.
+        report = try parse(["นางสาวพรทิพย์ ใจดี อธิบดีกรมส่งเสริมการเกษตรภาคใต้ เปิดเผยว่า กระทรวงเกษตรและสหกรณ์แจ้งผลการประเมิน ITA ประจำปีงบประมาณ พ.ศ. 2564 โดยกรมส่งเสริมการเกษตรภาคใต้ ได้คะแนน 94.40 คะแนน อยู่ในระดับ A"])
+        XCTAssertEqual(report.agency.name, "กรมส่งเสริมการเกษตรภาคใต้")
+        // The NACC spelt another way, just before the agency.
+        report = try parse(["หลังสำนักงานป้องกันและปราบปรามการทุจริตแห่งชาติ (ป.ป.ช.) ประกาศผล ITA ประจำปี 2568 เทศบาลตำบลท่าข้าม ได้ผ่านการประเมินในระดับผ่านดีเยี่ยม ด้วยคะแนน 98.20 คะแนน"])
+        XCTAssertEqual(report.agency.name, "เทศบาลตำบลท่าข้าม")
+    }
+
+    func testAPersonsPostAfterTheResultIsNoAgency() throws {
+        let report = try parse(["ผลการประเมิน ITA ประจำปี 2567 เทศบาลตำบลบ้านดู่ใต้ ผ่านการประเมินในระดับผ่านดี ด้วยคะแนน 91.05 คะแนน",
+                                "นายสมชาย ใจกล้า นายกเทศมนตรีตำบลบ้านดู่ใต้ อ.เมือง จ.น่าน กล่าวขอบคุณทุกฝ่าย"])
+        XCTAssertEqual(report.agency.name, "เทศบาลตำบลบ้านดู่ใต้")
+    }
+
+    func testTheParentMinistryAndTheLegalStatus() throws {
+        let report = try parse(["สถาบันวิจัยข้าวชุมชน (องค์การมหาชน) (สวช.) หน่วยงานในสังกัดกระทรวงเกษตรและสหกรณ์ ได้รับผลการประเมิน ITA ประจำปีงบประมาณ พ.ศ. 2563 ด้วยคะแนน 89.75 คะแนน ระดับ A"])
+        XCTAssertEqual(report.agency.name, "สถาบันวิจัยข้าวชุมชน (องค์การมหาชน)")
+        XCTAssertEqual(report.agency.type, "สถาบัน")
+        // A ministry the text names alone is the agency.
+        let ministry = try parse(["กระทรวงการท่องเที่ยวชุมชน ได้คะแนน ITA ประจำปี 2565 รวม 90.12 คะแนน อยู่ในระดับ A"])
+        XCTAssertEqual(ministry.agency.name, "กระทรวงการท่องเที่ยวชุมชน")
+    }
+
+    func testAProvinceAsTheAgencyAndAsWhereAnAgencyIs() throws {
+        var report = try parse(["กระทรวงมหาดไทยแจ้งผลการประเมิน ITA ประเภทจังหวัด ประจำปีงบประมาณ พ.ศ. 2565 ว่า จ.ลำพูนใต้ ได้คะแนน 70.25 คะแนน อยู่ในระดับ C"])
+        XCTAssertEqual(report.agency.name, "จังหวัดลำพูนใต้")
+        XCTAssertEqual(report.agency.type, "จังหวัด")
+        XCTAssertEqual(report.agency.province, "ลำพูนใต้")
+        report = try parse(["ผลการประเมิน ITA ประจำปี 2565 เทศบาลเมืองบ่อหิน จังหวัดตรังเหนือ ได้คะแนน 88.30 คะแนน อยู่ในระดับ A"])
+        XCTAssertEqual(report.agency.name, "เทศบาลเมืองบ่อหิน")
+        XCTAssertEqual(report.agency.province, "ตรังเหนือ")
+    }
+
+    func testAKindThatRefersBackKeepsTheTitlesAgency() throws {
+        // `มหาวิทยาลัยมีผลคะแนน…` names no agency; a name the sentence wraps is cut short there.
+        var report = try parse(["มาตรการส่งเสริมคุณธรรมและความโปร่งใส ประจำปีงบประมาณ พ.ศ. 2569", "มหาวิทยาลัยราชภัฏลำน้ำเลย จังหวัดเลย",
+                                "ในปีงบประมาณ พ.ศ. 2568 มหาวิทยาลัยมีผลคะแนนการประเมิน ITA ภาพรวม 95.10 คะแนน ผลการประเมินระดับ “ผ่านดีเยี่ยม”"])
+        XCTAssertEqual(report.agency.name, "มหาวิทยาลัยราชภัฏลำน้ำเลย")
+        XCTAssertEqual(report.agency.province, "เลย")
+        report = try parse(["องค์การบริหารส่วนตำบลห้วยทรายทอง",
+                            "ผลการประเมิน ITA ประจำปีงบประมาณ พ.ศ. 2567 ขององค์การบริหารส่วนตำบลห้วย\nทรายทอง อยู่ในระดับ ผ่านดี ด้วยคะแนน 92.63 คะแนน"])
+        XCTAssertEqual(report.agency.name, "องค์การบริหารส่วนตำบลห้วยทรายทอง")
+    }
+
+    func testEnglishYearBeforeITAAndALevelInASentenceOfItsOwn() throws {
+        let report = try parse(["Mae Ping Valley University received 87.45 points in the 2021 ITA of the National Anti-Corruption Commission.",
+                                "The result places the university at the A (good) level among public universities."])
+        XCTAssertEqual(report.fiscalYear, 2564)
+        XCTAssertEqual(report.overall?.score, 87.45)
+        XCTAssertEqual(report.overall?.level, "A")
+        XCTAssertEqual(report.agency.name, "Mae Ping Valley University")
+    }
+
+    func testALevelRepeatedFurtherOnIsWrittenOnce() throws {
+        let report = try parse(["Lampang Hill University Passes with a “Good” Rating in the 2024 ITA",
+                                "This year Lampang Hill University has achieved an overall score of 93.02, classified as “Good.”"])
+        XCTAssertEqual(report.overall?.level, "ผ่านดี")
+        XCTAssertEqual(report.overall?.levelAsWritten, "“Good”")
+    }
+
+    func testThisYearsToolScoreAfterLastYears() throws {
+        let english = try parse(["Lampang Hill University scored 93.02 points in the ITA for fiscal year 2024.",
+                                 "External Integrity and Transparency Assessment (EIT) Last year, it scored 84.10 points, and this year, the score has increased to 91.35 points"])
+        XCTAssertEqual(english.tools.filter { $0.code == "EIT" }.map(\.score), [91.35])
+        let thai = try parse(["เทศบาลตำบลหนองไผ่ล้อม ได้คะแนน ITA ประจำปี 2567 รวม 91.20 คะแนน",
+                              "เครื่องมือ EIT ปีที่แล้วได้ 80.20 คะแนน ปีนี้ได้ 90.45 คะแนน"])
+        XCTAssertEqual(thai.tools.filter { $0.code == "EIT" }.map(\.score), [90.45])
+    }
+
+    func testAShortTextMissingAToolGetsAWarningNotAnError() throws {
+        let report = try parse(["Lampang Hill University scored 93.02 points, rated “Good”, in the 2024 ITA.",
+                                "Open Data Integrity and Transparency Assessment (OIT) scored 95.80 points",
+                                "Internal Integrity and Transparency Assessment (IIT) scored 92.10 points"])
+        let content = DocumentContentReader().read(text: "")
+        let framework = try FrameworkLibrary.framework(for: 2567)
+        let findings = RequiredScoresRule().check(ValidationContext(report: report, content: content, framework: framework))
+        XCTAssertFalse(findings.isEmpty)
+        XCTAssertEqual(findings.filter { $0.severity == .error }.map(\.english), [])
+    }
+}
+
+extension ShortTextReadingTests {
+    func testALevelExplainedIsNotASecondLevel() throws {
+        let text = "โรงพยาบาลดอนตาลใต้ ได้คะแนน ITA ประจำปี 2566 จำนวน 78.10คะแนน อยู่ในระดับ B : หมายถึงหน่วยงานมีผลการประเมินอยู่ในระดับต้องปรับปรุง"
+        let report = try ReportParser().parse(DocumentContentReader().read(text: text), source: Source(file: "text", sha256: "", kind: .text, pages: nil))
+        XCTAssertEqual(report.overall?.score, 78.10)
+        XCTAssertEqual(report.overall?.level, "B")
+    }
+}
