@@ -107,3 +107,13 @@ extension ShortTextReadingTests {
         XCTAssertEqual(report.overall?.level, "B")
     }
 }
+
+extension ShortTextReadingTests {
+    func testAProvincialBodysNameGivesItsProvince() throws {
+        let text = "สำนักงานเกษตรจังหวัดน่านเหนือ แจ้งผลการประเมิน ITA ประจำปี 2566 ได้คะแนน 95.40 คะแนน ระดับ ผ่านดีเยี่ยม"
+        let report = try ReportParser().parse(DocumentContentReader().read(text: text), source: Source(file: "text", sha256: "", kind: .text, pages: nil))
+        XCTAssertEqual(report.agency.name, "สำนักงานเกษตรจังหวัดน่านเหนือ")
+        XCTAssertEqual(report.agency.type, "สำนักงานจังหวัด")
+        XCTAssertEqual(report.agency.province, "น่านเหนือ")
+    }
+}

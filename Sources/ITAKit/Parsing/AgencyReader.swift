@@ -94,7 +94,11 @@ struct AgencyReader {
         let province = mention.type == "จังหวัด"
             ? String(mention.name.dropFirst("จังหวัด".count))
             : (rest.firstMatch(of: #"^\s*(?:(?:อำเภอ|อ\.)\s*\S+\s*)?(?:จังหวัด|จ\.)\s*([^\s,)]+)"#)?[1]).map(trimmedProvince)
-        return Agency(name: mention.name, type: mention.type, district: district, province: province, where: line.provenance)
+        // A provincial body's name holds its province: `สำนักงานพัฒนาชุมชนจังหวัดพะเยา`,
+        // `องค์การบริหารส่วนจังหวัดสิงห์บุรี`.
+        let ownProvince = mention.name.firstMatch(of: #"จังหวัด(\S{2,})$"#)?[1]
+        let type = mention.type == "สำนักงาน" && ownProvince != nil ? "สำนักงานจังหวัด" : mention.type
+        return Agency(name: mention.name, type: type, district: district, province: province ?? ownProvince, where: line.provenance)
     }
 
     /// Where the score stands in `text` (Arabic digits), if it is written there.
