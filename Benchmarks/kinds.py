@@ -59,8 +59,12 @@ def num(x):
 
 
 def same_score(a, b):
+    """`a` (ita's) is the truth's `b`; where the truth has none (a text that states the level
+    alone), ita must give none."""
     a, b = num(a), num(b)
-    return a is not None and b is not None and abs(a - b) <= 0.005
+    if b is None:
+        return a is None
+    return a is not None and abs(a - b) <= 0.005
 
 
 def truth_for(stem, names):

@@ -2,7 +2,9 @@
 """Measure `ita extract` on the real short texts of this folder (a measuring set: never tune
 ita to these files, only measure it on them).
 
-    python3 Benchmarks/realtexts/measure.py [ITA_BINARY]     # default: .build/release/ita
+    python3 Benchmarks/realtexts/measure.py [ITA_BINARY] [FOLDER]   # default: .build/release/ita, this folder
+
+FOLDER: another set of texts in this format (Benchmarks/realtexts2).
 
 For each NN-name.txt the two header lines (`# source:`, `# retrieved:`) are dropped and the
 rest is given to `ita extract` as a text file. Its exit status and JSON are compared with
@@ -11,8 +13,9 @@ Prints one line per text and a summary; writes nothing into the repository.
 """
 import json, os, subprocess, sys, tempfile, glob
 
-here = os.path.dirname(os.path.abspath(__file__))
-ita = sys.argv[1] if len(sys.argv) > 1 else os.path.join(here, "..", "..", ".build", "release", "ita")
+script = os.path.dirname(os.path.abspath(__file__))
+ita = sys.argv[1] if len(sys.argv) > 1 else os.path.join(script, "..", "..", ".build", "release", "ita")
+here = os.path.abspath(sys.argv[2]) if len(sys.argv) > 2 else script
 if not os.access(ita, os.X_OK):
     sys.exit(f"no ita binary at {ita}: build it (swift build -c release) or pass its path")
 

@@ -12,7 +12,7 @@ final class ReadingByMeaningTests: XCTestCase {
 
     private struct Truth: Decodable {
         struct Agency: Decodable { var name: String }
-        struct Overall: Decodable { var score: Double; var level: String? }
+        struct Overall: Decodable { var score: Double?; var level: String? }
         struct Tool: Decodable { var code: String; var part: Int?; var score: Double }
         struct Indicator: Decodable { var number: Int; var score: Double }
         struct Item: Decodable { var code: String; var indicator: Int; var score: Double }

@@ -30,8 +30,20 @@ final class ScoreRulesRequiredScoresTests: XCTestCase {
         XCTAssertEqual(finding?.expected, "EIT ส่วนที่ 2")
     }
 
-    func testAMissingOverallScoreAndLevelIsAnError() throws {
+    /// The summary sentence without its score and level: the level the report still states
+    /// further on (`มีคะแนน ระดับ ผ่านดี`, line 52) is read, and the missing score is the error,
+    /// placed there.
+    func testAMissingOverallScoreIsAnError() throws {
         let context = try SeedVariant.context(SeedVariant.replacing("โดยมีค่าคะแนน เท่ากับ 97.28 คะแนน อยู่ในระดับ “ผ่านดี”", with: "ตามประกาศของสำนักงาน ป.ป.ช."))
+        XCTAssertNil(context.report.overall?.score)
+        XCTAssertEqual(context.report.overall?.level, "ผ่านดี")
+        ScoreRulesCheck.single("ITA016", .error, line: 52, numbers: ["ITA"], in: context)
+    }
+
+    func testAMissingOverallScoreAndLevelIsAnError() throws {
+        let context = try SeedVariant.context(ScoreRulesCheck.edits(
+            SeedVariant.replacing("โดยมีค่าคะแนน เท่ากับ 97.28 คะแนน อยู่ในระดับ “ผ่านดี”", with: "ตามประกาศของสำนักงาน ป.ป.ช."),
+            SeedVariant.replacing("มีคะแนน ระดับ ผ่านดี", with: "มีคะแนน")))
         XCTAssertNil(context.report.overall)
         ScoreRulesCheck.single("ITA016", .error, line: nil, numbers: ["ITA"], in: context)
     }

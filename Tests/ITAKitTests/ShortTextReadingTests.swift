@@ -117,3 +117,43 @@ extension ShortTextReadingTests {
         XCTAssertEqual(report.agency.province, "น่านเหนือ")
     }
 }
+
+extension ShortTextReadingTests {
+    private func read(_ text: String) throws -> Report {
+        try ReportParser().parse(DocumentContentReader().read(text: text), source: Source(file: "text", sha256: "", kind: .text, pages: nil))
+    }
+
+    func testAPagesDateLineIsNoYearAssessed() throws {
+        let report = try read("วันอังคาร ที่ 3 ตุลาคม พ.ศ. 2566\n\nองค์การบริหารส่วนตำบลโพนทองใต้ ได้รับผลการประเมิน ITA ประจำปีงบประมาณ พ.ศ. 2565 ได้คะแนน 87.90 คะแนน ระดับ A")
+        XCTAssertEqual(report.fiscalYear, 2565)
+        // A text with only a date still gets that date's year.
+        XCTAssertEqual(try read("ประกาศเมื่อ 20 สิงหาคม พ.ศ. 2567 เทศบาลตำบลนาดี ได้คะแนน ITA 93.10 คะแนน ระดับผ่านดี").fiscalYear, 2567)
+    }
+
+    func testAnEnglishYearBeforeFiscalYear() throws {
+        XCTAssertEqual(try read("Lampang Hill University scored 91.40 points in the ITA in the 2021 fiscal year, rated A.").fiscalYear, 2564)
+    }
+
+    func testALevelWithoutAScoreIsTheResult() throws {
+        let report = try read("ผลการประเมิน ITA ประจำปีงบประมาณ พ.ศ. 2566 ของวิทยาลัยสารพัดช่างนาแก อยู่ในระดับ ผ่่านดี")
+        XCTAssertNil(report.overall?.score)
+        XCTAssertEqual(report.overall?.level, "ผ่านดี")
+        // Said as a warning, not an error: a news item may give the level alone.
+        let framework = try FrameworkLibrary.framework(for: 2566)
+        let findings = RequiredScoresRule().check(ValidationContext(report: report, content: DocumentContentReader().read(text: ""), framework: framework))
+        XCTAssertEqual(findings.filter { $0.severity == .error }.map(\.english), [])
+    }
+
+    func testOneIndicatorsScoreIsNoOverallScore() throws {
+        let report = try read("กองทัพภาคที่หก ได้รับผลการประเมิน ITA ประจำปีงบประมาณ พ.ศ. 2563 อยู่ในระดับ ผ่าน\n\nโดยในด้านตัวชี้วัดการเปิดเผยข้อมูลต่อสาธารณะ หน่วยได้คะแนนสูงถึง 97.10 คะแนน")
+        XCTAssertNil(report.overall?.score)
+        XCTAssertEqual(report.agency.name, "กองทัพภาคที่หก")
+        // A count of indicators is no indicator: the overall score beside it stays.
+        XCTAssertEqual(try read("ผลการประเมิน ITA ปี 2567 ทั้ง 10 ตัวชี้วัด เทศบาลเมืองท่าช้าง ได้คะแนนรวม 91.80 คะแนน ระดับผ่านดี").overall?.score, 91.80)
+    }
+
+    func testAKindGluedToAVerbNamesNoAgency() throws {
+        let report = try read("นายวีระ ดีงาม ผู้จัดการธนาคารเพื่อการเกษตรชุมชน เป็นผู้แทนธนาคารรับรางวัล ITA ประจำปีงบประมาณ พ.ศ. 2564 โดยธนาคารได้คะแนน 94.20 คะแนน ระดับ A")
+        XCTAssertEqual(report.agency.name, "ธนาคารเพื่อการเกษตรชุมชน")
+    }
+}

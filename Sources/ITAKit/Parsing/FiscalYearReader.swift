@@ -19,7 +19,7 @@ struct FiscalYearReader {
     private static let yearPattern = #"((?:ปีงบประมาณ|ประจำปี|ปี|ITA|พ\.\s?ศ\.|B\.E\.|fiscal year|FY)\s*(?:พ\.\s?ศ\.)?\s*)(25[0-9]{2})(?![0-9])"#
 
     private static let gregorianYearPattern =
-        #"(?i)(?:fiscal year|FY|ITA)\s*(20[0-9]{2})(?![0-9])|(?<![0-9])(20[0-9]{2})\s+(?:ITA|Integrity and Transparency)"#
+        #"(?i)(?:fiscal year|FY|ITA)\s*(20[0-9]{2})(?![0-9])|(?<![0-9])(20[0-9]{2})\s+(?:ITA|Integrity and Transparency|fiscal year)"#
 
     struct Years {
         var assessed: Int
@@ -51,6 +51,9 @@ struct FiscalYearReader {
                     context = searched[max(0, index - 2)..<index].map(\.text).joined(separator: " ") + " " + context
                 }
                 if words.marksAnotherNumber(context) { continue }
+                // A date's year (`วันเสาร์ที่ 4 กรกฎาคม พ.ศ. 2563`, a page's date line) is no year
+                // named for the assessment; a text with dates alone falls back to them below.
+                if ThaiDate.endsWithMonth(Substring(digits[..<range.lowerBound] + match[1])) { continue }
                 let place = line.provenance
                 // The first year not of the measures is the year assessed.
                 if !words.assessedYearWords.contains(where: { context.containsExactly($0) }),
@@ -67,7 +70,7 @@ struct FiscalYearReader {
         }
         if let (year, place) = measures { return Years(assessed: year, measures: nil, where: place) }
         // An English text may give the fiscal year in the Gregorian calendar: `Fiscal Year 2022`,
-        // `ITA 2022`, `the 2024 ITA`.
+        // `ITA 2022`, `the 2024 ITA`, `in the 2020 fiscal year`.
         for line in searched {
             if let match = ThaiNumber.arabicDigits(line.text).firstMatch(of: Self.gregorianYearPattern),
                let year = Int(match[1].isEmpty ? match[2] : match[1]) {

@@ -76,6 +76,11 @@ struct OverallReader {
                                where: line.provenance)
             }
         }
+        // A level stated with no score at all (`… อยู่ในระดับ ผ่าน`): the result as the text gives it.
+        if let (levels, levelLine) = levelStatedApart(in: lines) {
+            let place = lines.first { $0.text == levelLine }?.provenance
+            return Overall(score: nil, level: level(of: levels), levelAsWritten: writtenLevel(levels, in: levelLine), where: place)
+        }
         return nil
     }
 
@@ -84,7 +89,10 @@ struct OverallReader {
     /// names the assessment or its score and a level no word makes another year's or a target.
     private func levelStatedApart(in lines: [DocumentContent.Line]) -> (levels: [LevelMention], text: String)? {
         let about = Self.assessmentWords + ["คะแนน", "score"]
-        for line in lines.prefix(Self.linesSearchedForLevel) where about.contains(where: line.text.containsExactly) {
+        // The words about the result on the line or on the one above it (a heading, then the level).
+        let searched = Array(lines.prefix(Self.linesSearchedForLevel))
+        for (index, line) in searched.enumerated()
+        where about.contains(where: line.text.containsExactly) || (index > 0 && about.contains(where: searched[index - 1].text.containsExactly)) {
             let text = line.text
             let levels = self.levels(in: text).filter { mention in
                 let before = String(text[..<mention.range.lowerBound].suffix(Self.wordsBefore)).lowercased()
@@ -128,6 +136,9 @@ struct OverallReader {
                before.count < 12 || (fiscalYear != nil && year < 2200 && !before.contains(".")) { continue }
             if words.marksAnotherNumber(before) { continue }
             if before.firstMatch(of: #"(iit|eit|oit|ตัวชี้วัด|ข้อที่)"#) != nil { continue }
+            // One indicator's score, named further back in its clause (`ในด้านตัวชี้วัดการเปิดเผย
+            // ข้อมูลต่อสาธารณะ หน่วยได้คะแนนสูงถึง 96.40`); not a count of them (`ทั้ง 10 ตัวชี้วัด`).
+            if Self.namesOneIndicator(before: match.lowerBound, in: text, notBefore: previousEnd) { continue }
             if ["แห่ง", "หน่วยงาน", "ข้อ", "ตัวชี้วัด", "%", "/", "ปี", "อันดับ", "ลำดับ"].contains(where: { after.hasPrefix($0) }) { continue }
             // Points follow their number (`95.80 points`): they are no score word before one.
             let scoring = words.scoreWords.contains { before.containsExactly($0) }
@@ -135,6 +146,22 @@ struct OverallReader {
             if scoring { result.append((value, match)) }
         }
         return result
+    }
+
+    /// How far before a number, in characters, an indicator named in its clause makes it that
+    /// indicator's score.
+    static let indicatorReach = 60
+
+    /// Whether the `indicatorReach` characters before `end` (none before `start`) name one
+    /// indicator (`ตัวชี้วัดการ…`, `ตัวชี้วัดที่ 9`, `indicator`), not a number of them
+    /// (`10 ตัวชี้วัด`, `ทุกตัวชี้วัด`: the words before the window are read for that).
+    static func namesOneIndicator(before end: String.Index, in text: String, notBefore start: String.Index) -> Bool {
+        let windowStart = max(text.index(end, offsetBy: -indicatorReach, limitedBy: text.startIndex) ?? text.startIndex, start)
+        let contextStart = text.index(windowStart, offsetBy: -6, limitedBy: text.startIndex) ?? text.startIndex
+        let context = String(text[contextStart..<end]).lowercased()
+        let offset = text.distance(from: contextStart, to: windowStart)
+        return context.allMatchRanges(of: #"(?<![0-9]\s|[0-9]|ทั้ง|ทุก|ทั้ง\s)(?:ตัวชี้วัด|indicator)(?!\s*(?:ทั้ง|รวม|[0-9]))"#)
+            .contains { context.distance(from: context.startIndex, to: $0.lowerBound) >= offset }
     }
 
     /// Whether the words next to a number call it a score (คะแนน, score, points), not only
@@ -202,6 +229,16 @@ struct OverallReader {
         return mentions.sorted { $0.range.lowerBound < $1.range.lowerBound }
     }
 
+    /// The character with a mark typed twice in a row written once: `ผ่่` → `ผ่`.
+    static func withoutDoubledMarks(_ character: Character) -> Character {
+        var scalars = String.UnicodeScalarView()
+        for scalar in character.unicodeScalars {
+            if let last = scalars.last, last == scalar, ThaiCharacter.isCombiningMark(scalar) { continue }
+            scalars.append(scalar)
+        }
+        return Character(String(scalars))
+    }
+
     /// The levels without those an explanation of the first names (`ระดับ B : หมายถึง …
     /// อยู่ในระดับต้องปรับปรุง`): the words after หมายถึง say what the level means, not another.
     func explained(_ mentions: [LevelMention], in text: String) -> [LevelMention] {
@@ -217,7 +254,9 @@ struct OverallReader {
         while index < text.endIndex, " \t:：“\"‘'(「-–".contains(text[index]) { index = text.index(after: index) }
         guard index < text.endIndex else { return nil }
         let rest = text[index...]
-        let head = rest.prefix(24).lowercased()
+        // A mark typed twice (`ผ่่าน`) is a slip of typing: the level is read through it. Each
+        // character stays one character, so the length of the match is the same in the text.
+        let head = String(rest.prefix(24).map(Self.withoutDoubledMarks)).lowercased()
         for (written, name) in levelCandidates where head.hasPrefix(written) {
             guard let end = rest.index(rest.startIndex, offsetBy: written.count, limitedBy: rest.endIndex) else { continue }
             // A Latin level must end there (`A` is not the start of `Assessment`).

@@ -63,8 +63,10 @@ public struct ReportParser: Sendable {
         report.items = book.items(vocabulary).sorted { a, b in
             (a.indicator, Self.itemNumber(a.code)) < (b.indicator, Self.itemNumber(b.code))
         }
-        if report.overall == nil, let overall = book.overall {
-            report.overall = Overall(score: overall.score, level: nil, where: overall.where)
+        // A score a table gives where the text named no score (or only the level).
+        if report.overall?.score == nil, let overall = book.overall {
+            report.overall = Overall(score: overall.score, level: report.overall?.level, levelAsWritten: report.overall?.levelAsWritten,
+                                     where: overall.where)
         }
         report.events = EventReader().read(content.lines)
         return report

@@ -18,9 +18,12 @@ public struct RequiredScoresRule: ValidationRule {
         let example = "“… โดยมีค่าคะแนน เท่ากับ 92.50 คะแนน อยู่ในระดับ “ผ่านดี””"
         if let overall = report.overall {
             if overall.score == nil {
-                findings.append(missing(thai: "ไม่พบคะแนนภาพรวม (ITA) ในประโยคสรุปผล\(ScoreText.thaiPlace(overall.where)) กรุณาเขียนคะแนนภาพรวมเป็นตัวเลขตามประกาศผลของสำนักงาน ป.ป.ช. เช่น \(example)",
-                                        english: "The summary sentence\(ScoreText.englishPlace(overall.where)) gives no overall (ITA) score. Write the overall score as a number, as the NACC published it, e.g. \(example).",
-                                        place: overall.where, expected: "คะแนนภาพรวม"))
+                var finding = missing(thai: "ไม่พบคะแนนภาพรวม (ITA) ในประโยคสรุปผล\(ScoreText.thaiPlace(overall.where)) กรุณาเขียนคะแนนภาพรวมเป็นตัวเลขตามประกาศผลของสำนักงาน ป.ป.ช. เช่น \(example)",
+                                      english: "The summary sentence\(ScoreText.englishPlace(overall.where)) gives no overall (ITA) score. Write the overall score as a number, as the NACC published it, e.g. \(example).",
+                                      place: overall.where, expected: "คะแนนภาพรวม")
+                // A news item or an announcement may give the level alone.
+                if report.tools.isEmpty, Self.givesTheResultAlone(report) { Self.markAsResultAlone(&finding) }
+                findings.append(finding)
             }
             if NameKey.of(overall.level ?? "").isEmpty {
                 var finding = missing(thai: "ไม่พบระดับผลการประเมิน (เช่น “ผ่านดี”) ในประโยคสรุปผล\(ScoreText.thaiPlace(overall.where)) กรุณาเขียนระดับตามประกาศผลของสำนักงาน ป.ป.ช. เช่น \(example)",
@@ -28,11 +31,7 @@ public struct RequiredScoresRule: ValidationRule {
                                       place: overall.where, expected: "ระดับผลการประเมิน")
                 // A text that gives the result and nothing else is a news item or an
                 // announcement as often as a report: a level it leaves out is no slip of a report.
-                if report.tools.isEmpty, Self.givesTheResultAlone(report) {
-                    finding.severity = .warning
-                    finding.thai += " (หมายเหตุ: เอกสารนี้ให้เพียงผลคะแนน ถ้าเป็นข่าวหรือประกาศ ไม่ใช่รายงานผลการประเมิน ไม่ต้องแก้)"
-                    finding.english += " (Note: this document gives the result alone; if it is a news item or an announcement rather than the report, nothing needs to change.)"
-                }
+                if report.tools.isEmpty, Self.givesTheResultAlone(report) { Self.markAsResultAlone(&finding) }
                 findings.append(finding)
             }
         } else {
@@ -133,6 +132,13 @@ public struct RequiredScoresRule: ValidationRule {
             finding.english += note.english
         }
         return finding
+    }
+
+    /// A part a news item or an announcement leaves out: a warning that says so.
+    static func markAsResultAlone(_ finding: inout Finding) {
+        finding.severity = .warning
+        finding.thai += " (หมายเหตุ: เอกสารนี้ให้เพียงผลการประเมิน ถ้าเป็นข่าวหรือประกาศ ไม่ใช่รายงานผลการประเมิน ไม่ต้องแก้)"
+        finding.english += " (Note: this document gives the result alone; if it is a news item or an announcement rather than the report, nothing needs to change.)"
     }
 
     /// Whether the report gives its result and nothing a report is written about: no
