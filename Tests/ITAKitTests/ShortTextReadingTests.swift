@@ -157,3 +157,16 @@ extension ShortTextReadingTests {
         XCTAssertEqual(report.agency.name, "ธนาคารเพื่อการเกษตรชุมชน")
     }
 }
+
+extension ShortTextReadingTests {
+    func testEnglishNewsNamingTheAssessorFirst() throws {
+        let report = try read("The National Anti-Corruption Commission released the results of the Integrity and Transparency Assessment (ITA) for fiscal year 2022.\n\nChanthaburi Hill University scored 96.45 points in the assessment this year.\n\nThat score gave the university a ranking of double-A.")
+        XCTAssertEqual(report.fiscalYear, 2565)
+        XCTAssertEqual(report.overall?.score, 96.45)
+        XCTAssertEqual(report.overall?.level, "AA")
+        XCTAssertEqual(report.agency.name, "Chanthaburi Hill University")
+        // The assessor's office, named in the result sentence before the agency.
+        let office = try read("The Office of the National Anti-Corruption Commission has announced that Chanthaburi Hill University achieved an overall score of 90.45 in the 2022 ITA.")
+        XCTAssertEqual(office.agency.name, "Chanthaburi Hill University")
+    }
+}

@@ -39,13 +39,27 @@ struct AgencyReader {
             return agency
         }
         if let first { return first }
-        // A page in English: `Khon Kaen University`, `Pattaya City`, `the Department of Lands`.
-        for line in searched {
-            guard let match = line.text.firstMatch(of: Self.englishName) else { continue }
-            return Agency(name: match[1], type: words.englishAgencyTypes[match[2]] ?? match[2], where: line.provenance)
+        // A page in English: `Khon Kaen University`, `Pattaya City`, `the Department of Lands`;
+        // the one the result sentence names first, never the assessor (`National Anti-Corruption
+        // Commission`).
+        let resultLines = resultIndex.map { [lines[$0]] } ?? []
+        for line in resultLines + searched {
+            for match in line.text.allMatches(of: Self.englishName) {
+                guard let found = line.text.range(of: match[1]) else { continue }
+                let start = line.text.index(found.lowerBound, offsetBy: -Self.assessorNameReach, limitedBy: line.text.startIndex) ?? line.text.startIndex
+                // With what continues the name (`The Office of the National Anti-Corruption …`).
+                let continued = line.text[found.upperBound...].prefix(Self.assessorNameReach * 3)
+                let around = line.text[start..<found.upperBound] + (continued.hasPrefix(" of the ") ? continued : "")
+                if words.agencyRoles.assessorMarks.contains(where: { around.contains($0) }) { continue }
+                return Agency(name: match[1], type: words.englishAgencyTypes[match[2]] ?? match[2], where: line.provenance)
+            }
         }
         return nil
     }
+
+    /// How many characters before an English name are read with it for the assessor's
+    /// (`National Anti-Corruption Commission`, where the name matched is its last words).
+    static let assessorNameReach = 16
 
     private static let englishName =
         #"((?:[A-Z][a-z]+ ){0,5}(University|City|Municipality|Hospital|Department|Office|Institute|Authority|Commission)(?: of(?: [A-Z][a-z]+){1,4})?)"#

@@ -34,7 +34,7 @@ struct OverallReader {
     }
 
     /// Words that say a line is about the assessment's result.
-    static let assessmentWords = ["ผลการประเมิน", "ผ่านการประเมิน", "ผลคะแนน", "ITA", "Integrity and Transparency Assessment"]
+    static let assessmentWords = ["ผลการประเมิน", "ผ่านการประเมิน", "ผลคะแนน", "ITA", "Integrity and Transparency Assessment", "assessment"]
 
     /// How far before a number its words are looked at, in characters.
     static let wordsBefore = 30

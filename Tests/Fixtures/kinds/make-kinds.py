@@ -1000,6 +1000,14 @@ C_TEXTS = [
          text=["Riverside Provincial Waterworks Authority scored 90.35 points in the Integrity and Transparency Assessment "
                "in the 2022 fiscal year, placing it at the A level."],
          truth=c_truth("Riverside Provincial Waterworks Authority", "Authority", None, None, 2565, 90.35, "A")),
+    # English news: the assessor named first by its English name, the score in a sentence
+    # that says only "assessment", the level as "double-A" in a sentence of its own.
+    dict(name="c-songkhla-lake-en-2564", set="tuning", pdf=None,
+         text=["The National Anti-Corruption Commission released the results of the Integrity and Transparency "
+               "Assessment (ITA) for fiscal year 2021.",
+               "Songkhla Lake City scored 95.40 points in the assessment this year.",
+               "That score gave the city a ranking of double-A, the top band."],
+         truth=c_truth("Songkhla Lake City", "City", None, None, 2564, 95.40, "AA")),
     # --- measuring only ---
     dict(name="c-khonkaen-nakhon-2563", set="measuring", pdf=[("Loma", 15)],
          text=["ข่าวประชาสัมพันธ์ เทศบาลนครโคกพระยา ได้รับผลการประเมินคุณธรรมและความโปร่งใส ITA 2563 "
