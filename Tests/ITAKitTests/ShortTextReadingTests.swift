@@ -170,3 +170,11 @@ extension ShortTextReadingTests {
         XCTAssertEqual(office.agency.name, "Chanthaburi Hill University")
     }
 }
+
+extension ShortTextReadingTests {
+    func testAnEnglishTextDatedOnlyByItsDate() throws {
+        let report = try read("Published 14 September 2022\n\nTrang Bay City scored 93.10 points in the Integrity and Transparency Assessment, rated A.")
+        XCTAssertEqual(report.fiscalYear, 2565)
+        XCTAssertEqual(try read("Trang Bay City scored 93.10 points in the ITA, rated A. (Aug. 2, 2023)").fiscalYear, 2566)
+    }
+}

@@ -21,6 +21,12 @@ struct FiscalYearReader {
     private static let gregorianYearPattern =
         #"(?i)(?:fiscal year|FY|ITA)\s*(20[0-9]{2})(?![0-9])|(?<![0-9])(20[0-9]{2})\s+(?:ITA|Integrity and Transparency|fiscal year)"#
 
+    /// How many of the first lines may hold an English page's dateline.
+    static let datelineLines = 5
+
+    private static let englishDatePattern =
+        #"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(?:[0-9]{1,2},?\s+)?(20[0-9]{2})(?![0-9])"#
+
     struct Years {
         var assessed: Int
         var measures: Int?
@@ -81,6 +87,14 @@ struct FiscalYearReader {
         let dates = ThaiDateParser()
         for line in searched {
             if let date = try? dates.date(in: line.text) { return Years(assessed: date.buddhistYear, measures: nil, where: line.provenance) }
+        }
+        // Or of an English page's dateline (`14 September 2022`, `December 2021`, `Aug. 2, 2023`)
+        // in its first lines: a date further down is of something told (`from February until
+        // August 2021`).
+        for line in searched.prefix(Self.datelineLines) {
+            if let match = line.text.firstMatch(of: Self.englishDatePattern), let year = Int(match[1]) {
+                return Years(assessed: year + ThaiDate.buddhistEraOffset, measures: nil, where: line.provenance)
+            }
         }
         return nil
     }

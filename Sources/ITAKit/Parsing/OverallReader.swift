@@ -67,8 +67,11 @@ struct OverallReader {
         for (words, strict) in [(["ภาพรวม", "คะแนนรวม"], false), (Self.assessmentWords, true)] {
             for line in lines {
                 let text = ThaiNumber.arabicDigits(line.text)
+                // Words about the assessment are weaker evidence than ภาพรวม: only a number a score
+                // can be (`surveys opinions of 400 managers … total score` is none).
                 guard words.contains(where: text.containsExactly),
-                      let score = scores(in: text).first(where: { !strict || Self.calledAScore($0.range, in: text) }) else { continue }
+                      let score = scores(in: text).first(where: { !strict || (Self.calledAScore($0.range, in: text) && $0.value <= 100) })
+                else { continue }
                 guard let (levels, levelLine) = levelStatedApart(in: lines) else {
                     return Overall(score: score.value, level: nil, where: line.provenance)
                 }
