@@ -113,7 +113,7 @@ public struct PageLayoutBuilder: Sendable {
                                            continuing continued: [ClosedRange<Double>])
         -> (lines: [TextLine], tableLines: [TextLine], last: (channels: [ClosedRange<Double>], lastRow: Rect)?) {
         let letters = clusterLines.map { $0.map(\.rect) }
-        var tables = UnruledTableFinder(minimumChannel: settings.unruledColumnGap)
+        var tables = UnruledTableFinder(minimumChannel: settings.unruledColumnGap, sideBySideStep: settings.sideBySideStep)
             .find(in: letters, top: top, foot: foot, continuing: continued)
             .filter { !isNumberedList($0) }
         for index in tables.indices {
