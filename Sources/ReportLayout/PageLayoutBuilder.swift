@@ -78,6 +78,8 @@ public struct PageLayoutBuilder: Sendable {
                                   indent: settings.stackedIndent)
         for (index, table) in tables.enumerated() {
             let columns = table.columns
+            // The table's rows read, and the ruled row each came from with how many it was split into.
+            var tableLines: [(line: TextLine, row: Int, parts: Int)] = []
             for row in table.rowEdges.indices.dropLast() {
                 let ruledCells = columns.indices.dropLast().map { cellLines[CellKey(table: index, row: row, column: $0)] ?? [] }
                 let rows = stacked.split(ruledCells)
@@ -96,9 +98,14 @@ public struct PageLayoutBuilder: Sendable {
                     }
                     guard cells.contains(where: { !$0.lines.isEmpty }) else { continue }
                     let rect = Rect(x0: columns[0], y0: top, x1: columns[columns.count - 1], y1: bottom)
-                    lines.append(TextLine(cells: cells, rect: rect, table: index, ruled: true))
+                    tableLines.append((TextLine(cells: cells, rect: rect, table: index, ruled: true), row, rows.count))
                 }
             }
+            if tableLines.count > 2, tableLines[0].row == 0, tableLines[1].row == 1, tableLines[0].parts == 1, tableLines[1].parts == 1,
+               let header = TwoLevelHeader(table: table).joined(tableLines[0].line, tableLines[1].line) {
+                tableLines.replaceSubrange(0...1, with: [(header, 0, 1)])
+            }
+            lines += tableLines.map(\.line)
         }
         let ordered = lines.enumerated()
             .sorted { a, b in a.element.rect.y0 != b.element.rect.y0 ? a.element.rect.y0 < b.element.rect.y0 : a.offset < b.offset }
