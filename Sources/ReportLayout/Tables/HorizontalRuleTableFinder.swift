@@ -189,9 +189,15 @@ struct HorizontalRuleTableFinder {
                     top = bands[0].y0
                 }
             }
+            // A band alone whose columns the next band of text, ruled as it is, closes, is no
+            // table by its rules: a header over rows that do not keep its gaps (a table whose
+            // header stands over a row the page's foot cut), read from its alignment instead.
+            let alone = !rowRuled && firstBand == last && below == firstBelow && last + 1 < between.count
+                && !(between[last + 1]?.isEmpty ?? true) && tight[last + 1]
             // Rows below the last rule may have run past further rules, whose bands start no table.
             first = max(last + 1, (edges.lastIndex { $0 < bands[tableLines[tableLines.count - 1]].midY } ?? 0) + 1)
             consumed = first
+            if alone { continue }
             var columns = open.filter { channel in tableLines.count { spans(lines[$0], channel) } >= minimumSpanningLines }
             if rowRuled {
                 let table = tableLines.map { lines[$0] }
