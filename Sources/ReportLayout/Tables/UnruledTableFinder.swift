@@ -54,6 +54,10 @@ struct UnruledTableFinder {
     /// lines are a row's as much as lines across the channel.
     var sideBySideStep = 0.8
 
+    /// How many of a table's lines may have a letter over an edge of the table on the page
+    /// before for the edge to carry on (`withCarriedEdges`).
+    var maximumCrossingShare = 0.25
+
     /// How many more columns a table must have without its first line for that line to be
     /// prose above it rather than its first row.
     static let columnsAProseLineHides = 2
@@ -109,6 +113,9 @@ struct UnruledTableFinder {
                 if prose > 0 {
                     start = table.lines.lowerBound + prose
                     continue
+                }
+                if tables.isEmpty, !continued.isEmpty, !page.carriedOn(from: table.lines.lowerBound).isEmpty {
+                    table.channels = withCarriedEdges(table, continued, in: runs)
                 }
                 tables.append(table)
                 start = table.lines.upperBound
@@ -250,6 +257,29 @@ struct UnruledTableFinder {
             || spanning >= minimumSpanningLinesWithContinuations && spanning + continuing >= minimumSpanningLines
             || atFoot && spanning >= minimumSpanningLinesAtFoot
             || spanning >= 1 && continuing >= 1 && channels.contains { channel in carried.contains { $0.overlaps(channel) } }
+    }
+
+    /// The channels of `table`, which carries on the table of the page before, with that
+    /// table's column edges (`continued`) that this page's text leaves nearly open: a few
+    /// letters' boxes over an edge (a monospaced font's marks, as wide as a letter) close a
+    /// gap the columns still keep, which the page before, with other text, showed. An edge is
+    /// kept where at most `maximumCrossingShare` of the table's lines have a letter over its
+    /// middle, and some line has letters whose middles stand on both sides of it.
+    private func withCarriedEdges(_ table: UnruledTable, _ continued: [ClosedRange<Double>], in lines: [[Rect]]) -> [ClosedRange<Double>] {
+        let tableLines = table.lines.map { lines[$0] }
+        let left = tableLines.compactMap { $0.map(\.x0).min() }.min() ?? 0
+        let right = tableLines.compactMap { $0.map(\.x1).max() }.max() ?? 0
+        let carried = continued.filter { channel in
+            let middle = (channel.lowerBound + channel.upperBound) / 2
+            guard middle > left, middle < right, !table.channels.contains(where: { $0.overlaps(channel) }) else { return false }
+            let crossing = tableLines.count { line in line.contains { $0.x0 < middle && middle < $0.x1 } }
+            let besides = tableLines.contains { line in line.contains { $0.midX < middle } && line.contains { $0.midX > middle } }
+            return besides && Double(crossing) <= maximumCrossingShare * Double(tableLines.count)
+        }.map { channel in
+            let middle = (channel.lowerBound + channel.upperBound) / 2
+            return middle...middle
+        }
+        return (table.channels + carried).sorted { $0.lowerBound < $1.lowerBound }
     }
 
     /// The largest set of values within `tolerance` of each other: how many, and the lowest.
