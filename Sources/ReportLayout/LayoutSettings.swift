@@ -92,10 +92,11 @@ public struct LayoutSettings: Sendable, Equatable {
     /// 0.15 (rows measured 0.10 and 0.27; a heading between two tables -0.03 and 0.53).
     public var rowPaddingTolerance = 0.15
 
-    /// The narrowest gap between two columns of a table ruled row by row, in line heights: all
-    /// its lines, over several rows, leave it open, which word spaces never do together.
-    /// Default 0.3.
-    public var rowRuledColumnGap = 0.3
+    /// The narrowest gap between two columns of a table ruled row by row, in line heights (a
+    /// line's height takes in its marks): all its lines, over several rows, leave it open, and a
+    /// gap narrower than its word spaces must have the next column's text line up. Default
+    /// 0.15, as `unruledColumnGap`: cells padded by little more than a word space.
+    public var rowRuledColumnGap = 0.15
 
     /// A ruled table has a row ruled across at least this share of its columns' edges (the grid
     /// every row is read onto, all the edges of all rows). Default 0.5: a table's body rows are

@@ -151,6 +151,11 @@ TABLES_TUNING = [
     _shaped("t-tlwgtypo-15-letter-ruled-2rowheader-low", "Tlwg Typo", 15, paper="Letter", header_rows=2, low={3: 0.65}),
     _shaped("t-tlwgmono-13-none-low", "Tlwg Mono", 13, style="none", low={2: 0.60}),
     _shaped("t-tlwgtypist-15-hrules-norepeat-low", "Tlwg Typist", 15, style="hrules", repeat=False, low={3: 0.58}),
+    # Added after the first "after" measure, where tables ruled row by row in larger fonts lost
+    # a column: the same kind in tuning fonts.
+    _shaped("t-umpush-17-hrules-low", "Umpush", 17, style="hrules", low={3: 0.68}),
+    _shaped("t-norasi-17-landscape-hrules-shaded-low", "Norasi", 17, landscape=True, style="hrules", shade=True,
+            low={3: 0.58}),
 ]
 
 SETS = {"committed": COMMITTED, "heldout": HELDOUT, "all": COMMITTED + HELDOUT,

@@ -38,7 +38,7 @@ struct HorizontalRuleTableFinder {
     var rowPaddingTolerance = 0.15
     /// The narrowest gap between two columns of a table ruled row by row, in line heights
     /// (`LayoutSettings.rowRuledColumnGap`).
-    var rowRuledColumnGap = 0.3
+    var rowRuledColumnGap = 0.15
     /// In a table ruled row by row, a channel this many of the table's word spaces wide is a
     /// column edge; a narrower one only where the next column's text lines up in
     /// `minimumAlignedLines` lines, within `alignmentTolerance` line heights. Gaps between letters
