@@ -9,8 +9,9 @@ public struct PageLayout: Equatable, Sendable {
     /// page: a second reading for when a table's rows or edges were not found right, since
     /// such a table has only the alignment of its text to go by.
     public var unruledTableLines: [TextLine]
-    /// The channels between the columns of the table drawn without rulings that ends the page,
-    /// if one does: the next page's first table may carry it on (`PageLayoutBuilder`).
+    /// The channels between the columns of the table drawn without rulings (or ruled with
+    /// horizontal lines only, its columns read from its text) that ends the page, if one does:
+    /// the next page's first table may carry it on (`PageLayoutBuilder`).
     public var unruledChannelsAtFoot: [ClosedRange<Double>] = []
 
     public init(number: Int, lines: [TextLine], paragraphStarts: Set<Int> = [], unruledTableLines: [TextLine] = []) {
@@ -46,18 +47,23 @@ extension PageLayout {
     /// the page before ends in a table is for the caller to add.
     public func tableFragments(settings: LayoutSettings, paragraphs: Bool = true) -> [TableFragment] {
         var rowsByTable: [Int: [TableRow]] = [:]
-        var ruledTables: Set<Int> = []
+        var ruledTables: Set<Int> = [], textColumns: Set<Int> = []
         for line in lines {
             guard let table = line.table else { continue }
             if line.ruled { ruledTables.insert(table) }
+            if line.columnsFromText { textColumns.insert(table) }
             let cells = line.segments.map { segment in
                 TableCell(text: paragraphs ? segment.paragraphs(paragraphGap: settings.paragraphGap) : segment.text,
                           page: number, rect: segment.rect)
             }
             rowsByTable[table, default: []].append(TableRow(cells: cells))
         }
-        var fragments = rowsByTable.keys.sorted().map { TableFragment(rows: rowsByTable[$0]!, page: number, followsPrevious: false,
-                                                                 ruled: ruledTables.contains($0)) }
+        var fragments = rowsByTable.keys.sorted().map { table in
+            var fragment = TableFragment(rows: rowsByTable[table]!, page: number, followsPrevious: false,
+                                         ruled: ruledTables.contains(table))
+            fragment.columnsFromText = textColumns.contains(table)
+            return fragment
+        }
         if !fragments.isEmpty {
             fragments[0].followsPrevious = isFurniture(lines.prefix { $0.table == nil }, settings: settings)
         }

@@ -29,14 +29,23 @@ public struct PageLayoutBuilder: Sendable {
         let ruled = RuledTableFinder(tolerance: settings.ruleTolerance, ruledRowShare: settings.ruledRowShare).find(in: rules)
         let ruledAcross = HorizontalRuleTableFinder(tolerance: settings.ruleTolerance, columnGap: settings.columnGap,
                                                     maximumBandLines: settings.ruledBandLines,
-                                                    maximumLineGap: settings.paragraphGap)
-            .find(in: rules, lines: textClusterLines.map { $0.map(\.rect) }, besides: ruled)
+                                                    maximumLineGap: settings.paragraphGap,
+                                                    minimumRuledRows: settings.rowRuledTableRows, rowPadding: settings.rowRulePadding,
+                                                    rowPaddingTolerance: settings.rowPaddingTolerance,
+                                                    rowRuledColumnGap: settings.rowRuledColumnGap)
+            .find(in: rules, lines: textClusterLines.map { $0.map(\.rect) }, besides: ruled, continuing: continued)
         let (textLines, unruledTableLines, last) = arrange(textClusterLines, tables: ruled + ruledAcross,
                                                            pageHeight: pageHeight, continuing: continued)
         var layout = PageLayout(number: pageNumber, lines: textLines, paragraphStarts: paragraphStarts(of: textLines),
                                 unruledTableLines: unruledTableLines)
         if let last, textLines.last(where: { $0.table != nil })?.rect == last.lastRow, layout.endsInTable(settings: settings) {
             layout.unruledChannelsAtFoot = last.channels
+        } else if let lastRow = textLines.last(where: { $0.table != nil }), lastRow.columnsFromText, layout.endsInTable(settings: settings),
+                  let table = ruledAcross.first(where: { $0.rect.x0 <= lastRow.rect.midX && lastRow.rect.midX <= $0.rect.x1
+                      && $0.rect.y0 <= lastRow.rect.midY && lastRow.rect.midY <= $0.rect.y1 }) {
+            // A table ruled row by row shows on each page only the column gaps its text there
+            // leaves; the next page's may leave fewer (`HorizontalRuleTableFinder`).
+            layout.unruledChannelsAtFoot = table.textChannels
         }
         return layout
     }
@@ -78,6 +87,8 @@ public struct PageLayoutBuilder: Sendable {
                                   indent: settings.stackedIndent)
         for (index, table) in tables.enumerated() {
             let columns = table.columns
+            // The table's rows read, and the ruled row each came from with how many it was split into.
+            var tableLines: [(line: TextLine, row: Int, parts: Int)] = []
             for row in table.rowEdges.indices.dropLast() {
                 let ruledCells = columns.indices.dropLast().map { cellLines[CellKey(table: index, row: row, column: $0)] ?? [] }
                 let rows = stacked.split(ruledCells)
@@ -96,9 +107,16 @@ public struct PageLayoutBuilder: Sendable {
                     }
                     guard cells.contains(where: { !$0.lines.isEmpty }) else { continue }
                     let rect = Rect(x0: columns[0], y0: top, x1: columns[columns.count - 1], y1: bottom)
-                    lines.append(TextLine(cells: cells, rect: rect, table: index, ruled: true))
+                    var line = TextLine(cells: cells, rect: rect, table: index, ruled: true)
+                    line.columnsFromText = table.columnsFromText
+                    tableLines.append((line, row, rows.count))
                 }
             }
+            if tableLines.count > 2, tableLines[0].row == 0, tableLines[1].row == 1, tableLines[0].parts == 1, tableLines[1].parts == 1,
+               let header = TwoLevelHeader(table: table).joined(tableLines[0].line, tableLines[1].line) {
+                tableLines.replaceSubrange(0...1, with: [(header, 0, 1)])
+            }
+            lines += tableLines.map(\.line)
         }
         let ordered = lines.enumerated()
             .sorted { a, b in a.element.rect.y0 != b.element.rect.y0 ? a.element.rect.y0 < b.element.rect.y0 : a.offset < b.offset }
@@ -113,7 +131,7 @@ public struct PageLayoutBuilder: Sendable {
                                            continuing continued: [ClosedRange<Double>])
         -> (lines: [TextLine], tableLines: [TextLine], last: (channels: [ClosedRange<Double>], lastRow: Rect)?) {
         let letters = clusterLines.map { $0.map(\.rect) }
-        var tables = UnruledTableFinder(minimumChannel: settings.unruledColumnGap)
+        var tables = UnruledTableFinder(minimumChannel: settings.unruledColumnGap, sideBySideStep: settings.sideBySideStep)
             .find(in: letters, top: top, foot: foot, continuing: continued)
             .filter { !isNumberedList($0) }
         for index in tables.indices {

@@ -10,6 +10,9 @@ public struct TextLine: Equatable, Sendable {
     public var table: Int?
     /// For a table row, whether the table is drawn with rulings.
     public var ruled = false
+    /// For a row of a ruled table, whether its column edges were read from the gaps in its text
+    /// (a table ruled with horizontal lines only), not from rulings.
+    public var columnsFromText = false
 
     init(_ segments: [TextSegment]) {
         self.segments = segments

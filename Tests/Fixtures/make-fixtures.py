@@ -6,6 +6,9 @@ fonts and layouts, through HTML and LibreOffice.
     make-fixtures.py --list [--set ...]
     make-fixtures.py --out DIR --name NAME --font Loma [--size 14] [--landscape]
                      [--unruled] [--justify] [--lines 19-79,111-113]   (one ad-hoc PDF)
+                     [--paper A4|A5|Letter] [--margin CM] [--style ruled|none|hrules]
+                     [--shade] [--no-repeat] [--header-rows 2] [--low TABLE:SHARE]
+    make-fixtures.py ... --font-dir DIR      (fonts not installed, e.g. unpacked from a .deb)
 
 Needs Python 3 (stdlib only) and LibreOffice (`soffice`) on PATH; the fonts are
 looked up by family name through fontconfig (Debian: fonts-thai-tlwg).
@@ -102,7 +105,61 @@ def _heldout_name(font, size, landscape, ruled, align):
 HELDOUT = [dict(name=_heldout_name(*v), font=v[0], size=v[1], landscape=v[2], ruled=v[3],
                 align=v[4], lines=None) for v in _HELDOUT]
 
-SETS = {"committed": COMMITTED, "heldout": HELDOUT, "all": COMMITTED + HELDOUT}
+
+def _shaped(name, font, size, paper="A4", landscape=False, style="ruled", align="left", margin=2.0,
+            shade=False, repeat=True, header_rows=1, low=None):
+    return dict(name=name, font=font, size=size, landscape=landscape, ruled=style == "ruled", align=align,
+                lines=None, paper=paper, margin=margin, style=style, shade=shade, repeat=repeat,
+                header_rows=header_rows, low=low)
+
+
+# Tables on renderings never seen (issue 16, parts 1-2): the WHOLE seed, never committed.
+# Fixed before any was measured. What the held-out reviewers may vary: fonts, sizes, page
+# shapes, table styles (no rulings, horizontal rules only, header shaded, header not repeated,
+# two-row header) and tables that start low on a page (`low`: table index -> share of the
+# page's text height left blank above it), so that a page break cuts a row or the header.
+#
+# tables-measuring: measured only, never tuned on. Fonts the project had never used (Arundina
+# and Noto Thai; Debian's fonts-sipa-arundina and fonts-noto-core, brought in with --font-dir
+# where they are not installed) and TLWG fonts at 12 and 18 pt.
+TABLES_MEASURING = [
+    _shaped("m-arundinasans-14-none-low", "Arundina Sans", 14, style="none", low={3: 0.62}),
+    _shaped("m-arundinaserif-16-landscape-hrules-shaded-low", "Arundina Serif", 16, landscape=True,
+            style="hrules", shade=True, low={3: 0.58}),
+    _shaped("m-arundinasansmono-12-ruled-2rowheader-low", "Arundina Sans Mono", 12, header_rows=2, low={3: 0.66}),
+    _shaped("m-notosansthai-14-a5-none-norepeat", "Noto Sans Thai", 14, paper="A5", style="none", repeat=False),
+    _shaped("m-notoserifthai-12-letter-hrules-2rowheader-low", "Noto Serif Thai", 12, paper="Letter",
+            style="hrules", header_rows=2, low={2: 0.60}),
+    _shaped("m-notoloopedthai-14-ruled-shaded-norepeat-narrow-low", "Noto Looped Thai", 14, margin=1.0,
+            shade=True, repeat=False, low={3: 0.55}),
+    _shaped("m-garuda-12-none-wide-low", "Garuda", 12, style="none", margin=3.0, low={3: 0.64}),
+    _shaped("m-loma-18-landscape-none-2rowheader", "Loma", 18, landscape=True, style="none", header_rows=2),
+    _shaped("m-kinnari-12-letter-landscape-ruled-norepeat-low", "Kinnari", 12, paper="Letter", landscape=True,
+            repeat=False, low={2: 0.60}),
+    _shaped("m-waree-18-hrules-low", "Waree", 18, style="hrules", low={3: 0.70}),
+    _shaped("m-laksaman-12-a5-none-shaded", "Laksaman", 12, paper="A5", style="none", margin=1.5, shade=True),
+    _shaped("m-purisa-18-letter-ruled-2rowheader-low", "Purisa", 18, paper="Letter", header_rows=2, low={3: 0.57}),
+]
+
+# tables-tuning: changed code against, with the regressions; fonts not in tables-measuring, at
+# sizes neither set uses elsewhere (13, 15, 17 pt).
+TABLES_TUNING = [
+    _shaped("t-norasi-15-none-low", "Norasi", 15, style="none", low={3: 0.62}),
+    _shaped("t-sawasdee-13-landscape-hrules-2rowheader-low", "Sawasdee", 13, landscape=True, style="hrules",
+            header_rows=2, low={3: 0.60}),
+    _shaped("t-umpush-17-a5-none-shaded-norepeat", "Umpush", 17, paper="A5", style="none", shade=True, repeat=False),
+    _shaped("t-tlwgtypo-15-letter-ruled-2rowheader-low", "Tlwg Typo", 15, paper="Letter", header_rows=2, low={3: 0.65}),
+    _shaped("t-tlwgmono-13-none-low", "Tlwg Mono", 13, style="none", low={2: 0.60}),
+    _shaped("t-tlwgtypist-15-hrules-norepeat-low", "Tlwg Typist", 15, style="hrules", repeat=False, low={3: 0.58}),
+    # Added after the first "after" measure, where tables ruled row by row in larger fonts lost
+    # a column: the same kind in tuning fonts.
+    _shaped("t-umpush-17-hrules-low", "Umpush", 17, style="hrules", low={3: 0.68}),
+    _shaped("t-norasi-17-landscape-hrules-shaded-low", "Norasi", 17, landscape=True, style="hrules", shade=True,
+            low={3: 0.58}),
+]
+
+SETS = {"committed": COMMITTED, "heldout": HELDOUT, "all": COMMITTED + HELDOUT,
+        "tables-measuring": TABLES_MEASURING, "tables-tuning": TABLES_TUNING}
 
 
 # ----------------------------------------------------------------------------
@@ -221,10 +278,48 @@ def column_widths(table):
     return pct
 
 
-def render_html(blocks, font, size, landscape, ruled, align, title):
+# Keys of a variant beyond font, size, landscape, ruled, align, lines (`render_html`).
+SHAPE_KEYS = ("paper", "margin", "style", "shade", "repeat", "header_rows", "low")
+PAPERS = {"A4": (21.0, 29.7), "A5": (14.8, 21.0), "Letter": (21.59, 27.94)}
+STYLES = ("ruled", "none", "hrules")
+
+
+def header_rows_of(header, rows):
+    """The header's cells as `rows` rows of a <thead>: with 2, a cell whose text has a
+    space is split at its first space (the first word above, the rest below), and a cell
+    without one spans both rows (rowspan). -> list of rows of (paragraphs, rowspan)."""
+    if rows == 1:
+        return [[(cell, 1) for cell in header]]
+    top, bottom = [], []
+    for cell in header:
+        text = " ".join(cell)
+        first, _, rest = text.partition(" ")
+        if rest.strip():
+            top.append(([first], 1))
+            bottom.append(([rest.strip()], 1))
+        else:
+            top.append((cell, 2))
+    return [top, bottom] if bottom else [[(cell, 1) for cell in header]]
+
+
+def render_html(blocks, font, size, landscape, ruled, align, title, paper="A4", margin=2.0,
+                style=None, shade=False, repeat=True, header_rows=1, low=None):
+    """style: ruled (every cell ruled), none (no rulings) or hrules (only horizontal rules
+    between rows); default from `ruled`. shade: header cells shaded grey. repeat: the header
+    repeats at the top of each page (<thead>) or not (first body row). header_rows: 1 or 2
+    (`header_rows_of`). low: {table index (0-based): share of the page's text height} - that
+    table starts on a new page below a blank of that share of the page, so that it starts
+    low and a page break falls in its first rows."""
+    style = style or ("ruled" if ruled else "none")
+    low = low or {}
+    width, height = PAPERS[paper]
+    if landscape:
+        width, height = height, width
+    text_height = height - 2 * margin
     family = "'%s'" % font
-    page = "A4 landscape" if landscape else "A4 portrait"
-    border = "border: 0.5pt solid #000000;" if ruled else "border: none;"
+    border = {"ruled": "border: 0.5pt solid #000000;", "none": "border: none;",
+              "hrules": "border-top: 0.5pt solid #000000; border-bottom: 0.5pt solid #000000; "
+                        "border-left: none; border-right: none;"}[style]
     palign = "justify" if align == "justify" else "left"
     pstyle = "font-family: %s; font-size: %dpt; text-align: %s; margin-top: 0; margin-bottom: %dpt" % (
         family, size, palign, size // 2)
@@ -236,11 +331,12 @@ def render_html(blocks, font, size, landscape, ruled, align, title):
     w = out.append
     w('<!DOCTYPE html>\n<html lang="th">\n<head>\n<meta charset="utf-8">\n')
     w("<title>%s</title>\n" % html.escape(title))
-    w("<style>\n@page { size: %s; margin: 2cm }\n" % page)
+    w("<style>\n@page { size: %.2fcm %.2fcm; margin: %.2fcm }\n" % (width, height, margin))
     w("body { font-family: %s; font-size: %dpt }\n" % (family, size))
     w("td { %s vertical-align: top; padding: 3pt }\n" % border)
     w("</style>\n</head>\n<body>\n")
     bold_run = False
+    table_index = -1
     for kind, b in blocks:
         if kind == "p":
             text = b
@@ -260,13 +356,26 @@ def render_html(blocks, font, size, landscape, ruled, align, title):
                 bold_run = False
             continue
         t = b
+        table_index += 1
+        if table_index in low:
+            w('<p style="%s; page-break-before: always; margin-bottom: %.2fcm">&nbsp;</p>\n'
+              % (pstyle, low[table_index] * text_height))
         widths = column_widths(t)
-        w('<table width="100%%" cellspacing="0" cellpadding="4" border="%d" style="border-collapse: collapse">\n'
-          % (1 if ruled else 0))
-        w("<thead>\n<tr>")
-        for pc, cell in zip(widths, t.header):
-            w('<td width="%d%%" valign="top">%s</td>' % (pc, "".join('<p style="%s">%s</p>' % (hstyle, inline(p)) for p in cell)))
-        w("</tr>\n</thead>\n<tbody>\n")
+        # LibreOffice draws rulings from the table's attributes (border, and rules/frame for
+        # rules between rows only), not from the cells' CSS borders.
+        w('<table width="100%%" cellspacing="0" cellpadding="4" border="%d"%s style="border-collapse: collapse">\n'
+          % (0 if style == "none" else 1, ' rules="rows" frame="hsides"' if style == "hrules" else ""))
+        w("<thead>\n" if repeat else "<tbody>\n")
+        shading = ' bgcolor="#d9d9d9" style="background: #d9d9d9; %s"' % border if shade else ""
+        for r, hrow in enumerate(header_rows_of(t.header, header_rows)):
+            w("<tr>")
+            for c, (cell, span) in enumerate(hrow):
+                wattr = ' width="%d%%"' % widths[c] if r == 0 else ""
+                sattr = ' rowspan="%d"' % span if span > 1 else ""
+                w('<td%s%s valign="top"%s>%s</td>' % (wattr, sattr, shading,
+                  "".join('<p style="%s">%s</p>' % (hstyle, inline(p)) for p in cell)))
+            w("</tr>\n")
+        w("</thead>\n<tbody>\n" if repeat else "")
         for row in t.rows:
             w("<tr>")
             for cell in row:
@@ -315,7 +424,8 @@ def build(variant, seed_lines, out, profile, keep_html=False, write_txt=True, so
     lines = excerpt(seed_lines, variant["lines"])
     blocks = parse(lines)
     doc = render_html(blocks, variant["font"], variant["size"], variant["landscape"],
-                      variant["ruled"], variant["align"], "ITA report fixture %s" % name)
+                      variant["ruled"], variant["align"], "ITA report fixture %s" % name,
+                      **{k: variant[k] for k in SHAPE_KEYS if k in variant})
     os.makedirs(out, exist_ok=True)
     os.makedirs(profile, exist_ok=True)
     work = tempfile.mkdtemp(prefix="mkfix-", dir=os.path.dirname(os.path.abspath(profile)))
@@ -380,25 +490,46 @@ def main(argv=None):
     g.add_argument("--unruled", action="store_true")
     g.add_argument("--justify", action="store_true")
     g.add_argument("--lines", help="seed line ranges, e.g. 19-79,111-113 (default: whole seed)")
+    g.add_argument("--paper", default="A4", choices=sorted(PAPERS))
+    g.add_argument("--margin", type=float, default=2.0, help="page margin in cm (default 2)")
+    g.add_argument("--style", choices=STYLES, help="table rulings (default ruled, or none with --unruled)")
+    g.add_argument("--shade", action="store_true", help="shade the header cells")
+    g.add_argument("--no-repeat", action="store_true", help="do not repeat the header on each page")
+    g.add_argument("--header-rows", type=int, default=1, choices=(1, 2))
+    g.add_argument("--low", action="append", metavar="TABLE:SHARE",
+                   help="start table TABLE (0-based) on a new page below a blank of SHARE of the text height")
+    ap.add_argument("--font-dir", help="also use the fonts in this directory (a fontconfig file is written "
+                    "into the profile directory and soffice run with FONTCONFIG_FILE)")
     a = ap.parse_args(argv)
+    if a.font_dir:
+        os.makedirs(a.profile, exist_ok=True)
+        conf = os.path.join(os.path.abspath(a.profile), "fonts.conf")
+        with open(conf, "w", encoding="utf-8") as f:
+            f.write('<?xml version="1.0"?>\n<!DOCTYPE fontconfig SYSTEM "fonts.dtd">\n<fontconfig>\n'
+                    '  <include ignore_missing="yes">/etc/fonts/fonts.conf</include>\n'
+                    '  <dir>%s</dir>\n</fontconfig>\n' % html.escape(os.path.abspath(a.font_dir)))
+        os.environ["FONTCONFIG_FILE"] = conf
 
     if a.name:
+        style = a.style or ("none" if a.unruled else "ruled")
         variants = [dict(name=a.name, font=a.font, size=a.size, landscape=a.landscape,
-                         ruled=not a.unruled, align="justify" if a.justify else "left",
-                         lines=parse_ranges(a.lines) if a.lines else None)]
+                         ruled=style == "ruled", align="justify" if a.justify else "left",
+                         lines=parse_ranges(a.lines) if a.lines else None, paper=a.paper, margin=a.margin,
+                         style=style, shade=a.shade, repeat=not a.no_repeat, header_rows=a.header_rows,
+                         low={int(t): float(f) for t, f in (x.split(":") for x in a.low or [])})]
     else:
         variants = SETS[a.set]
         if a.only:
-            known = {v["name"]: v for v in SETS["all"]}
+            known = {v["name"]: v for vs in SETS.values() for v in vs}
             bad = [n for n in a.only if n not in known]
             if bad:
                 raise SystemExit("unknown variant(s): %s (see --list --set all)" % ", ".join(bad))
             variants = [known[n] for n in a.only]
     if a.list:
         for v in variants:
-            print("%-40s %-16s %2dpt %-9s %-7s %-7s %s" % (
-                v["name"], v["font"], v["size"], "landscape" if v["landscape"] else "portrait",
-                "ruled" if v["ruled"] else "unruled", v["align"],
+            print("%-40s %-16s %2dpt %-6s %-9s %-7s %-7s %s" % (
+                v["name"], v["font"], v["size"], v.get("paper", "A4"), "landscape" if v["landscape"] else "portrait",
+                v.get("style") or ("ruled" if v["ruled"] else "unruled"), v["align"],
                 "whole seed" if v["lines"] is None else ",".join("%d-%d" % r for r in v["lines"])))
         return
     if not a.out:

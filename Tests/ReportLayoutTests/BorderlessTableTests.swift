@@ -28,4 +28,20 @@ final class BorderlessTableTests: XCTestCase {
                           row.cells.last?.text ?? "")
         }
     }
+
+    /// The analysis table's first row: the indicator's name centred beside its long analysis,
+    /// each line of it half a line off the analysis's lines, so no line holds both columns.
+    func testTheFirstAnalysisRowWhoseNameIsSetHalfALineOffIsARowOfTheTable() throws {
+        let path = Paths.regressions.appendingPathComponent("seed-borderless-loma.pdf").path
+        guard FileManager.default.fileExists(atPath: path) else {
+            throw XCTSkip("../shared/regressions is absent: the renderings are not in the repository")
+        }
+        let content = try DocumentContentReader().read(PDFDocument(path: path))
+        let analysis = try XCTUnwrap(content.tables.first { table in
+            table.columnCount == 2 && table.rows.first?.cells.last?.text == "ผลการวิเคราะห์"
+        })
+        XCTAssertEqual(analysis.rows.count, 11, analysis.rows.map { $0.cells.first?.text ?? "" }.joined(separator: " | "))
+        XCTAssertTrue(analysis.rows[1].cells[0].text.contains("การปฏิบัติหน้าที่"), analysis.rows[1].cells[0].text)
+        XCTAssertTrue(analysis.rows[1].cells[1].text.hasPrefix("จากผลคะแนน"), analysis.rows[1].cells[1].text)
+    }
 }

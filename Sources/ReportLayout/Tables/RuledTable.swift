@@ -21,6 +21,11 @@ public struct RuledTable: Equatable, Sendable {
     public var ruledStretches: [[ClosedRange<Double>]]
     /// How far apart two edges may be and still be one.
     public var tolerance: Double
+    /// The column edges were read from the gaps in the text (`HorizontalRuleTableFinder`): a
+    /// page shows only the gaps its own text leaves, so they may differ from page to page.
+    var columnsFromText = false
+    /// Then the gaps between its columns that its text leaves open, left to right.
+    var textChannels: [ClosedRange<Double>] = []
 
     public init(rect: Rect, rowEdges: [Double], columnEdges: [[Double]], columns: [Double],
                 ruledStretches: [[ClosedRange<Double>]], tolerance: Double) {

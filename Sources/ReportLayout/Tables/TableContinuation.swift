@@ -21,11 +21,17 @@ struct TableContinuation: Equatable {
     /// nothing after it to judge whether the table numbers its rows.
     static func of(_ next: TableFragment, after previous: TableFragment, rows: [TableRow],
                    projected: Bool = false, later: [TableRow] = []) -> TableContinuation? {
-        guard next.followsPrevious, next.ruled == previous.ruled, let first = next.rows.first, let header = rows.first,
+        // A table ruled with horizontal lines only may show too few rules on a page to be read
+        // as ruled there (its header and a first row cut at the foot): both read their columns
+        // from their text.
+        let textColumns = (previous.columnsFromText || !previous.ruled) && (next.columnsFromText || !next.ruled)
+            && (previous.columnsFromText || next.columnsFromText)
+        guard next.followsPrevious, next.ruled == previous.ruled || textColumns, let first = next.rows.first, let header = rows.first,
               rows.map(\.cells.count).max() == first.cells.count else { return nil }
         let headerRows = first.holdsTheSameText(as: header)
             ? zip(next.rows, rows).prefix { $0.holdsTheSameText(as: $1) }.count : misreadHeaderRows(next, rows: rows)
-        guard headerRows > 0 || projected || sameColumns(previous, next) else { return nil }
+        guard headerRows > 0 || projected || sameColumns(previous, next)
+                || textColumns && (sameOuterEdges(previous, next) || sameInnerEdges(previous, next)) else { return nil }
         let firstRow = next.rows.dropFirst(headerRows).first
         let following = next.rows.dropFirst(headerRows + 1)
             + (next.rows.count > headerRows + 1 ? [] : later.filter { !$0.holdsTheSameText(as: header) })
@@ -137,6 +143,37 @@ struct TableContinuation: Equatable {
         let goesOn = row.cells.dropFirst().filter { !$0.text.isEmpty }.count
         return ended >= 1 && goesOn >= 1
     }
+
+    /// The widest rows of both fragments start and end at the same x (within 2 points): a table
+    /// ruled with horizontal lines only keeps its rules' ends from page to page, while the gaps
+    /// between its columns are each page's text's.
+    private static func sameOuterEdges(_ a: TableFragment, _ b: TableFragment) -> Bool {
+        func edges(_ fragment: TableFragment) -> (Double, Double)? {
+            let rects = fragment.rows.flatMap(\.cells).compactMap(\.rect)
+            guard let left = rects.map(\.x0).min(), let right = rects.map(\.x1).max() else { return nil }
+            return (left, right)
+        }
+        guard let left = edges(a), let right = edges(b) else { return false }
+        return abs(left.0 - right.0) <= 2 && abs(left.1 - right.1) <= 2
+    }
+
+    /// The cells of both fragments' widest rows but the first start at the same x, within
+    /// `textColumnTolerance` points: where columns are read from the text, the middle of the
+    /// gap between two is each page's own, and the table's outer edges are its text's or its
+    /// rules' ends.
+    private static func sameInnerEdges(_ a: TableFragment, _ b: TableFragment) -> Bool {
+        func edges(_ fragment: TableFragment) -> [Double]? {
+            guard let row = fragment.rows.max(by: { $0.cells.count < $1.cells.count }) else { return nil }
+            let rects = row.cells.compactMap(\.rect)
+            return rects.count == row.cells.count && rects.count >= 2 ? rects.dropFirst().map(\.x0) : nil
+        }
+        guard let left = edges(a), let right = edges(b), left.count == right.count else { return false }
+        return zip(left, right).allSatisfy { abs($0 - $1) <= textColumnTolerance }
+    }
+
+    /// How far apart, in points, the same column's edge may stand on two pages whose columns
+    /// were read from their text.
+    static let textColumnTolerance = 4.0
 
     /// The cells of both fragments' widest rows start at the same x, and the last ends at the
     /// same x (within 2 points); fragments without rectangles (text reports) never match this

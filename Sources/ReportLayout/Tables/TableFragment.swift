@@ -9,6 +9,9 @@ public struct TableFragment: Equatable, Sendable {
     /// True when the fragment was read from rulings. A producer draws a table the same way on
     /// every page, so a ruled fragment and an unruled one are never parts of one table.
     public var ruled: Bool
+    /// True when the fragment's column edges were read from the gaps in its text, though it is
+    /// ruled (with horizontal lines only): its page shows only the gaps its own text leaves.
+    public var columnsFromText = false
 
     public init(rows: [TableRow], page: Int? = nil, followsPrevious: Bool, ruled: Bool = false) {
         self.rows = rows

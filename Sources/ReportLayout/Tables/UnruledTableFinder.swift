@@ -48,6 +48,16 @@ struct UnruledTableFinder {
     /// on a few lines (`(EIT) ส่วนที่ 1`, `(EIT) ส่วนที่ 2`) is no column edge.
     var wideChannelInWordSpaces = 1.5
 
+    /// Lines whose tops are closer than this (in line heights), with no letter over another's,
+    /// stand side by side (`LayoutSettings.sideBySideStep`): a cell set half a line off its
+    /// neighbour's lines (centred beside a taller cell) never shares a line with it, yet its
+    /// lines are a row's as much as lines across the channel.
+    var sideBySideStep = 0.8
+
+    /// How many of a table's lines may have a letter over an edge of the table on the page
+    /// before for the edge to carry on (`withCarriedEdges`).
+    var maximumCrossingShare = 0.25
+
     /// How many more columns a table must have without its first line for that line to be
     /// prose above it rather than its first row.
     static let columnsAProseLineHides = 2
@@ -78,7 +88,7 @@ struct UnruledTableFinder {
         let gaps = runs.filter { $0.count >= 5 }.flatMap { zip($0, $0.dropFirst()).map { $1.x0 - $0.x1 } }.sorted()
         let wordSpace = gaps.count >= 8 ? gaps[gaps.count / 4] : 0
         let page = PageContext(height: height, wideChannel: max(wideChannel * height, wideChannelInWordSpaces * wordSpace),
-                              top: top, foot: foot, continued: continued)
+                              top: top, foot: foot, continued: continued, beside: besides(runs))
         var tables: [UnruledTable] = []
         var start = 0
         while start < lines.count {
@@ -103,6 +113,9 @@ struct UnruledTableFinder {
                 if prose > 0 {
                     start = table.lines.lowerBound + prose
                     continue
+                }
+                if tables.isEmpty, !continued.isEmpty, !page.carriedOn(from: table.lines.lowerBound).isEmpty {
+                    table.channels = withCarriedEdges(table, continued, in: runs)
                 }
                 tables.append(table)
                 start = table.lines.upperBound
@@ -188,18 +201,20 @@ struct UnruledTableFinder {
             let left = index > 0 ? edges[index - 1].upperBound : -Double.infinity
             let right = index + 1 < edges.count ? edges[index + 1].lowerBound : Double.infinity
             return indices.contains { line in
-                lines[line].contains { $0.x0 >= left && $0.x1 <= edges[index].lowerBound }
-                    && lines[line].contains { $0.x0 >= edges[index].upperBound && $0.x1 <= right }
+                let across = lines[line] + page.beside[line]
+                return across.contains { $0.x0 >= left && $0.x1 <= edges[index].lowerBound }
+                    && across.contains { $0.x0 >= edges[index].upperBound && $0.x1 <= right }
             }
         }.map { edges[$0] }
         guard let firstChannel = kept.first else { return nil }
         func spans(_ line: Int) -> Bool {
-            kept.contains { channel in
-                lines[line].contains { $0.x1 <= channel.lowerBound } && lines[line].contains { $0.x0 >= channel.upperBound }
+            let across = lines[line] + page.beside[line]
+            return kept.contains { channel in
+                across.contains { $0.x1 <= channel.lowerBound } && across.contains { $0.x0 >= channel.upperBound }
             }
         }
         let spanning = indices.filter(spans)
-        guard isTable(lines[candidate.lines], channels: kept, tolerance: tolerance,
+        guard isTable(lines[candidate.lines], beside: page.beside[candidate.lines], channels: kept, tolerance: tolerance,
                       atFoot: page.reachesFoot(candidate.lines.upperBound),
                       carryingOn: page.carriedOn(from: candidate.lines.lowerBound)),
               let first = spanning.first, var last = spanning.last else { return nil }
@@ -225,12 +240,13 @@ struct UnruledTableFinder {
     /// `carried`: the channels of the table on the page before, when these lines may carry it on;
     /// then a line across a channel that overlaps one of them (the repeated header) and a line
     /// going on with a cell's text (the rest of the last row) are enough.
-    private func isTable(_ lines: ArraySlice<[Rect]>, channels: [ClosedRange<Double>], tolerance: Double,
+    private func isTable(_ lines: ArraySlice<[Rect]>, beside: ArraySlice<[Rect]>, channels: [ClosedRange<Double>], tolerance: Double,
                          atFoot: Bool, carryingOn carried: [ClosedRange<Double>]) -> Bool {
         var spanning = 0, continuing = 0
-        for line in lines {
+        for (line, besideLine) in zip(lines, beside) {
+            let across = line + besideLine
             if channels.contains(where: { channel in
-                line.contains { $0.x1 <= channel.lowerBound } && line.contains { $0.x0 >= channel.upperBound }
+                across.contains { $0.x1 <= channel.lowerBound } && across.contains { $0.x0 >= channel.upperBound }
             }) {
                 spanning += 1
             } else if let start = line.first?.x0, channels.contains(where: { abs(start - $0.upperBound) <= tolerance }) {
@@ -241,6 +257,29 @@ struct UnruledTableFinder {
             || spanning >= minimumSpanningLinesWithContinuations && spanning + continuing >= minimumSpanningLines
             || atFoot && spanning >= minimumSpanningLinesAtFoot
             || spanning >= 1 && continuing >= 1 && channels.contains { channel in carried.contains { $0.overlaps(channel) } }
+    }
+
+    /// The channels of `table`, which carries on the table of the page before, with that
+    /// table's column edges (`continued`) that this page's text leaves nearly open: a few
+    /// letters' boxes over an edge (a monospaced font's marks, as wide as a letter) close a
+    /// gap the columns still keep, which the page before, with other text, showed. An edge is
+    /// kept where at most `maximumCrossingShare` of the table's lines have a letter over its
+    /// middle, and some line has letters whose middles stand on both sides of it.
+    private func withCarriedEdges(_ table: UnruledTable, _ continued: [ClosedRange<Double>], in lines: [[Rect]]) -> [ClosedRange<Double>] {
+        let tableLines = table.lines.map { lines[$0] }
+        let left = tableLines.compactMap { $0.map(\.x0).min() }.min() ?? 0
+        let right = tableLines.compactMap { $0.map(\.x1).max() }.max() ?? 0
+        let carried = continued.filter { channel in
+            let middle = (channel.lowerBound + channel.upperBound) / 2
+            guard middle > left, middle < right, !table.channels.contains(where: { $0.overlaps(channel) }) else { return false }
+            let crossing = tableLines.count { line in line.contains { $0.x0 < middle && middle < $0.x1 } }
+            let besides = tableLines.contains { line in line.contains { $0.midX < middle } && line.contains { $0.midX > middle } }
+            return besides && Double(crossing) <= maximumCrossingShare * Double(tableLines.count)
+        }.map { channel in
+            let middle = (channel.lowerBound + channel.upperBound) / 2
+            return middle...middle
+        }
+        return (table.channels + carried).sorted { $0.lowerBound < $1.lowerBound }
     }
 
     /// The largest set of values within `tolerance` of each other: how many, and the lowest.
@@ -268,12 +307,27 @@ struct UnruledTableFinder {
             let channels = widened.gaps(atLeast: minimumChannel * height)
             guard !channels.isEmpty else { break }
             covered = widened
-            if isTable(lines[start...index], channels: channels, tolerance: alignmentTolerance * height,
+            if isTable(lines[start...index], beside: page.beside[start...index], channels: channels, tolerance: alignmentTolerance * height,
                        atFoot: page.reachesFoot(index + 1), carryingOn: page.carriedOn(from: start)) {
                 found = UnruledTable(lines: start..<(index + 1), channels: channels)
             }
         }
         return found
+    }
+
+    /// For each line, the runs of the lines next to it that stand side by side with it
+    /// (`sideBySideStep`): tops closer than that, and no run of one over a run of the other.
+    private func besides(_ lines: [[Rect]]) -> [[Rect]] {
+        func standSideBySide(_ a: [Rect], _ b: [Rect]) -> Bool {
+            guard let topA = a.map(\.y0).min(), let topB = b.map(\.y0).min(),
+                  let heightA = a.map(\.height).max(), let heightB = b.map(\.height).max() else { return false }
+            return abs(topA - topB) < sideBySideStep * min(heightA, heightB)
+                && !a.contains { x in b.contains { $0.x0 < x.x1 && x.x0 < $0.x1 } }
+        }
+        return lines.indices.map { index in
+            [index - 1, index + 1].filter { lines.indices.contains($0) && standSideBySide(lines[index], lines[$0]) }
+                .flatMap { lines[$0] }
+        }
     }
 
     private func runsOf(_ letters: [Rect], joiningGapsBelow gap: Double) -> [Rect] {
@@ -301,6 +355,8 @@ private struct PageContext {
     var foot: Int?
     /// The channels of the table at the foot of the page before.
     var continued: [ClosedRange<Double>]
+    /// For each line, the runs of the lines standing side by side with it, half a line off.
+    var beside: [[Rect]]
 
     /// Whether lines that end before `end` run to the page's foot.
     func reachesFoot(_ end: Int) -> Bool { foot.map { end >= $0 } ?? false }
