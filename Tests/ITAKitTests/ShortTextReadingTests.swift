@@ -178,3 +178,12 @@ extension ShortTextReadingTests {
         XCTAssertEqual(try read("Trang Bay City scored 93.10 points in the ITA, rated A. (Aug. 2, 2023)").fiscalYear, 2566)
     }
 }
+
+extension ShortTextReadingTests {
+    func testAnAgencyNamedOnlyByItsAbbreviation() throws {
+        let report = try read("ธพส.คว้าผลประเมิน ITA ประจำปีงบประมาณ พ.ศ. 2566 ด้วยคะแนน 96.20 คะแนน ระดับผ่านดีเยี่ยม")
+        XCTAssertEqual(report.agency.name, "ธพส.")
+        // A month's abbreviation beside a day is no agency.
+        XCTAssertNil(try read("ประกาศ 1 มค. 2567 ได้คะแนน ITA 91.10 คะแนน ระดับผ่านดี").agency.name)
+    }
+}

@@ -1,5 +1,6 @@
 import Foundation
 import ReportLayout
+import ThaiText
 
 /// Reads the agency a report or a text is about. In order:
 /// 1. a title naming it with its district and province (`เทศบาลเมืองเมืองพล อำเภอพล จังหวัดขอนแก่น`),
@@ -37,6 +38,12 @@ struct AgencyReader {
             // short there.)
             if let first, let name = agency.name, first.name?.hasPrefix(name) == true { return first }
             return agency
+        }
+        // An agency the result sentence names only by its abbreviation (`สพฐ.คว้าผลประเมิน…`),
+        // where no line names one in full but a parent.
+        if first == nil || first?.type.map(words.agencyRoles.parentTypes.contains) == true,
+           let resultIndex, let score = overall?.score, let abbreviated = abbreviatedSubject(of: lines[resultIndex], score: score) {
+            return abbreviated
         }
         if let first { return first }
         // A page in English: `Khon Kaen University`, `Pattaya City`, `the Department of Lands`;
@@ -87,6 +94,21 @@ struct AgencyReader {
             return agency(mention, in: text, line: line)
         }
         return nil
+    }
+
+    /// The last Thai abbreviation (`สพฐ.`, `ธอส.`: letters and a full stop) before the score
+    /// on the result's line: not a date's month (`1 มค. 67`) nor the assessor's (`ปปช.`).
+    private func abbreviatedSubject(of line: DocumentContent.Line, score: Double) -> Agency? {
+        let text = ThaiNumber.arabicDigits(line.text)
+        let end = scoreStart(score, in: text) ?? text.endIndex
+        let candidates = text.allMatchRanges(of: #"(?<![ก-๙A-Za-z0-9.])[ก-ฮ]{2,5}\.(?![ก-ฮ]\.)"#).filter { range in
+            range.upperBound <= end
+                && !ThaiDate.endsWithMonth(text[..<range.upperBound])
+                && !words.agencyRoles.assessorMarks.contains(where: { text[range].contains($0) })
+                && !(text[..<range.lowerBound].last { !$0.isWhitespace }?.isNumber ?? false)
+        }
+        guard let range = candidates.last else { return nil }
+        return Agency(name: String(text[range]), where: line.provenance)
     }
 
     /// The first agency a line names, a parent only where no line names another.
