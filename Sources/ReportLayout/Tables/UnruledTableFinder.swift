@@ -57,6 +57,10 @@ struct UnruledTableFinder {
     /// How many of a table's lines may have a letter over an edge of the table on the page
     /// before for the edge to carry on (`withCarriedEdges`).
     var maximumCrossingShare = 0.25
+    /// The narrowest run, in its heights, that may stand over a carried edge: text the gap's
+    /// marks glued across it (2: those ran 5–10 heights on the tuning set); a shorter one is a
+    /// word across the edge (`10`: under 1) and keeps the edge from carrying on.
+    var minimumGluedRunWidth = 2.0
 
     /// How many more columns a table must have without its first line for that line to be
     /// prose above it rather than its first row.
@@ -273,8 +277,14 @@ struct UnruledTableFinder {
             let middle = (channel.lowerBound + channel.upperBound) / 2
             guard middle > left, middle < right, !table.channels.contains(where: { $0.overlaps(channel) }) else { return false }
             let crossing = tableLines.count { line in line.contains { $0.x0 < middle && middle < $0.x1 } }
+            // A run over it that reaches far on both sides is letters the gap's marks glued
+            // together (a monospaced font's); a short one is a word standing across the edge
+            // (`10` under a column of `1`–`9`), which the edge would cut.
+            let cutsAWord = tableLines.contains { line in
+                line.contains { $0.x0 < middle && middle < $0.x1 && $0.x1 - $0.x0 < minimumGluedRunWidth * ($0.y1 - $0.y0) }
+            }
             let besides = tableLines.contains { line in line.contains { $0.midX < middle } && line.contains { $0.midX > middle } }
-            return besides && Double(crossing) <= maximumCrossingShare * Double(tableLines.count)
+            return besides && !cutsAWord && Double(crossing) <= maximumCrossingShare * Double(tableLines.count)
         }.map { channel in
             let middle = (channel.lowerBound + channel.upperBound) / 2
             return middle...middle
