@@ -43,13 +43,14 @@ public struct PageUnshearer: Sendable {
     /// least `minimumShear`.
     func lean(of image: GreyImage) -> Double {
         guard image.width > 0, image.height > 0, settings.maximumShear > 0, settings.shearStep > 0 else { return 0 }
-        // The dark pixels, every few rows: enough to tell lines from letters.
+        // The pixels dark enough to be a ruling (often drawn light grey), every few rows:
+        // enough to tell lines from letters.
         let rowStep = max(1, Int(image.dpi / 75))
         var ink: [(x: Int32, y: Int32)] = []
         image.pixels.withUnsafeBufferPointer { pixels in
             for y in stride(from: 0, to: image.height, by: rowStep) {
                 let row = y * image.width
-                for x in 0..<image.width where pixels[row + x] < settings.blankPageInk { ink.append((Int32(x), Int32(y))) }
+                for x in 0..<image.width where pixels[row + x] < settings.rulingInk { ink.append((Int32(x), Int32(y))) }
             }
         }
         guard ink.count > 1000 else { return 0 }
