@@ -11,9 +11,11 @@ public struct ThaiDigitReader: Sendable {
         self.settings = settings
     }
 
-    /// A number read from the ink inside `box` (pixels of `image`), and how sure the reading is
-    /// (0–100); nil when the ink there is not one number in Thai digits: a mark that matches no
-    /// digit well, two numbers, or a word.
+    /// A number read from the ink inside `box` (pixels of `image`), and how sure the reading is:
+    /// 50, plus half of how much nearer its least sure digit is to its shape than to the next
+    /// digit's (so 50–100; the validator asks for a figure below `lowConfidence` to be checked);
+    /// nil when the ink there is not one number in Thai digits: a mark that matches no digit
+    /// well, two numbers, or a word.
     public func read(_ image: GreyImage, in box: RulingGrid.Cell) -> (text: String, confidence: Double, rect: Rect)? {
         let crop = image.cropped(x0: box.x0, y0: box.y0, x1: box.x1, y1: box.y1)
         guard crop.width > 2, crop.height > 2 else { return nil }

@@ -153,7 +153,7 @@ def highlighted(image, box):
     return Image.fromarray(np.clip(rgb, 0, 255).astype(np.uint8))
 
 
-def office_pdf(images, dpi, path, page_scale, quarter_turn=True, quality=30):
+def office_pdf(images, dpi, path, page_scale, quarter_turn=True, quality=20):
     """Pictures into a PDF the way an office's scanner software writes them: each picture
     stored a quarter turn round (as the scanner fed the sheet) and drawn turned back on a page
     `page_scale` times the paper's size, so that the page's points say nothing of the
