@@ -4,7 +4,8 @@
     python3 Benchmarks/lists/score.py ITA DIR [--scans] [--verbose]
 
 ITA is the ita binary; DIR holds NAME.pdf and NAME.truth.json (Tests/Fixtures/lists/make-lists.py
-writes them), and NAME-scan.pdf for the scanned ones (scored with --scans). A row is right when
+writes them), and NAME-scan.pdf for the scanned ones (scored with --scans), and NAME-office.pdf with
+NAME-office.truth.json for the office scans (some pages of the list; scored with --scans). A row is right when
 its rank, agency name (white space aside), province (when the truth has one), total, level and
 every tool (the codes present, and the figure as printed: points in a list of points, scores in
 a list of scores; a tool printed "-" absent) are what the list prints. Prints one line per file
@@ -53,6 +54,9 @@ def main():
             continue
         base = name[:-len(".truth.json")]
         truth = json.load(open(os.path.join(folder, name), encoding="utf-8"))
+        # A scan with a truth of its own (make-lists.py's office scans: some pages only).
+        if truth.get("scan") and not scans:
+            continue
         pdfs = [base + ".pdf"] + ([base + "-scan.pdf"] if scans and os.path.exists(os.path.join(folder, base + "-scan.pdf")) else [])
         for pdf in pdfs:
             r = subprocess.run([ita, "extract", os.path.join(folder, pdf)], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)

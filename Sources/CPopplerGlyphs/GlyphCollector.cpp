@@ -82,30 +82,30 @@ public:
 
     // Where the page draws pictures: a scanned page is one, and a born-digital page may hold a
     // screenshot of a score table. An image fills the unit square under the current matrix.
-    std::vector<ita_rule> images;
+    std::vector<ita_image> images;
 
     // Each passes on to OutputDev's own, which skips an inline image's data in the stream.
     void drawImage(GfxState *state, Object *ref, Stream *str, int width, int height, GfxImageColorMap *colorMap,
                    bool interpolate, const int *maskColors, bool inlineImg) override {
-        collectImage(state);
+        collectImage(state, width, height);
         OutputDev::drawImage(state, ref, str, width, height, colorMap, interpolate, maskColors, inlineImg);
     }
     void drawMaskedImage(GfxState *state, Object *ref, Stream *str, int width, int height, GfxImageColorMap *colorMap,
                          bool interpolate, Stream *maskStr, int maskWidth, int maskHeight, bool maskInvert,
                          bool maskInterpolate) override {
-        collectImage(state);
+        collectImage(state, width, height);
         OutputDev::drawMaskedImage(state, ref, str, width, height, colorMap, interpolate, maskStr, maskWidth, maskHeight,
                                    maskInvert, maskInterpolate);
     }
     void drawSoftMaskedImage(GfxState *state, Object *ref, Stream *str, int width, int height,
                              GfxImageColorMap *colorMap, bool interpolate, Stream *maskStr, int maskWidth,
                              int maskHeight, GfxImageColorMap *maskColorMap, bool maskInterpolate) override {
-        collectImage(state);
+        collectImage(state, width, height);
         OutputDev::drawSoftMaskedImage(state, ref, str, width, height, colorMap, interpolate, maskStr, maskWidth,
                                        maskHeight, maskColorMap, maskInterpolate);
     }
 
-    void collectImage(GfxState *state) {
+    void collectImage(GfxState *state, int width, int height) {
         double x0 = 0, y0 = 0, x1 = 0, y1 = 0;
         const double corners[4][2] = {{0, 0}, {1, 0}, {0, 1}, {1, 1}};
         for (int i = 0; i < 4; ++i) {
@@ -116,7 +116,7 @@ public:
             if (i == 0 || y < y0) y0 = y;
             if (i == 0 || y > y1) y1 = y;
         }
-        images.push_back({x0, y0, x1, y1});
+        images.push_back({x0, y0, x1, y1, width, height});
     }
 
     // Keeps the straight horizontal and vertical pieces of a path: table rulings are drawn as
@@ -325,7 +325,7 @@ template <typename T> static T *copyOut(const std::vector<T> &items) {
 }
 
 extern "C" int ita_pdf_page_content(ita_pdf *pdf, int page, ita_glyph **glyphs, size_t *glyphCount,
-                                    ita_rule **rules, size_t *ruleCount, ita_rule **images, size_t *imageCount) {
+                                    ita_rule **rules, size_t *ruleCount, ita_image **images, size_t *imageCount) {
     *glyphs = nullptr;
     *rules = nullptr;
     *images = nullptr;

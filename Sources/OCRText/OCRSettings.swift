@@ -35,5 +35,48 @@ public struct OCRSettings: Sendable {
     /// the validator asks for it to be checked against the paper (below `lowConfidence`).
     public var unstableConfidence = 50.0
 
+    /// A scanned page's upright lines may lean this much, in degrees, either way, once its
+    /// lines of text lie level (`PageUnshearer`): a sheet that slid in a feeder is sheared.
+    public var maximumShear = 1.5
+    /// The lean is looked for in steps of this many degrees.
+    public var shearStep = 0.05
+    /// A lean smaller than this, in degrees, is left: a twentieth of a degree moves a line by
+    /// less than a pixel across a page of text.
+    public var minimumShear = 0.1
+    /// A lean is taken only when sliding the rows back by it stacks the ink into columns this
+    /// much sharper (their sum of squares): a page of text without vertical lines gains little
+    /// from any lean, and is left as it is.
+    public var minimumShearGain = 1.05
+    /// A page longer than this, in inches, is larger than any paper a report is printed or
+    /// scanned on (A3 is 16.5 inches long): its scan was put on a page of the wrong size (an
+    /// office's scanner software puts a 200 dpi A4 scan on a 22-inch page). Every length in
+    /// inches here is of the paper, so such a page is taken for `oversizedPagePaper`.
+    public var largestPaper = 17.0
+    /// The longer side, in inches, of the paper an oversized page stands for: A4's, the paper of
+    /// Thai government letters and reports.
+    public var oversizedPagePaper = 11.69
+    /// A page that is one scan is drawn for OCR at its scan's own resolution enlarged at most
+    /// this many times, when that is below `dpi`: a picture enlarged four times over is blocks
+    /// of grey that tesseract reads no better, and slowly. Twice keeps a 150 dpi scan at 300.
+    public var maximumUpscale = 2.0
+    /// A picture covering at least this share of the page is the page's scan (`maximumUpscale`).
+    public var scanCoverShare = 0.5
+    /// Numbers in Thai digits are read again by the digits' shapes (`ThaiDigitReader`).
+    public var readsThaiDigitsByShape = true
+    /// A Thai digit this many pixels high, or more, is read by its shape: smaller, too little of
+    /// it is left to tell.
+    public var minimumDigitHeight = 7
+    /// A gap between two marks wider than this share of the digits' height parts two numbers
+    /// (`๒๙.๒๓ ๒๖.๖๕`): a number's digits stand closer.
+    public var digitGapShare = 1.0
+    /// A mark wider than this many times its height is digits run together, and is parted
+    /// (`ThaiDigitReader.split`): the widest Thai digit in the fonts of the templates (๘ in Umpush Bold) is 1.37 times as wide as high.
+    public var widestDigit = 1.45
+    /// How much a digit's proportions count against its shape (`ThaiDigitShape.distance`).
+    public var digitAspectWeight = 8.0
+    /// A mark further than this from every digit's shape (of 256: the ink that differs on a
+    /// 16 × 16 grid) is not a digit, and the number is left as tesseract read it.
+    public var maximumDigitDistance = 70.0
+
     public init() {}
 }

@@ -12,16 +12,24 @@ public struct PageRecognizer: Sendable {
     }
 
     /// `origin`: where the image's top-left corner stands on the page, in points (a picture
-    /// inside a page; zero for a whole page).
+    /// inside a page; zero for a whole page). A page larger than any paper (`paperScale`) is
+    /// read at its paper's dots per inch, which every length in `settings` is of, and placed
+    /// back in the page's points.
     public func recognize(_ image: GreyImage, origin: (x: Double, y: Double) = (0, 0)) throws -> RecognizedPage {
         guard hasInk(image) else { return RecognizedPage() }
-        let (straight, angle) = PageDeskewer(minimumAngle: settings.minimumDeskewAngle).straightened(image)
+        let paperScale = settings.paperScale(width: Double(image.width) / image.dpi, height: Double(image.height) / image.dpi)
+        let paper = paperScale == 1 ? image : GreyImage(width: image.width, height: image.height, dpi: image.dpi * paperScale, pixels: image.pixels)
+        let (turned, angle) = PageDeskewer(minimumAngle: settings.minimumDeskewAngle).straightened(paper)
+        let straight = PageUnshearer(settings: settings).upright(turned).image
         let finder = RulingFinder(settings: settings)
         let rulings = finder.rulings(in: straight)
         let clean = rulings.isEmpty ? straight : finder.erasing(rulings, from: straight)
-        let grid = RulingGrid(tolerance: Int(image.dpi / 30), minimumCell: Int(image.dpi / 15))
+        let grid = RulingGrid(tolerance: Int(paper.dpi / 30), minimumCell: Int(paper.dpi / 15))
         let cells = grid.cells(of: rulings).filter { hasInk(clean, in: $0) }
-        let pixelWords = Self.withoutMarkRows(try pool.withEngine { $0.words(in: clean, cells: cells, stability: settings) })
+        let digits = settings.readsThaiDigitsByShape ? ThaiDigitReader(settings: settings) : nil
+        let pixelWords = Self.withoutMarkRows(try pool.withEngine {
+            $0.words(in: clean, cells: cells, stability: settings, digits: digits)
+        })
         let scale = image.pointsPerPixel
         let words = pixelWords.map { Self.placed($0, scale: scale, origin: origin) }
         // The glyphs are made from the words already in points.

@@ -35,7 +35,9 @@ public final class TesseractEngine: @unchecked Sendable {
     /// from rulings, `RulingGrid`) are read one by one, and the rest of the page around them.
     /// `stability`: the numbers read in cells are read again from a scaled picture
     /// (`OCRSettings.stabilityScale`); nil reads nothing again.
-    public func words(in image: GreyImage, cells: [RulingGrid.Cell] = [], stability: OCRSettings? = nil) -> [RecognizedWord] {
+    /// `digits`: numbers in Thai digits are read again by their shapes; nil leaves them as read.
+    public func words(in image: GreyImage, cells: [RulingGrid.Cell] = [], stability: OCRSettings? = nil,
+                      digits: ThaiDigitReader? = nil) -> [RecognizedWord] {
         guard image.width > 0, image.height > 0 else { return [] }
         defer { TessBaseAPIClear(handle) }
         var words: [RecognizedWord] = []
@@ -45,14 +47,16 @@ public final class TesseractEngine: @unchecked Sendable {
             TessBaseAPISetPageSegMode(handle, PSM_SINGLE_BLOCK)
             for cell in cells {
                 TessBaseAPISetRectangle(handle, Int32(cell.x0), Int32(cell.y0), Int32(cell.x1 - cell.x0), Int32(cell.y1 - cell.y0))
-                words += withMarksReadAgain(recognized(), in: image)
+                let read = withMarksReadAgain(recognized(), in: image)
+                words += digits?.cellWords(read, in: cell, of: image) ?? read
             }
             if let stability, stability.stabilityScale > 1 { words = withUnstableNumbersMarked(words, in: image, settings: stability) }
             TessBaseAPISetPageSegMode(handle, PSM_AUTO)
             for cell in cells { rest.whiten(x: cell.x0..<cell.x1, y: cell.y0..<cell.y1) }
         }
         setImage(rest)
-        words += withMarksReadAgain(recognized(), in: rest)
+        let read = withMarksReadAgain(recognized(), in: rest)
+        words += digits?.pageWords(read, of: rest) ?? read
         return words
     }
 

@@ -52,7 +52,7 @@ public final class PDFDocument {
         ita_pdf_page_size(pdf, Int32(number), &width, &height)
         var glyphs: UnsafeMutablePointer<ita_glyph>?
         var rules: UnsafeMutablePointer<ita_rule>?
-        var images: UnsafeMutablePointer<ita_rule>?
+        var images: UnsafeMutablePointer<ita_image>?
         var glyphCount = 0, ruleCount = 0, imageCount = 0
         guard ita_pdf_page_content(pdf, Int32(number), &glyphs, &glyphCount, &rules, &ruleCount, &images, &imageCount) == 0 else {
             throw PDFError.pageOutOfRange(page: number, pageCount: pageCount)

@@ -22,6 +22,10 @@ public struct PDFPage: Sendable {
 
     /// Where the page draws pictures (a scan, a screenshot of a table, a logo).
     public let images: [Rect]
+    /// How finely each picture of `images` was made: its pixels to an inch of the page, along
+    /// its longer side (a picture turned a quarter round is measured the same). A scan put on a
+    /// page larger than its paper has fewer than its scanner's dpi; a page made by OCR, none.
+    public let imageDPIs: [Double]
 
     /// A page made of glyphs and rules found some other way than in a text layer: by OCR.
     public init(number: Int, width: Double, height: Double, glyphs: [Glyph], rules: [Rect], images: [Rect] = []) {
@@ -31,14 +35,19 @@ public struct PDFPage: Sendable {
         self.glyphs = glyphs
         self.rules = rules
         self.images = images
+        self.imageDPIs = []
         self.unmappedGlyphCount = 0
         self.invisibleGlyphCount = 0
     }
 
     init(number: Int, width: Double, height: Double, drawnGlyphs: UnsafeBufferPointer<ita_glyph>,
-         drawnRules: UnsafeBufferPointer<ita_rule>, drawnImages: UnsafeBufferPointer<ita_rule>) {
+         drawnRules: UnsafeBufferPointer<ita_rule>, drawnImages: UnsafeBufferPointer<ita_image>) {
         self.rules = drawnRules.map { Rect(x0: $0.x0, y0: $0.y0, x1: $0.x1, y1: $0.y1) }
         self.images = drawnImages.map { Rect(x0: $0.x0, y0: $0.y0, x1: $0.x1, y1: $0.y1) }
+        self.imageDPIs = drawnImages.map { image in
+            let points = max(image.x1 - image.x0, image.y1 - image.y0)
+            return points > 0 ? Double(max(image.pixelWidth, image.pixelHeight)) * 72 / points : 0
+        }
         self.number = number
         self.width = width
         self.height = height

@@ -56,7 +56,7 @@ public struct DocumentContentReader: Sendable {
                                          window: Self.pagesReadAhead) { document, number in
                 let page = try document.page(number)
                 let plan = ocr?.plan(for: page) ?? .textLayer
-                let image = plan == .textLayer ? nil : try document.image(ofPage: number, dpi: ocr!.recognizer.settings.dpi)
+                let image = plan == .textLayer ? nil : try document.image(ofPage: number, dpi: ocr!.recognizer.settings.renderingDPI(for: page))
                 if image != nil { ocr?.willRecognize?(number) }
                 let content = try readPage(page, plan: plan, image: image)
                 if number == 1, let firstPage { firstPage(content.prose) }

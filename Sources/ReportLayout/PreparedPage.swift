@@ -28,7 +28,7 @@ struct PreparedPage: Sendable {
         if let reading {
             let plan = reading.plan(for: page)
             if plan != .textLayer {
-                let image = try document.image(ofPage: number, dpi: reading.recognizer.settings.dpi)
+                let image = try document.image(ofPage: number, dpi: reading.recognizer.settings.renderingDPI(for: page))
                 reading.willRecognize?(number)
                 let recognized = try reading.recognize(page, plan: plan, image: image)
                 page = recognized.page

@@ -93,4 +93,28 @@ final class ResultsListReaderTests: XCTestCase {
         XCTAssertEqual(list.results[1].tool("IIT")?.points, 28.5)
         XCTAssertEqual(list.heading.toolColumns, .points)
     }
+
+    func testAGroupHeadingOverTheToolsIsNoTotal() throws {
+        // `เครื่องมือการประเมิน ITA` over IIT EIT OIT รวม holds ITA, a total's word; OCR read IIT as `เท`.
+        let list = try ResultsListText.list(header: "ที่\tชื่อสถานศึกษา\tเครื่องมือการประเมิน ITA\t\t\t\tระดับผลการประเมิน\n\t\tเท\tEIT\tOIT\tรวม\t", [
+            "1\tวิทยาลัยเทคนิคนาดี\t30.00\t29.10\t38.50\t97.60\tผ่านดีเยี่ยม",
+            "2\tวิทยาลัยการอาชีพโคกสูง\t28.50\t27.90\t37.20\t93.60\tผ่านดี",
+            "3\tวิทยาลัยอาชีวศึกษาหนองบัว\t24.30\t25.00\t33.10\t82.40\tปรับปรุง",
+        ])
+        XCTAssertEqual(list.results.map { $0.overall?.score }, [97.6, 93.6, 82.4])
+        XCTAssertEqual(list.results[1].tool("IIT")?.points, 28.5)
+        XCTAssertEqual(list.heading.toolColumns, .points)
+    }
+
+    func testEveryToolHeadingUnreadTakesTheColumnsBetweenNamesAndTotalInTheFrameworksOrder() throws {
+        // OCR made `แย่ ย16 0` of IIT EIT OIT; the `0` is no figure of a row.
+        let list = try ResultsListText.list(header: "ที่\tชื่อสถานศึกษา\tแย่\tย16\t0\tรวม\tระดับผลการประเมิน", [
+            "1\tวิทยาลัยเทคนิคนาดี\t30.00\t29.10\t38.50\t97.60\tผ่านดีเยี่ยม",
+            "2\tวิทยาลัยการอาชีพโคกสูง\t28.50\t27.90\t37.20\t93.60\tผ่านดี",
+            "3\tวิทยาลัยอาชีวศึกษาหนองบัว\t24.30\t25.00\t33.10\t82.40\tปรับปรุง",
+        ])
+        XCTAssertEqual(list.results.map(\.rank), [1, 2, 3])
+        XCTAssertEqual(list.results[0].tools.map(\.code), ["IIT", "EIT", "OIT"])
+        XCTAssertEqual(list.results[2].tool("OIT")?.points, 33.1)
+    }
 }

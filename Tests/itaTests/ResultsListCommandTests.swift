@@ -116,6 +116,32 @@ final class ResultsListCommandTests: XCTestCase {
         XCTAssertEqual(results.map { ($0["overall"] as? [String: Any])?["score"] as? Double }, truth.rows.map(\.total))
     }
 
+    func testAnOfficeScanOfSomeOfAListsPagesIsReadByOCR() throws {
+        // t4's office scan: a covering letter, then pages 2, 4 and 5 of the list (rows 1-9 and
+        // 28-66) as 1-bit pictures on a 22-inch page, sheared, a row highlighted, a code page.
+        let run = try ItaRunner.run(["extract", ItaRunner.path("Tests/Fixtures/lists/t4-colleges-2568-letter-office.pdf")])
+        guard run.status != 2 || !run.stderr.contains("tesseract") else { throw XCTSkip("tesseract is not installed: \(run.stderr)") }
+        let json = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any], run.stderr)
+        let truth = try truth("t4-colleges-2568-letter-office")
+        XCTAssertEqual(json["kind"] as? String, "resultsList")
+        XCTAssertEqual(json["fiscalYear"] as? Int, 2568)
+        XCTAssertEqual((json["resultsList"] as? [String: Any])?["toolColumns"] as? String, "points")
+        let results = json["results"] as? [[String: Any]] ?? []
+        XCTAssertEqual(results.map { $0["rank"] as? Int }, truth.rows.map(\.rank))
+        XCTAssertEqual(results.map { ($0["overall"] as? [String: Any])?["score"] as? Double }, truth.rows.map(\.total))
+        // OCR misreads a few names' marks; the figures are read by the digits' shapes.
+        XCTAssertGreaterThanOrEqual(rightRows(json, truth).right, 40, "\(rightRows(json, truth).wrong)")
+        // A tool printed "-" is absent, not invented; rows with no result have no tools.
+        let dash = try XCTUnwrap(truth.rows.first { $0.missing != nil })
+        let dashRow = try XCTUnwrap(results.first { $0["rank"] as? Int == dash.rank })
+        XCTAssertEqual((dashRow["tools"] as? [[String: Any]])?.compactMap { $0["code"] as? String }.sorted(),
+                       dash.tools.keys.sorted())
+        for row in truth.rows where row.total == nil {
+            let got = try XCTUnwrap(results.first { $0["rank"] as? Int == row.rank })
+            XCTAssertEqual((got["tools"] as? [Any])?.count ?? 0, 0)
+        }
+    }
+
     func testTheListsJSONFollowsTheSchema() throws {
         let output = ItaRunner.temporaryPath(".json")
         let run = try ItaRunner.run(["extract", ItaRunner.path("Tests/Fixtures/lists/t2-faculties-2563-scores.pdf"), "-o", output])
@@ -126,6 +152,18 @@ final class ResultsListCommandTests: XCTestCase {
 
 /// `ita dataset add` on a results list: one result per agency, in the exports, again unchanged.
 final class ResultsListDatasetCommandTests: XCTestCase {
+    func testEveryAgencyOfAScannedListGoesIntoTheDataset() throws {
+        let db = ItaRunner.temporaryPath(".sqlite")
+        defer { try? FileManager.default.removeItem(atPath: db) }
+        let list = ItaRunner.path("Tests/Fixtures/lists/t4-colleges-2568-letter-office.pdf")
+        let added = try ItaRunner.run(["dataset", "add", list, "--db", db, "--lang", "en"])
+        guard added.status != 2 || !added.stderr.contains("tesseract") else { throw XCTSkip("tesseract is not installed") }
+        XCTAssertTrue(added.stdout.contains("a results list, 48 agencies' results"), added.stdout + added.stderr)
+        let wide = try ItaRunner.run(["dataset", "export", "--db", db, "--format", "json", "--shape", "wide"])
+        let rows = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(wide.stdout.utf8)) as? [[String: Any]])
+        XCTAssertEqual(rows.filter { ($0["source"] as? String)?.hasPrefix("list t4-colleges-2568-letter-office.pdf row ") == true }.count, 48)
+    }
+
     func testAListGoesIntoTheDatasetAsOneResultPerAgency() throws {
         let db = ItaRunner.temporaryPath(".sqlite")
         defer { try? FileManager.default.removeItem(atPath: db) }

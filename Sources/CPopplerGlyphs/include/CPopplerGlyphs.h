@@ -48,6 +48,13 @@ typedef struct {
     double x0, y0, x1, y1;
 } ita_rule;
 
+/// A picture the page draws (a scan, a screenshot): the rectangle it covers, in points, and its
+/// own size in pixels, which says how finely it was scanned whatever size the page says it is.
+typedef struct {
+    double x0, y0, x1, y1;
+    int pixelWidth, pixelHeight;
+} ita_image;
+
 /// Opens a PDF. `password` may be NULL. On failure returns NULL and sets `*status`.
 ita_pdf *ita_pdf_open(const char *path, const char *password, ita_pdf_status *status);
 void ita_pdf_close(ita_pdf *pdf);
@@ -56,9 +63,9 @@ int ita_pdf_page_count(ita_pdf *pdf);
 void ita_pdf_page_size(ita_pdf *pdf, int page, double *width, double *height);
 /// Every glyph the page draws, in drawing order, and every straight line. `*glyphs` and `*rules`
 /// are to be freed with `free`. Returns 0, or -1 when the page number is out of range.
-/// `*images` gets the rectangle of every picture the page draws (a scan, a screenshot).
+/// `*images` gets every picture the page draws (a scan, a screenshot).
 int ita_pdf_page_content(ita_pdf *pdf, int page, ita_glyph **glyphs, size_t *glyphCount,
-                         ita_rule **rules, size_t *ruleCount, ita_rule **images, size_t *imageCount);
+                         ita_rule **rules, size_t *ruleCount, ita_image **images, size_t *imageCount);
 /// The page drawn as 8-bit grey (0 black, 255 white) at `dpi`, one byte per pixel, rows of
 /// `*width` bytes, top row first; `*pixels` is to be freed with `free`. Returns 0, or -1.
 int ita_pdf_render_gray(ita_pdf *pdf, int page, double dpi, unsigned char **pixels, int *width, int *height);

@@ -21,7 +21,9 @@ struct ListColumns: Equatable {
         var texts: [Int: String] = [:]
         for (index, row) in table.rows.prefix(settings.headerSearch).enumerated() {
             let named = row.cells.contains { Self.role(of: $0.text, toolCodes: toolCodes, words: words) != nil }
-            let figures = row.cells.contains { ThaiNumber.whole(Self.compact($0.text)) != nil }
+            // A row of figures is the body; one figure among headings is a heading OCR read
+            // as a number (`0` for OIT).
+            let figures = row.cells.filter { ThaiNumber.whole(Self.compact($0.text)) != nil }.count >= 2
             if named, !figures {
                 if first == nil { first = index }
                 last = index
@@ -32,8 +34,14 @@ struct ListColumns: Equatable {
         }
         guard let first, let last else { return nil }
         headerRows = first..<(last + 1)
-        for (column, text) in texts {
-            if let role = Self.role(of: text, toolCodes: toolCodes, words: words), !roles.values.contains(role) {
+        // A heading that is one of ita's words whole (`รวม`) takes its role before a heading
+        // that only holds one (`เครื่องมือการประเมิน ITA` over the tools holds ITA, a total's
+        // word); then from left to right.
+        let ordered = texts.sorted { $0.key < $1.key }
+        for exact in [true, false] {
+            for (column, text) in ordered where roles[column] == nil {
+                guard let role = Self.role(of: text, toolCodes: toolCodes, words: words), !roles.values.contains(role),
+                      !exact || Self.isWholeHeading(text, toolCodes: toolCodes, words: words) else { continue }
                 roles[column] = role
             }
         }
@@ -59,14 +67,28 @@ struct ListColumns: Equatable {
     /// One tool whose heading is unread (OCR may read IIT as `IT`) while the others are
     /// found: the one column beside the tools' with no heading ita knows and figures in most
     /// rows is that tool's.
+    ///
+    /// Every tool's heading unread (OCR makes `แย่ ย16 0` of `IIT EIT OIT` in a small scan):
+    /// when the columns between the agencies' and the total's are as many as the year's tools,
+    /// none of them with a heading ita knows and each with figures in most rows, they are the
+    /// tools in the framework's order, the order the NACC's lists print them in.
     mutating func inferMissingTool(from body: ArraySlice<TableRow>, toolCodes: [String]) {
         let found = toolColumns
+        func figures(_ column: Int) -> Bool {
+            body.filter { column < $0.cells.count && ThaiNumber.whole(Self.compact($0.cells[column].text)) != nil }.count * 2 > body.count
+        }
+        if found.isEmpty, let name = column(.name), let total = column(.total), !toolCodes.isEmpty {
+            let start = max(name, column(.province) ?? name) + 1
+            guard start < total else { return }
+            let between = Array(start..<total)
+            if between.count == toolCodes.count, between.allSatisfy({ roles[$0] == nil && figures($0) }) {
+                for (column, code) in zip(between, toolCodes) { roles[column] = .tool(code) }
+            }
+            return
+        }
         let missing = toolCodes.filter { code in !found.contains { $0.code == code } }
         guard missing.count == 1, let first = found.first?.column, let last = found.last?.column else { return }
-        let candidates = [first - 1, last + 1].filter { column in
-            column >= 0 && roles[column] == nil
-                && body.filter { column < $0.cells.count && ThaiNumber.whole(Self.compact($0.cells[column].text)) != nil }.count * 2 > body.count
-        }
+        let candidates = [first - 1, last + 1].filter { column in column >= 0 && roles[column] == nil && figures(column) }
         if candidates.count == 1 { roles[candidates[0]] = .tool(missing[0]) }
     }
 
@@ -107,6 +129,14 @@ struct ListColumns: Equatable {
         if words.nameHeadings.contains(where: { key.containsExactly(NameKey.ofKnownWord($0)) }) { return .name }
         if words.totalHeadings.contains(where: { key.containsExactly(NameKey.ofKnownWord($0)) }) { return .total }
         return nil
+    }
+
+    /// Whether `text` is one of the headings ita knows, whole.
+    static func isWholeHeading(_ text: String, toolCodes: [(code: String, written: [String])], words: ListWords) -> Bool {
+        let key = NameKey.of(text)
+        let headings = toolCodes.flatMap(\.written) + words.rankHeadings + words.provinceHeadings + words.levelHeadings
+            + words.nameHeadings + words.totalHeadings
+        return headings.contains { NameKey.ofKnownWord($0) == key }
     }
 
     /// A cell's text without white space: a figure wrapped in a narrow column is one number.

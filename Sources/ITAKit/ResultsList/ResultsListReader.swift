@@ -30,6 +30,7 @@ public struct ResultsListReader: Sendable {
         let year = FiscalYearReader(words: readingWords).read(content.lines)?.assessed
         let framework = try year.flatMap { try FrameworkLibrary.framework(for: $0) } ?? FrameworkLibrary.latest()
         let toolCodes: [(code: String, written: [String])] = (framework?.tools ?? []).map { ($0.code, [$0.code] + $0.codeAliases) }
+        let levels = (framework?.levelRule.levelNames ?? []) + words.levelNamesBelowPassMark
         var rows: [Row] = []
         var current: ListColumns?
         for table in content.tables {
@@ -37,10 +38,11 @@ public struct ResultsListReader: Sendable {
                 columns.inferRank(from: table.rows[columns.headerRows.upperBound...])
                 columns.inferMissingTool(from: table.rows[columns.headerRows.upperBound...], toolCodes: toolCodes.map(\.code))
                 current = columns
-                rows += read(table.rows[columns.headerRows.upperBound...], columns: columns, toolCodes: toolCodes, words: words)
+                rows += read(table.rows[columns.headerRows.upperBound...], columns: columns, toolCodes: toolCodes, words: words,
+                             levels: levels)
             } else if let columns = current, table.columnCount == columns.width || table.columnCount == columns.width + 1 {
                 // A page of the same list whose header was not repeated.
-                let more = read(table.rows[...], columns: columns, toolCodes: toolCodes, words: words)
+                let more = read(table.rows[...], columns: columns, toolCodes: toolCodes, words: words, levels: levels)
                 if more.count * 2 >= table.rows.count { rows += more } else { current = nil }
             } else {
                 current = nil
@@ -72,7 +74,7 @@ public struct ResultsListReader: Sendable {
     }
 
     private func read(_ body: ArraySlice<TableRow>, columns: ListColumns, toolCodes: [(code: String, written: [String])],
-                      words: ListWords) -> [Row] {
+                      words: ListWords, levels: [String]) -> [Row] {
         var rows: [Row] = []
         for row in body {
             func cell(_ role: ListColumns.Role) -> TableCell? {
@@ -104,6 +106,10 @@ public struct ResultsListReader: Sendable {
             }
             if let levelCell = cell(.level), !words.isAbsent(levelCell.text) {
                 parsed.level = Self.oneLine(levelCell.text)
+                // A level OCR read, put back to the level it stands for when it is near one.
+                if levelCell.provenance.source == .ocr, let level = LevelSpelling(settings: settings).level(levelCell.text, among: levels) {
+                    parsed.level = level
+                }
             }
             for (column, code) in columns.toolColumns where column < row.cells.count {
                 let text = row.cells[column].text

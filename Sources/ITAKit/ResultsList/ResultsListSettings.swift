@@ -14,5 +14,14 @@ public struct ResultsListSettings: Sendable, Equatable {
     /// three rows, a tool's label on the middle row of its merged cell).
     public var headerSearch = 4
 
+    /// A level name OCR read is taken for a level when it is this near to it (an edit of a
+    /// letter costs 1, of a mark `markEditCost`), and nearer by `levelSpellingMargin` than to
+    /// any other level. Defaults 1.2 (a letter and a mark) and 0.5.
+    public var levelSpellingTolerance = 1.2
+    public var levelSpellingMargin = 0.5
+    /// What an edit of a Thai mark above or below a letter costs, against a letter's 1: OCR
+    /// drops, adds and swaps marks far more often than letters. Default 0.34.
+    public var markEditCost = 0.34
+
     public init() {}
 }

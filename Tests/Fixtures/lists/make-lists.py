@@ -114,6 +114,12 @@ LISTS = [
          font="Norasi", size=12, thai=False, ruled=True, province=True, below="ไม่ผ่าน",
          dash=[15], slip=[], noresult=[], seed=3, scanned=True,
          body="สำนักงานส่งเสริมการปกครองท้องถิ่นจังหวัดขอนแก่น"),
+    # A covering letter first, 16 pt as government letters are, sent on as an office scan.
+    dict(name="t4-colleges-2568-letter", set="tuning", year=2568, agencies="colleges", rows=66, points=True,
+         font="Laksaman", size=16, thai=True, ruled=True, province=False, below="ปรับปรุง",
+         dash=[50], slip=[], noresult=[64, 65, 66], seed=4, letter=True,
+         office=dict(dpi=200, angle=0.35, shear=0.5, drop=[3], highlight=0.5),
+         body="สำนักงานคณะกรรมการการอาชีวศึกษา"),
     dict(name="m1-colleges-2568-points", set="measuring", year=2568, agencies="colleges", rows=60, points=True,
          font="Loma", size=12, thai=True, ruled=True, province=False, below="ปรับปรุง",
          dash=[41, 55], slip=[9], noresult=[59, 60], seed=11,
@@ -134,7 +140,16 @@ LISTS = [
          font="Tlwg Typo", size=10, thai=False, ruled=True, province=False, below=None,
          dash=[], slip=[18, 33], noresult=[], seed=15, low=True,
          body="สถาบันการอาชีวศึกษาภาคตะวันออกเฉียงเหนือ 1"),
+    dict(name="m6-colleges-2567-letter", set="measuring", year=2567, agencies="colleges", rows=58, points=True,
+         font="Norasi", size=15, thai=True, ruled=True, province=False, below="ไม่ผ่าน",
+         dash=[44], slip=[], noresult=[57, 58], seed=16, letter=True,
+         office=dict(dpi=150, angle=-0.5, shear=-0.4, drop=[2], highlight=0.3),
+         body="สถาบันการอาชีวศึกษาภาคใต้ 2"),
 ]
+
+LETTER = ("ตามที่สำนักงานคณะกรรมการป้องกันและปราบปรามการทุจริตแห่งชาติ ได้ดำเนินการประเมินคุณธรรมและความโปร่งใส"
+          "ในการดำเนินงานของหน่วยงานภาครัฐ ประจำปีงบประมาณ พ.ศ. %s เพื่อส่งเสริมการบริหารงานอย่างมีธรรมาภิบาล นั้น "
+          "บัดนี้ การประเมินได้เสร็จสิ้นแล้ว จึงขอส่งประกาศผลการประเมินมาเพื่อโปรดทราบ และแจ้งบุคลากรในสังกัดทราบต่อไป")
 
 
 def names(spec, rng):
@@ -253,6 +268,11 @@ def html_doc(spec, rows):
            "<style>\n@page { size: A4 portrait; margin: 1.6cm }\n",
            "body { font-family: %s; font-size: %dpt }\ntd, th { %s padding: 1pt; font-family: %s; font-size: %dpt }\n"
            "</style>\n</head>\n<body>\n" % (fam, size, border, fam, size)]
+    if spec.get("letter"):
+        y = th_digits(str(spec["year"])) if spec["thai"] else str(spec["year"])
+        out.append('<p style="text-align: right">%s</p>\n' % html.escape(spec["body"]))
+        out.append('<p>เรื่อง ส่งประกาศผลการประเมิน ITA</p>\n<p>เรียน ผู้อำนวยการสถานศึกษาในสังกัด</p>\n')
+        out.append('<p style="page-break-after: always">%s</p>\n' % html.escape(LETTER % y))
     for i, line in enumerate(title_lines(spec)):
         align = "center" if i < 3 else "left"
         out.append('<p style="text-align: %s; margin: 0 0 %dpt 0">%s</p>\n' % (align, 2 if i < 2 else 6, html.escape(line)))
@@ -290,6 +310,54 @@ def truth_doc(spec, rows):
     return dict(kind="resultsList", fiscalYear=spec["year"], announcedBy=spec["body"],
                 toolColumns="points" if spec["points"] else "scores", thaiDigits=spec["thai"], font=spec["font"],
                 rows=rows)
+
+
+def page_texts(pdf):
+    out = subprocess.run(["pdftotext", "-layout", pdf, "-"], stdout=subprocess.PIPE, text=True, check=True).stdout
+    return [nfc(t) for t in out.split("\f")]
+
+
+def row_box(pdf, page, name):
+    """Where `name`'s row stands on `page` (points): the page's width less margins, the name's height."""
+    out = subprocess.run(["pdftotext", "-bbox", "-f", str(page), "-l", str(page), pdf, "-"],
+                         stdout=subprocess.PIPE, text=True, check=True).stdout
+    import re
+    for m in re.finditer(r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)</word>', out):
+        if nfc(html.unescape(m.group(5))) == nfc(name):
+            y0, y1 = float(m.group(2)), float(m.group(4))
+            return (40, y0 - 3, 560, y1 + 3)
+    return None
+
+
+def office_scan(spec, rows, pdf, out):
+    """NAME-office.pdf, the list as an office sends a scan of it on (make-scans.py's
+    office_scan_pdf: the letter and some pages of the list, a highlighted row, a tracking-code
+    page), with NAME-office.truth.json: the rows on the pages kept."""
+    import importlib.util
+    spec_mod = importlib.util.spec_from_file_location(
+        "make_scans", os.path.join(ROOT, "Tests", "Fixtures", "scans", "make-scans.py"))
+    mod = importlib.util.module_from_spec(spec_mod)
+    spec_mod.loader.exec_module(mod)
+    office = spec["office"]
+    texts = page_texts(pdf)
+    count = len([t for t in texts if t.strip()])
+    pages = [p for p in range(1, count + 1) if p not in office["drop"]]
+    import re
+    def page_of(row):
+        rank = th_digits(str(row["rank"])) if spec["thai"] else str(row["rank"])
+        return next((p for p in range(1, count + 1) if re.search(r"(?m)^\s*%s\s" % rank, texts[p - 1])), None)
+    kept = [row for row in rows if page_of(row) in pages]
+    last = pages[-1]
+    on_last = [row for row in kept if page_of(row) == last]
+    target = on_last[int(len(on_last) * office["highlight"])]
+    box = row_box(pdf, last, target["name"])
+    name = spec["name"] + "-office"
+    mod.office_scan_pdf(pdf, os.path.join(out, name + ".pdf"), office["dpi"], office["angle"], pages,
+                        shear=office["shear"], highlight=(last, box) if box else None, seed=spec["seed"])
+    truth = truth_doc(spec, kept)
+    truth["scan"] = True
+    with open(os.path.join(out, name + ".truth.json"), "w", encoding="utf-8") as f:
+        f.write(nfc(json.dumps(truth, ensure_ascii=False, indent=1)) + "\n")
 
 
 def main():
@@ -330,6 +398,8 @@ def main():
                 mod = importlib.util.module_from_spec(spec_mod)
                 spec_mod.loader.exec_module(mod)
                 mod.scan_pdf(target, os.path.join(out, spec["name"] + "-scan.pdf"), 150, 0.4, seed=spec["seed"])
+            if spec.get("office") and not a.no_scans:
+                office_scan(spec, rows, target, out)
             print(spec["name"])
     finally:
         shutil.rmtree(work, ignore_errors=True)

@@ -20,11 +20,13 @@ comes out the same.
 import argparse
 import html
 import io
+import math
 import os
 import shutil
 import subprocess
 import sys
 import tempfile
+import zlib
 
 import numpy as np
 from PIL import Image, ImageFilter
@@ -129,6 +131,104 @@ def blank_and_photo(out, dpi, seed=3):
     photo = Image.fromarray(np.clip(field, 0, 255).astype(np.uint8)).filter(ImageFilter.GaussianBlur(3))
     text = scanned(render(SAMPLE, 3, dpi), -0.4, 6, 0.4, seed)
     save_pdf([blank, photo, text], dpi, out)
+
+
+def qr_like(size, dpi, seed):
+    """A page with a QR-like square of blocks and nothing to read (a document tracking code)."""
+    rng = np.random.default_rng(seed)
+    page = Image.new("L", size, 255)
+    cells = 29
+    cell = int(dpi * 0.06)
+    blocks = (rng.random((cells, cells)) < 0.5).astype(np.uint8) * 255
+    code = Image.fromarray(255 - blocks).resize((cells * cell, cells * cell), Image.NEAREST)
+    page.paste(code, ((size[0] - code.width) // 2, int(dpi * 1.5)))
+    return page
+
+
+def highlighted(image, box):
+    """`image` (grey) in colour, with `box` marked over by a yellow highlighter."""
+    rgb = np.asarray(image.convert("RGB")).astype(np.float32)
+    x0, y0, x1, y1 = box
+    rgb[y0:y1, x0:x1, 2] *= 0.35
+    return Image.fromarray(np.clip(rgb, 0, 255).astype(np.uint8))
+
+
+def office_pdf(images, dpi, path, page_scale, quarter_turn=True, quality=20):
+    """Pictures into a PDF the way an office's scanner software writes them: each picture
+    stored a quarter turn round (as the scanner fed the sheet) and drawn turned back on a page
+    `page_scale` times the paper's size, so that the page's points say nothing of the
+    picture's resolution (a 200 dpi A4 scan on a 22-inch page: 74 pixels to the page's inch)."""
+    objects = []
+
+    def add(body):
+        objects.append(body)
+        return len(objects)
+
+    pages = []
+    catalog = add(None)
+    tree = add(None)
+    for image in images:
+        w, h = image.size
+        stored = image.rotate(90, expand=True) if quarter_turn else image
+        if stored.mode == "RGB":
+            # A page with colour on it (a highlighter's mark) as a colour JPEG.
+            buffer = io.BytesIO()
+            stored.save(buffer, "JPEG", quality=quality)
+            data, bits, space, codec = buffer.getvalue(), 8, b"/DeviceRGB", b"/DCTDecode"
+        else:
+            # Black and white, as office scanners store a page of text (one bit a pixel).
+            data = zlib.compress(stored.point(lambda v: 255 if v >= 210 else 0).convert("1").tobytes(), 9)
+            bits, space, codec = 1, b"/DeviceGray", b"/FlateDecode"
+        picture = add(b"<< /Type /XObject /Subtype /Image /Width %d /Height %d /ColorSpace %s /BitsPerComponent %d"
+                      b" /Filter %s /Length %d >>\nstream\n" % (stored.width, stored.height, space, bits, codec, len(data))
+                      + data + b"\nendstream")
+        pw, ph = w / dpi * 72 * page_scale, h / dpi * 72 * page_scale
+        # The stored picture turned a quarter back fills the page.
+        matrix = ("0 %.4f %.4f 0 0 %.4f" % (-ph, pw, ph)) if quarter_turn else ("%.4f 0 0 %.4f 0 0" % (pw, ph))
+        content = ("q %s cm /Im0 Do Q" % matrix).encode()
+        stream = add(b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream")
+        page = add(("<< /Type /Page /Parent %d 0 R /MediaBox [0 0 %.2f %.2f] /Resources << /XObject << /Im0 %d 0 R >> >>"
+                    " /Contents %d 0 R >>" % (tree, pw, ph, picture, stream)).encode())
+        pages.append(page)
+    objects[catalog - 1] = b"<< /Type /Catalog /Pages %d 0 R >>" % tree
+    objects[tree - 1] = ("<< /Type /Pages /Kids [%s] /Count %d >>" % (" ".join("%d 0 R" % p for p in pages), len(pages))).encode()
+    out = io.BytesIO()
+    out.write(b"%PDF-1.4\n")
+    offsets = []
+    for number, body in enumerate(objects, 1):
+        offsets.append(out.tell())
+        out.write(b"%d 0 obj\n" % number + body + b"\nendobj\n")
+    xref = out.tell()
+    out.write(b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1))
+    for offset in offsets:
+        out.write(b"%010d 00000 n \n" % offset)
+    out.write(b"trailer\n<< /Size %d /Root %d 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, catalog, xref))
+    with open(path, "wb") as f:
+        f.write(out.getvalue())
+
+
+def sheared(image, degrees):
+    """`image` sheared as a sheet that slid in a scanner's feeder: rows level, columns leaning."""
+    slope = math.tan(math.radians(degrees))
+    return image.transform(image.size, Image.AFFINE, (1, slope, -slope * image.height / 2, 0, 1, 0),
+                           resample=Image.BICUBIC, fillcolor=255)
+
+
+def office_scan_pdf(pdf, out, dpi, angle, pages, page_scale=2.7, shear=0.0, highlight=None, trailing_code=True, seed=1):
+    """Pages of `pdf` as an office sends a scanned announcement on: `pages` only (the rest of
+    the list left out), each scanned at `dpi`, sheared by `shear` and turned by `angle`,
+    `highlight` (page, box in points) marked in yellow, a page with a tracking code last, all
+    in `office_pdf`'s way (black and white but for the highlighted page)."""
+    images = []
+    for p in pages:
+        image = scanned(sheared(render(pdf, p, dpi), shear), angle, 5, 0.4, seed + p)
+        if highlight and highlight[0] == p:
+            scale = dpi / 72
+            image = highlighted(image, tuple(int(v * scale) for v in highlight[1]))
+        images.append(image)
+    if trailing_code:
+        images.append(qr_like(images[0].size, dpi, seed))
+    office_pdf(images, dpi, out, page_scale)
 
 
 INTRO = "ผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ ประจำปีงบประมาณ พ.ศ. 2568 รายตัวชี้วัด ดังภาพ"
