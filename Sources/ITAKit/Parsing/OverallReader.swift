@@ -215,7 +215,8 @@ struct OverallReader {
                 }
             }
         }
-        // English writes the name before its word: `AA level`, `A grade`. A gloss may stand between: `the AA (excellent) level`.
+        // English writes the name before its word: `AA level`, `A grade`; a gloss may stand
+        // between: `the AA (excellent) level`.
         for range in text.allMatchRanges(of: #"(?i)[A-Za-z]+(?:\s*\([A-Za-z ]{1,20}\))?\s+(?:level|grade)\b"#) {
             let written = text[range].split(whereSeparator: \.isWhitespace).first.map(String.init) ?? ""
             guard let (_, name) = levelCandidates.first(where: { $0.written == written.lowercased() }),
