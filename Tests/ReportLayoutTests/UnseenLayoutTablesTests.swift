@@ -52,23 +52,6 @@ final class UnseenLayoutTablesTests: XCTestCase {
         XCTAssertEqual(tables.first?.columnBoundaries.count, 1)
     }
 
-    func testAnEdgeOfThePageBeforeThatAFewLettersCrossCarriesOn() {
-        // Three columns on the page before. Here one line's letter box reaches over the first
-        // edge (a monospaced font's mark, as wide as a letter), closing the gap on this page.
-        let normal: [(Double, Double)] = [(60, 100), (130, 200), (250, 300)]
-        let lines = [0.0, 22, 44, 66, 88].map { y in
-            line(y, y == 44 ? [(60, 95), (95, 200), (250, 300)] : normal)
-        }
-        XCTAssertEqual(UnruledTableFinder().find(in: lines).first?.columnBoundaries.count, 1)
-        let carried = UnruledTableFinder().find(in: lines, top: 0, continuing: [100...130, 200...250])
-        XCTAssertEqual(carried.first?.columnBoundaries.count, 2)
-        XCTAssertEqual(carried.first?.column(of: 80), 0)
-        XCTAssertEqual(carried.first?.column(of: 150), 1)
-        // Where many lines cross it, the edge is gone: the columns changed.
-        let crossed = [0.0, 22, 44, 66, 88].map { line($0, [(60, 95), (95, 200), (250, 300)]) }
-        XCTAssertEqual(UnruledTableFinder().find(in: crossed, top: 0, continuing: [100...130, 200...250]).first?.columnBoundaries.count, 1)
-    }
-
     // MARK: a header in two rows
 
     func testALongHeadingsSecondLineInARowOfItsOwnIsOneHeaderRow() {

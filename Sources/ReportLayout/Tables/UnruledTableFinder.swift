@@ -54,13 +54,6 @@ struct UnruledTableFinder {
     /// lines are a row's as much as lines across the channel.
     var sideBySideStep = 0.8
 
-    /// How many of a table's lines may have a letter over an edge of the table on the page
-    /// before for the edge to carry on (`withCarriedEdges`).
-    var maximumCrossingShare = 0.25
-    /// The narrowest run, in its heights, that may stand over a carried edge: text the gap's
-    /// marks glued across it (2: those ran 5–10 heights on the tuning set); a shorter one is a
-    /// word across the edge (`10`: under 1) and keeps the edge from carrying on.
-    var minimumGluedRunWidth = 2.0
 
     /// How many more columns a table must have without its first line for that line to be
     /// prose above it rather than its first row.
@@ -117,9 +110,6 @@ struct UnruledTableFinder {
                 if prose > 0 {
                     start = table.lines.lowerBound + prose
                     continue
-                }
-                if tables.isEmpty, !continued.isEmpty, !page.carriedOn(from: table.lines.lowerBound).isEmpty {
-                    table.channels = withCarriedEdges(table, continued, in: runs)
                 }
                 tables.append(table)
                 start = table.lines.upperBound
@@ -261,35 +251,6 @@ struct UnruledTableFinder {
             || spanning >= minimumSpanningLinesWithContinuations && spanning + continuing >= minimumSpanningLines
             || atFoot && spanning >= minimumSpanningLinesAtFoot
             || spanning >= 1 && continuing >= 1 && channels.contains { channel in carried.contains { $0.overlaps(channel) } }
-    }
-
-    /// The channels of `table`, which carries on the table of the page before, with that
-    /// table's column edges (`continued`) that this page's text leaves nearly open: a few
-    /// letters' boxes over an edge (a monospaced font's marks, as wide as a letter) close a
-    /// gap the columns still keep, which the page before, with other text, showed. An edge is
-    /// kept where at most `maximumCrossingShare` of the table's lines have a letter over its
-    /// middle, and some line has letters whose middles stand on both sides of it.
-    private func withCarriedEdges(_ table: UnruledTable, _ continued: [ClosedRange<Double>], in lines: [[Rect]]) -> [ClosedRange<Double>] {
-        let tableLines = table.lines.map { lines[$0] }
-        let left = tableLines.compactMap { $0.map(\.x0).min() }.min() ?? 0
-        let right = tableLines.compactMap { $0.map(\.x1).max() }.max() ?? 0
-        let carried = continued.filter { channel in
-            let middle = (channel.lowerBound + channel.upperBound) / 2
-            guard middle > left, middle < right, !table.channels.contains(where: { $0.overlaps(channel) }) else { return false }
-            let crossing = tableLines.count { line in line.contains { $0.x0 < middle && middle < $0.x1 } }
-            // A run over it that reaches far on both sides is letters the gap's marks glued
-            // together (a monospaced font's); a short one is a word standing across the edge
-            // (`10` under a column of `1`–`9`), which the edge would cut.
-            let cutsAWord = tableLines.contains { line in
-                line.contains { $0.x0 < middle && middle < $0.x1 && $0.x1 - $0.x0 < minimumGluedRunWidth * ($0.y1 - $0.y0) }
-            }
-            let besides = tableLines.contains { line in line.contains { $0.midX < middle } && line.contains { $0.midX > middle } }
-            return besides && !cutsAWord && Double(crossing) <= maximumCrossingShare * Double(tableLines.count)
-        }.map { channel in
-            let middle = (channel.lowerBound + channel.upperBound) / 2
-            return middle...middle
-        }
-        return (table.channels + carried).sorted { $0.lowerBound < $1.lowerBound }
     }
 
     /// The largest set of values within `tolerance` of each other: how many, and the lowest.
