@@ -22,4 +22,6 @@ struct AgencyMention {
     /// The name's place in the text it was found in, suffix (`(องค์การมหาชน)`) included.
     var range: Range<String.Index>
     var role: Role
+    /// For a province named as the agency (`จ.กาญจนบุรี`), the province.
+    var province: String?
 }

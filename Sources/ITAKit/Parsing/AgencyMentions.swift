@@ -14,6 +14,9 @@ struct AgencyMentions {
         typesLongestFirst = words.agencyTypes.sorted { $0.count > $1.count }
     }
 
+    /// The kind of a province named as an agency, and the word its name is written with.
+    static let provinceKind = "จังหวัด"
+
     /// How far before a name a parent's introducer (`ในสังกัด`) may stand, in characters.
     static let introducerReach = 12
     /// A province named as the agency (`จ.กาญจนบุรี ได้คะแนน`) is the place of the agency
@@ -25,20 +28,11 @@ struct AgencyMentions {
     /// text reports a province's result, else the locator of the name before it.
     func mentions(in text: String, provinces: Bool = false) -> [AgencyMention] {
         var starts: [(index: String.Index, type: String)] = []
-        for type in typesLongestFirst {
+        for type in typesLongestFirst + (provinces ? words.agencyRoles.provinceWords : []) {
             var search = text.startIndex..<text.endIndex
             while let range = text.range(of: type, range: search) {
                 starts.append((range.lowerBound, type))
                 search = range.upperBound..<text.endIndex
-            }
-        }
-        if provinces {
-            for word in words.agencyRoles.provinceWords {
-                var search = text.startIndex..<text.endIndex
-                while let range = text.range(of: word, range: search) {
-                    starts.append((range.lowerBound, word))
-                    search = range.upperBound..<text.endIndex
-                }
             }
         }
         // Earliest first; at one place the longest kind.
@@ -61,6 +55,10 @@ struct AgencyMentions {
     /// The name that starts at `start` with its kind, or nil when the kind stands alone.
     private func mention(at start: String.Index, type: String, in text: String, province: Bool) -> AgencyMention? {
         let tail = text[start...]
+        // A kind with a verb glued to it (`มหาวิทยาลัยมีผลคะแนน…`) refers back to an agency
+        // named before: it names none.
+        let afterKind = tail.dropFirst(type.count)
+        if words.agencyRoles.verbsAfterKindAlone.contains(where: { afterKind.hasPrefix($0) }) { return nil }
         // The name runs to the first space, or to a word that starts the sentence's verb.
         var end = tail.firstIndex(where: { $0 == " " || $0 == "\n" || $0 == "\t" }) ?? tail.endIndex
         let minimum = tail.index(tail.startIndex, offsetBy: type.count + 2, limitedBy: end) ?? end
@@ -69,16 +67,14 @@ struct AgencyMentions {
         for word in ends {
             if let found = tail[minimum..<end].range(of: word), found.lowerBound < end { end = found.lowerBound }
         }
-        // A kind with a verb glued to it (`มหาวิทยาลัยมีผลคะแนน…`) refers back to an agency
-        // named before: it names none.
-        let afterKind = tail.dropFirst(type.count)
-        if words.agencyRoles.verbsAfterKindAlone.contains(where: { afterKind.hasPrefix($0) }) { return nil }
         var name = String(tail[..<end]).trimmingCharacters(in: CharacterSet(charactersIn: " ,.:;()“”\""))
         // A kind alone (`สำนักงาน`, `กรม`) names nothing.
         guard name.count > type.count + 1 else { return nil }
+        var provinceName: String?
         if province {
             guard let first = name.dropFirst(type.count).first, first.unicodeScalars.first.map(ThaiCharacter.isThai) == true else { return nil }
-            name = "จังหวัด" + name.dropFirst(type.count)
+            provinceName = String(name.dropFirst(type.count))
+            name = Self.provinceKind + name.dropFirst(type.count)
         }
         // A legal status written after the name is part of it: `… (องค์การมหาชน)`.
         let after = text[end...].drop { $0 == " " }
@@ -86,8 +82,8 @@ struct AgencyMentions {
             name += " " + suffix
             end = text.index(after.startIndex, offsetBy: suffix.count)
         }
-        return AgencyMention(name: name, type: province ? "จังหวัด" : type, range: start..<end,
-                             role: role(of: name, type: type, before: text[..<start], tail: tail))
+        return AgencyMention(name: name, type: province ? Self.provinceKind : type, range: start..<end,
+                             role: role(of: name, type: type, before: text[..<start], tail: tail), province: provinceName)
     }
 
     private func role(of name: String, type: String, before: Substring, tail: Substring) -> AgencyMention.Role {

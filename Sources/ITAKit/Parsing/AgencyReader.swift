@@ -127,9 +127,8 @@ struct AgencyReader {
     private func agency(_ mention: AgencyMention, in text: String, line: DocumentContent.Line) -> Agency {
         let rest = String(text[mention.range.upperBound...])
         let district = rest.firstMatch(of: #"^\s*(?:อำเภอ|อ\.)\s*(\S+)"#)?[1]
-        let province = mention.type == "จังหวัด"
-            ? String(mention.name.dropFirst("จังหวัด".count))
-            : (rest.firstMatch(of: #"^\s*(?:(?:อำเภอ|อ\.)\s*\S+\s*)?(?:จังหวัด|จ\.)\s*([^\s,)]+)"#)?[1]).map(trimmedProvince)
+        let province = mention.province
+            ?? (rest.firstMatch(of: #"^\s*(?:(?:อำเภอ|อ\.)\s*\S+\s*)?(?:จังหวัด|จ\.)\s*([^\s,)]+)"#)?[1]).map(trimmedProvince)
         // A provincial body's name holds its province: `สำนักงานพัฒนาชุมชนจังหวัดพะเยา`,
         // `องค์การบริหารส่วนจังหวัดสิงห์บุรี`.
         let ownProvince = mention.name.firstMatch(of: #"จังหวัด(\S{2,})$"#)?[1]

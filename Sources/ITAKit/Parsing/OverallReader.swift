@@ -94,8 +94,8 @@ struct OverallReader {
         let about = Self.assessmentWords + ["คะแนน", "score"]
         // The words about the result on the line or on the one above it (a heading, then the level).
         let searched = Array(lines.prefix(Self.linesSearchedForLevel))
-        for (index, line) in searched.enumerated()
-        where about.contains(where: line.text.containsExactly) || (index > 0 && about.contains(where: searched[index - 1].text.containsExactly)) {
+        let aboutTheResult = searched.map { line in about.contains(where: line.text.containsExactly) }
+        for (index, line) in searched.enumerated() where aboutTheResult[index] || (index > 0 && aboutTheResult[index - 1]) {
             let text = line.text
             let levels = self.levels(in: text).filter { mention in
                 let before = String(text[..<mention.range.lowerBound].suffix(Self.wordsBefore)).lowercased()

@@ -1,3 +1,5 @@
+import ThaiText
+
 /// A level name as OCR read it, put back to the level it stands for: tesseract slips on the
 /// marks above and below a Thai letter far more than on the letters (`ผ่านิด`, `ผานัด` for
 /// ผ่านดี; `ผ่านดิเยี่ยม` for ผ่านดีเยี่ยม), so a mark differs at a third of a letter's cost.
@@ -8,9 +10,10 @@ struct LevelSpelling: Sendable {
 
     /// The level of `names` that `text` stands for, or nil when none is near enough, or two are.
     func level(_ text: String, among names: [String]) -> String? {
-        let read = Array(NameKey.of(text).unicodeScalars)
+        let key = NameKey.of(text)
+        let read = Array(key.unicodeScalars)
         guard !read.isEmpty else { return nil }
-        if let exact = names.first(where: { NameKey.ofKnownWord($0) == NameKey.of(text) }) { return exact }
+        if let exact = names.first(where: { NameKey.ofKnownWord($0) == key }) { return exact }
         let ranked = Set(names).map { ($0, distance(read, Array(NameKey.ofKnownWord($0).unicodeScalars))) }.sorted { $0.1 < $1.1 }
         guard let best = ranked.first, best.1 <= settings.levelSpellingTolerance else { return nil }
         if ranked.count > 1, ranked[1].1 - best.1 < settings.levelSpellingMargin { return nil }
@@ -19,7 +22,7 @@ struct LevelSpelling: Sendable {
 
     /// Edit distance with a mark (a vowel above or below, a tone mark) costing `markEditCost`.
     func distance(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar]) -> Double {
-        func cost(_ s: Unicode.Scalar) -> Double { Self.isMark(s) ? settings.markEditCost : 1 }
+        func cost(_ s: Unicode.Scalar) -> Double { ThaiCharacter.isCombiningMark(s) ? settings.markEditCost : 1 }
         var previous = [0.0]
         for scalar in b { previous.append(previous.last! + cost(scalar)) }
         for x in a {
@@ -31,11 +34,5 @@ struct LevelSpelling: Sendable {
             previous = row
         }
         return previous.last!
-    }
-
-    /// Thai marks written above or below a letter: MAI HAN-AKAT, SARA I to SARA PHINTHU,
-    /// MAITAIKHU to YAMAKKAN.
-    static func isMark(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.value == 0x0E31 || (0x0E34...0x0E3A).contains(scalar.value) || (0x0E47...0x0E4E).contains(scalar.value)
     }
 }

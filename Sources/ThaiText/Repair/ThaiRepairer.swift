@@ -25,7 +25,11 @@ public struct ThaiRepairer: Sendable {
         public var description: String { "\(before) → \(after)" }
     }
 
-    public var settings: ThaiRepairSettings
+    public var settings: ThaiRepairSettings {
+        didSet { nameIntroducers = Self.scalars(of: settings.nameIntroducers) }
+    }
+    /// `settings.nameIntroducers` as scalars, made once: every span asks for them.
+    private var nameIntroducers: [[Unicode.Scalar]]
     private let dictionary: ThaiDictionary
     /// Corpus counts, for ties and for the short words a put-back mark may make; loaded on
     /// first use.
@@ -39,6 +43,7 @@ public struct ThaiRepairer: Sendable {
                  frequencies: ThaiWordFrequencies? = nil) {
         guard let dictionary else { return nil }
         self.settings = settings
+        self.nameIntroducers = Self.scalars(of: settings.nameIntroducers)
         self.dictionary = dictionary
         self.frequencies = { frequencies ?? .shared }
         let all: [any DamageCandidates] = [
@@ -362,13 +367,16 @@ public struct ThaiRepairer: Sendable {
         return start == 0 ? spanIntroduced : endsWithNameIntroducer(span[..<start])
     }
 
+    private static func scalars(of words: [String]) -> [[Unicode.Scalar]] {
+        words.map { Array($0.unicodeScalars) }
+    }
+
     /// True when `text` ends with a word of `settings.nameIntroducers`, one space after it aside.
     private func endsWithNameIntroducer(_ text: ArraySlice<Unicode.Scalar>) -> Bool {
         var before = text
         if before.last == " " { before = before.dropLast() }
-        return settings.nameIntroducers.contains { introducer in
-            let scalars = Array(introducer.unicodeScalars)
-            return before.count >= scalars.count && before.suffix(scalars.count).elementsEqual(scalars)
+        return nameIntroducers.contains { introducer in
+            before.count >= introducer.count && before.suffix(introducer.count).elementsEqual(introducer)
         }
     }
 
