@@ -19,33 +19,35 @@ public struct ReportParser: Sendable {
         // Without a year the latest framework is the best guess for names and levels.
         let framework = try years.flatMap { try FrameworkLibrary.framework(for: $0.assessed) } ?? latestFramework()
         let vocabulary = ScoreVocabulary(framework: framework, words: words)
-        report.overall = OverallReader(levelNames: framework.levelRule.levelNames, anyYearLevelNames: Self.anyYearLevelNames(framework, words),
-                                       fiscalYear: report.fiscalYear, words: words).read(content.lines)
-        report.agency = AgencyReader(words: words).read(content.lines, overall: report.overall) ?? Agency()
-
-        var book = ScoreBook()
-        let tableReader = TableScoreReader(vocabulary: vocabulary)
-        let measureReader = MeasureReader(vocabulary: vocabulary)
-        for table in content.tables {
-            let columns = TableColumns(of: table, fiscalYear: report.fiscalYear, words: words)
-            if MeasureReader.holdsMeasures(columns) {
-                report.measures += measureReader.read(table, columns: columns)
-                // The scores a measures table quotes beside its questions (kind B); one without
-                // a score column has none.
-                guard columns.has(.score) else { continue }
-                for finding in tableReader.scores(in: table, columns: columns) { book.addQuote(finding, in: .measures) }
-                continue
-            } else if AnalysisReader.holdsAnalysis(columns, in: table) {
-                report.analysis += AnalysisReader(vocabulary: vocabulary).read(columns.bodyRows(of: table))
-                continue
+        // The result sentence, the tables and the dated events are read from the same content
+        // and nothing else: on two cores they are read side by side.
+        let fiscalYear = report.fiscalYear
+        let anyYearLevels = Self.anyYearLevelNames(framework, words)
+        let read = [ParsedPart.Kind.overall, .tables, .events].concurrentMap { kind -> ParsedPart in
+            switch kind {
+            case .overall:
+                let overall = OverallReader(levelNames: framework.levelRule.levelNames, anyYearLevelNames: anyYearLevels,
+                                            fiscalYear: fiscalYear, words: words).read(content.lines)
+                return .overall(overall, AgencyReader(words: words).read(content.lines, overall: overall) ?? Agency())
+            case .tables:
+                return Self.readTables(content, fiscalYear: fiscalYear, vocabulary: vocabulary, words: words)
+            case .events:
+                return .events(EventReader().read(content.lines))
             }
-            for finding in tableReader.scores(in: table, columns: columns) { book.add(finding) }
         }
-        for finding in LineScoreReader(vocabulary: vocabulary).scores(in: content.visualLines) { book.addIfNew(finding) }
-        // A tool's score in a sentence may differ from its table's: kept beside it (the
-        // overall's second mentions are ITA004's).
-        for finding in SentenceScoreReader(vocabulary: vocabulary).scores(in: content.lines) {
-            if case .overall = finding.subject { book.addIfNew(finding) } else { book.addQuote(finding, in: .text) }
+        var book = ScoreBook()
+        for part in read {
+            switch part {
+            case .overall(let overall, let agency):
+                report.overall = overall
+                report.agency = agency
+            case .tables(let scores, let measures, let analysis):
+                book = scores
+                report.measures = measures
+                report.analysis = analysis
+            case .events(let events):
+                report.events = events
+            }
         }
 
         report.tools = book.tools
@@ -68,8 +70,47 @@ public struct ReportParser: Sendable {
             report.overall = Overall(score: overall.score, level: report.overall?.level, levelAsWritten: report.overall?.levelAsWritten,
                                      where: overall.where)
         }
-        report.events = EventReader().read(content.lines)
         return report
+    }
+
+    /// What each of the parse's side-by-side reads gives.
+    private enum ParsedPart: Sendable {
+        enum Kind: Sendable { case overall, tables, events }
+        case overall(Overall?, Agency)
+        case tables(ScoreBook, [Measure], [Analysis])
+        case events([Event])
+    }
+
+    /// The scores of the tables, lines and sentences, and the tables of measures and analysis.
+    private static func readTables(_ content: DocumentContent, fiscalYear: Int?, vocabulary: ScoreVocabulary,
+                                   words: ReadingWords) -> ParsedPart {
+        var book = ScoreBook()
+        var measures: [Measure] = []
+        var analysis: [Analysis] = []
+        let tableReader = TableScoreReader(vocabulary: vocabulary)
+        let measureReader = MeasureReader(vocabulary: vocabulary)
+        for table in content.tables {
+            let columns = TableColumns(of: table, fiscalYear: fiscalYear, words: words)
+            if MeasureReader.holdsMeasures(columns) {
+                measures += measureReader.read(table, columns: columns)
+                // The scores a measures table quotes beside its questions (kind B); one without
+                // a score column has none.
+                guard columns.has(.score) else { continue }
+                for finding in tableReader.scores(in: table, columns: columns) { book.addQuote(finding, in: .measures) }
+                continue
+            } else if AnalysisReader.holdsAnalysis(columns, in: table) {
+                analysis += AnalysisReader(vocabulary: vocabulary).read(columns.bodyRows(of: table))
+                continue
+            }
+            for finding in tableReader.scores(in: table, columns: columns) { book.add(finding) }
+        }
+        for finding in LineScoreReader(vocabulary: vocabulary).scores(in: content.visualLines) { book.addIfNew(finding) }
+        // A tool's score in a sentence may differ from its table's: kept beside it (the
+        // overall's second mentions are ITA004's).
+        for finding in SentenceScoreReader(vocabulary: vocabulary).scores(in: content.lines) {
+            if case .overall = finding.subject { book.addIfNew(finding) } else { book.addQuote(finding, in: .text) }
+        }
+        return .tables(book, measures, analysis)
     }
 
     /// Whether the content names the assessment at all (ITA, คุณธรรมและความโปร่งใส, a tool's
