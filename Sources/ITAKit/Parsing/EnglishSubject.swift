@@ -44,8 +44,8 @@ struct EnglishSubject {
 
     private static func withoutLeadingNonNames(_ phrase: String) -> String {
         var parts = phrase.split(separator: " ").map(String.init)
-        while let first = parts.first, notNames.contains(first) { parts.removeFirst() }
-        while let last = parts.last, notNames.contains(last) { parts.removeLast() }
+        while let first = parts.first, notNames.contains(first.capitalized) { parts.removeFirst() }
+        while let last = parts.last, notNames.contains(last.capitalized) { parts.removeLast() }
         return parts.joined(separator: " ")
     }
 
@@ -68,10 +68,25 @@ struct EnglishSubject {
         let pattern = #"((?:[A-Z][a-z]+ (?:of (?:the )?)?){1,6})\("# + NSRegularExpression.escapedPattern(for: abbreviation) + #"\)"#
         for line in lines {
             guard line.text.contains("(" + abbreviation + ")"), let match = line.text.firstMatch(of: pattern) else { continue }
-            let name = Self.withoutLeadingNonNames(match[1].trimmingCharacters(in: .whitespaces))
+            let name = Self.withoutLeadingNonNames(Self.ownPart(of: match[1].trimmingCharacters(in: .whitespaces)))
             if !name.isEmpty { return name }
         }
         return nil
+    }
+
+    /// Words that an agency's name continues with `of …`: `Office of the Auditor General`.
+    static let kindsWithOf: Set<String> = ["Office", "Department", "Ministry", "Bureau", "Institute", "Authority", "Bank", "University", "Commission"]
+
+    /// The words before `of` belong to the name only when they end with a kind that takes
+    /// one (`Office of the …`), not in `Staff of the Chai Buri Authority`.
+    private static func ownPart(of phrase: String) -> String {
+        var parts = phrase.components(separatedBy: " of ")
+        var name = parts.removeLast()
+        while let before = parts.last, let kind = before.split(separator: " ").last, kindsWithOf.contains(String(kind)) {
+            name = before + " of " + name
+            parts.removeLast()
+        }
+        return name
     }
 
     /// Whether a sentence of the text calls the name a province's: it names the name and a
