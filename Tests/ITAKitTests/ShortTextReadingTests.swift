@@ -234,4 +234,25 @@ extension ShortTextReadingTests {
         XCTAssertEqual(report.fiscalYear, 2567)
         XCTAssertEqual(report.overall?.score, 96.10)
     }
+
+    func testNewsOfOneIndicatorsScoreWithNoOverallScore() throws {
+        // By its name as written (words glued after the year's name), the pass mark after it.
+        var report = try parse(["กองทัพเรือภาคใต้ตอนล่าง สอบตกด้านการเปิดเผยข้อมูล",
+                                "ผลการประเมิน ITA ประจำปีงบประมาณ พ.ศ. 2565 ด้านตัวชี้วัดการเปิดเผยข้อมูลต่อประชาชน มีคะแนนเพียง 70.20 คะแนน ไม่ผ่านเกณฑ์ 85 คะแนน"])
+        XCTAssertNil(report.overall?.score)
+        XCTAssertEqual(report.indicators.map(\.number), [9])
+        XCTAssertEqual(report.indicators.first?.score, 70.20)
+        XCTAssertEqual(report.agency.name, "กองทัพเรือภาคใต้ตอนล่าง")
+        XCTAssertTrue(RequiredScoresRule.quotesIndicatorsAlone(report))
+        // By its number: the indicator's number is no score, and the score after it is the indicator's.
+        report = try parse(["โรงพยาบาลบ้านดอนใต้ แจ้งผล ITA ประจำปีงบประมาณ พ.ศ. 2567 ตัวชี้วัดที่ 10 การป้องกันการทุจริต ได้ 75.00 คะแนน"])
+        XCTAssertNil(report.overall?.score)
+        XCTAssertEqual(report.indicators.first?.number, 10)
+        XCTAssertEqual(report.indicators.first?.score, 75.00)
+        // A text with its overall score: an indicator quoted in prose is not read apart.
+        report = try parse(["โรงพยาบาลบ้านดอนใต้ ได้คะแนน ITA ประจำปี 2567 รวม 91.20 คะแนน อยู่ในระดับ ผ่านดี",
+                            "ส่วนตัวชี้วัดที่ 10 การป้องกันการทุจริต ได้ 75.00 คะแนน"])
+        XCTAssertEqual(report.overall?.score, 91.20)
+        XCTAssertTrue(report.indicators.isEmpty)
+    }
 }

@@ -68,6 +68,10 @@ public struct ReportParser: Sendable {
             if case .overall = finding.subject { book.addIfNew(finding) } else { book.addQuote(finding, in: .text) }
         }
 
+        // A short text that gives no other score may quote one indicator's (news of it).
+        if report.overall?.score == nil, book.tools.isEmpty, book.indicators(framework).isEmpty {
+            for finding in IndicatorSentenceReader(vocabulary: vocabulary).scores(in: content.lines) { book.addIfNew(finding) }
+        }
         report.tools = book.tools
         // A part whose ส่วนที่ was cut off into another cell reads as the tool without a part:
         // with the same score as a part read elsewhere, it is that part read twice.

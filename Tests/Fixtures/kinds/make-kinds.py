@@ -850,10 +850,11 @@ def check_b(name, P, truth):
 # ---------------------------------------------------------------------------
 # Kind C: short texts (invented). Each: name, set, text (paragraphs), truth, pdf (font, size) or None
 # ---------------------------------------------------------------------------
-def c_truth(name, type_, district, province, fy, score, level, tools=(), faults=(), codes=()):
+def c_truth(name, type_, district, province, fy, score, level, tools=(), faults=(), codes=(), indicators=()):
     return dict(kind="C", agency=dict(name=name, type=type_, district=district, province=province),
                 fiscalYear=fy, measuresFiscalYear=None, overall=dict(score=score, level=level),
-                tools=[dict(code=c, part=p, score=s) for c, p, s in tools], indicators=[], items=[], measures=[],
+                tools=[dict(code=c, part=p, score=s) for c, p, s in tools],
+                indicators=[dict(number=n, score=s) for n, s in indicators], items=[], measures=[],
                 faults=list(faults), faultCodes=list(codes))
 
 
@@ -1055,6 +1056,17 @@ C_TEXTS = [
                "In 2020, Khlong Luang Technical University was assessed with B grade, 84.16 out of 100 points. "
                "Some 8,300 agencies took part."],
          truth=c_truth("Khlong Luang Technical University", "มหาวิทยาลัย", None, None, 2563, 84.16, "B")),
+    # News of one indicator's score, no overall score given: the indicator by its name as
+    # written (a word short of the year's) or by its number; the pass mark after the score.
+    dict(name="c-kongthap-akat-2564", set="tuning", pdf=None,
+         text=["กองทัพอากาศภาคเหนือ คะแนนด้านเปิดเผยข้อมูลต่ำกว่าเกณฑ์ ในผลประเมิน ITA",
+               "ผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ ประจำปีงบประมาณ พ.ศ. 2564 "
+               "ในส่วนตัวชี้วัดการเปิดเผยข้อมูลสาธารณะ หน่วยได้เพียง 72.50 คะแนน ต่ำกว่าเกณฑ์ 85 คะแนน"],
+         truth=c_truth("กองทัพอากาศภาคเหนือ", "กองทัพ", None, None, 2564, None, None, indicators=[(9, 72.50)])),
+    dict(name="c-rp-thasala-2566", set="tuning", pdf=None,
+         text=["โรงพยาบาลท่าศาลาใต้ แจ้งผลการประเมิน ITA ประจำปีงบประมาณ พ.ศ. 2566 เฉพาะตัวชี้วัดที่ 10 การป้องกันการทุจริต "
+               "ได้ 68.75 คะแนน และจะเร่งปรับปรุงมาตรการภายในหน่วยงานในปีถัดไป"],
+         truth=c_truth("โรงพยาบาลท่าศาลาใต้", "โรงพยาบาล", None, None, 2566, None, None, indicators=[(10, 68.75)])),
     # --- measuring only ---
     dict(name="c-khonkaen-nakhon-2563", set="measuring", pdf=[("Loma", 15)],
          text=["ข่าวประชาสัมพันธ์ เทศบาลนครโคกพระยา ได้รับผลการประเมินคุณธรรมและความโปร่งใส ITA 2563 "
