@@ -13,14 +13,34 @@ public struct ReportParser: Sendable {
     public func parse(_ content: DocumentContent, source: Source) throws -> Report {
         var report = Report(source: source)
         let words = ReadingWords.load()
-        let years = FiscalYearReader(words: words).read(content.lines)
+        let yearReader = FiscalYearReader(words: words)
+        let years = yearReader.read(content.lines)
         report.fiscalYear = years?.assessed
         report.measuresFiscalYear = years?.measures
         // Without a year the latest framework is the best guess for names and levels.
-        let framework = try years.flatMap { try FrameworkLibrary.framework(for: $0.assessed) } ?? latestFramework()
-        let vocabulary = ScoreVocabulary(framework: framework, words: words)
+        var framework = try years.flatMap { try FrameworkLibrary.framework(for: $0.assessed) } ?? latestFramework()
         report.overall = OverallReader(levelNames: framework.levelRule.levelNames, anyYearLevelNames: Self.anyYearLevelNames(framework, words),
                                        fiscalYear: report.fiscalYear, words: words).read(content.lines)
+        // No year named but in the sentence that states the result (`In 2020, the university was
+        // assessed with A grade, 92.08 …`): the result read again with that year's framework.
+        if years == nil, let overall = report.overall, let score = overall.score,
+           let line = content.lines.first(where: { $0.provenance == overall.where }),
+           let year = yearReader.gregorianYear(beforeScore: score, in: line.text),
+           let yearFramework = try FrameworkLibrary.framework(for: year) {
+            report.fiscalYear = year
+            framework = yearFramework
+            report.overall = OverallReader(levelNames: framework.levelRule.levelNames, anyYearLevelNames: Self.anyYearLevelNames(framework, words),
+                                           fiscalYear: year, words: words).read(content.lines)
+        }
+        // A ranking that lists the text's agency with others: its own score, wherever it stands
+        // in the list (the overall reader takes the first score of the line).
+        if let ranked = RankingReader(words: words).read(content.lines),
+           report.overall?.score == nil || report.overall?.where == ranked.line.provenance {
+            let level = report.overall?.where == ranked.line.provenance ? nil : report.overall
+            report.overall = Overall(score: ranked.score, level: level?.level, levelAsWritten: level?.levelAsWritten,
+                                     where: ranked.line.provenance)
+        }
+        let vocabulary = ScoreVocabulary(framework: framework, words: words)
         report.agency = AgencyReader(words: words).read(content.lines, overall: report.overall) ?? Agency()
 
         var book = ScoreBook()
@@ -48,6 +68,10 @@ public struct ReportParser: Sendable {
             if case .overall = finding.subject { book.addIfNew(finding) } else { book.addQuote(finding, in: .text) }
         }
 
+        // A short text that gives no other score may quote one indicator's (news of it).
+        if report.overall?.score == nil, book.tools.isEmpty, book.indicators(framework).isEmpty {
+            for finding in IndicatorSentenceReader(vocabulary: vocabulary).scores(in: content.lines) { book.addIfNew(finding) }
+        }
         report.tools = book.tools
         // A part whose ส่วนที่ was cut off into another cell reads as the tool without a part:
         // with the same score as a part read elsewhere, it is that part read twice.
