@@ -186,4 +186,73 @@ extension ShortTextReadingTests {
         // A month's abbreviation beside a day is no agency.
         XCTAssertNil(try read("ประกาศ 1 มค. 2567 ได้คะแนน ITA 91.10 คะแนน ระดับผ่านดี").agency.name)
     }
+
+    func testARankingLineGivesTheHeadlinesAgencyItsOwnScore() throws {
+        // The headline's agency is listed third; its score is the one after its name.
+        var report = try parse(["สำนักงานพัฒนาที่ดินชุมชนติดอันดับ 3 หน่วยงานระดับกรม ด้านคุณธรรมและความโปร่งใส",
+                                "ผลการประเมิน ITA ประจำปีงบประมาณ 2562 ประกาศเมื่อวันที่ 9 ธันวาคม",
+                                "ประเภทหน่วยงานระดับกรม คะแนนสูงสุด ได้แก่ กรมอุทยานป่าเขา ได้ 97.20 คะแนน รองลงมาคือกรมเจ้าท่าชายฝั่ง ได้ 96.05 คะแนน และสำนักงานพัฒนาที่ดินชุมชน ได้ 95.31 คะแนน"])
+        XCTAssertEqual(report.overall?.score, 95.31)
+        XCTAssertEqual(report.agency.name, "สำนักงานพัฒนาที่ดินชุมชน")
+        XCTAssertEqual(report.fiscalYear, 2562)
+        // No agency named before the list: which result is the text's cannot be told.
+        report = try parse(["ผลการประเมิน ITA ประจำปีงบประมาณ 2562",
+                            "คะแนนสูงสุด ได้แก่ กรมอุทยานป่าเขา ได้ 97.20 คะแนน รองลงมาคือกรมเจ้าท่าชายฝั่ง ได้ 96.05 คะแนน"])
+        XCTAssertNil(report.overall?.score)
+    }
+
+    func testAnEnglishProvinceAsTheAgency() throws {
+        let report = try parse(["Ban Na Province tops national transparency ranking",
+                                "The National Anti-Corruption Commission ranked Ban Na first among the provinces this year.",
+                                "Ban Na scored 92.40 points in the assessment, officials said on 9 December 2021.",
+                                "Ban Na City Municipality was thanked for its part."])
+        XCTAssertEqual(report.overall?.score, 92.40)
+        XCTAssertEqual(report.agency.name, "Ban Na")
+        XCTAssertEqual(report.agency.type, "จังหวัด")
+        XCTAssertEqual(report.agency.province, "Ban Na")
+        XCTAssertTrue(ReportParser.namesTheITA(DocumentContentReader().read(text: "The National Anti-Corruption Commission ranked Ban Na first.")))
+    }
+
+    func testAnEnglishAbbreviationSpeltOutElsewhere() throws {
+        let report = try parse(["Training for Chai Buri’s District Offices",
+                                "Staff of the Chai Buri Metropolitan Authority (CBMA) met on 2 June 2021.",
+                                "In the 2020 fiscal year, the CBMA earned a score of 88.10 out of 100 in the ITA."])
+        XCTAssertEqual(report.agency.name, "Chai Buri Metropolitan Authority")
+        XCTAssertEqual(report.overall?.score, 88.10)
+        XCTAssertEqual(report.fiscalYear, 2563)
+    }
+
+    func testAGregorianYearOpeningTheResultSentence() throws {
+        var report = try parse(["Ubon Hill University and the Integrity and Transparency Assessment",
+                                "In 2021, Ubon Hill University was assessed with A grade, 90.55 out of 100 points."])
+        XCTAssertEqual(report.fiscalYear, 2564)
+        XCTAssertEqual(report.overall?.score, 90.55)
+        XCTAssertEqual(report.overall?.level, "A")
+        // A year the text names elsewhere is kept; the history sentence's year is not taken.
+        report = try parse(["Ubon Hill University scored 96.10 points in the ITA for fiscal year 2024.",
+                            "In 2019, the university scored 80.15 points."])
+        XCTAssertEqual(report.fiscalYear, 2567)
+        XCTAssertEqual(report.overall?.score, 96.10)
+    }
+
+    func testNewsOfOneIndicatorsScoreWithNoOverallScore() throws {
+        // By its name as written (words glued after the year's name), the pass mark after it.
+        var report = try parse(["กองทัพเรือภาคใต้ตอนล่าง สอบตกด้านการเปิดเผยข้อมูล",
+                                "ผลการประเมิน ITA ประจำปีงบประมาณ พ.ศ. 2565 ด้านตัวชี้วัดการเปิดเผยข้อมูลต่อประชาชน มีคะแนนเพียง 70.20 คะแนน ไม่ผ่านเกณฑ์ 85 คะแนน"])
+        XCTAssertNil(report.overall?.score)
+        XCTAssertEqual(report.indicators.map(\.number), [9])
+        XCTAssertEqual(report.indicators.first?.score, 70.20)
+        XCTAssertEqual(report.agency.name, "กองทัพเรือภาคใต้ตอนล่าง")
+        XCTAssertTrue(RequiredScoresRule.quotesIndicatorsAlone(report))
+        // By its number: the indicator's number is no score, and the score after it is the indicator's.
+        report = try parse(["โรงพยาบาลบ้านดอนใต้ แจ้งผล ITA ประจำปีงบประมาณ พ.ศ. 2567 ตัวชี้วัดที่ 10 การป้องกันการทุจริต ได้ 75.00 คะแนน"])
+        XCTAssertNil(report.overall?.score)
+        XCTAssertEqual(report.indicators.first?.number, 10)
+        XCTAssertEqual(report.indicators.first?.score, 75.00)
+        // A text with its overall score: an indicator quoted in prose is not read apart.
+        report = try parse(["โรงพยาบาลบ้านดอนใต้ ได้คะแนน ITA ประจำปี 2567 รวม 91.20 คะแนน อยู่ในระดับ ผ่านดี",
+                            "ส่วนตัวชี้วัดที่ 10 การป้องกันการทุจริต ได้ 75.00 คะแนน"])
+        XCTAssertEqual(report.overall?.score, 91.20)
+        XCTAssertTrue(report.indicators.isEmpty)
+    }
 }

@@ -10,7 +10,8 @@ import ThaiText
 ///    a kind of agency in a list or a parent ministry when another is named;
 /// 3. the first line that names an agency by its kind (`องค์การบริหารส่วนตำบลหนองบัว`,
 ///    `อบต.บ้านใหม่`, `มหาวิทยาลัยขอนแก่น`), with or without its district and province;
-/// 4. an English name (`Khon Kaen University`).
+/// 4. an English name (`Khon Kaen University`): the result sentence's, else its subject
+///    (`EnglishSubject`: `Nan Hill scored …`, `the BMA earned …`), else the first line's.
 /// Who is named first is often not who was assessed: news names the NACC, a person's post
 /// (`นายกเทศมนตรีตำบล…`) or the ministry first. The words are in Templates/reading.json.
 struct AgencyReader {
@@ -50,7 +51,19 @@ struct AgencyReader {
         // the one the result sentence names first, never the assessor (`National Anti-Corruption
         // Commission`).
         let resultLines = resultIndex.map { [lines[$0]] } ?? []
-        for line in resultLines + searched {
+        if let named = englishNamed(in: resultLines) { return named }
+        // A result sentence naming its agency by no kind: `Nan Hill scored 93.20 points`,
+        // `the BMA earned a score of …` (not another agency a line further on names by its kind).
+        if let resultIndex, let score = overall?.score,
+           let subject = EnglishSubject(words: words).agency(in: searched, resultLine: lines[resultIndex], score: score) {
+            return subject
+        }
+        return englishNamed(in: searched)
+    }
+
+    /// The first English agency's name (`Khon Kaen University`) the lines write, not the assessor's.
+    private func englishNamed(in lines: [DocumentContent.Line]) -> Agency? {
+        for line in lines {
             for match in line.text.allMatches(of: Self.englishName) {
                 guard let found = line.text.range(of: match[1]) else { continue }
                 let start = line.text.index(found.lowerBound, offsetBy: -Self.assessorNameReach, limitedBy: line.text.startIndex) ?? line.text.startIndex

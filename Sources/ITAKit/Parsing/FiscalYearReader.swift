@@ -33,6 +33,24 @@ struct FiscalYearReader {
         var `where`: Provenance?
     }
 
+    /// How many characters before a score a Gregorian year opening its sentence may stand.
+    static let resultYearReach = 80
+
+    /// The year of an English sentence that opens with it and states the result: `In 2020,
+    /// Thammasat … was assessed with A grade, 92.08 …` (as พ.ศ.). Only for a text that names
+    /// the year nowhere else: a history of scores writes such years too (`In 2018, the city
+    /// scored 79.64`).
+    func gregorianYear(beforeScore score: Double, in text: String) -> Int? {
+        let digits = ThaiNumber.arabicDigits(text)
+        guard let scoreAt = digits.allMatchRanges(of: #"(?<![0-9.])[0-9]{1,3}(?:\.[0-9]{1,3})?(?![0-9])"#)
+            .first(where: { Double(digits[$0]) == score })?.lowerBound else { return nil }
+        let start = digits.index(scoreAt, offsetBy: -Self.resultYearReach, limitedBy: digits.startIndex) ?? digits.startIndex
+        var before = String(digits[start..<scoreAt])
+        if let end = before.allMatchRanges(of: #"[.!?]\s"#).last { before = String(before[end.upperBound...]) }
+        guard let match = before.firstMatch(of: #"(?:^|\s)In (20[0-9]{2}),"#), let year = Int(match[1]) else { return nil }
+        return year + ThaiDate.buddhistEraOffset
+    }
+
     func read(_ lines: [DocumentContent.Line]) -> Years? {
         var assessed: (Int, Provenance?)?
         var measures: (Int, Provenance?)?

@@ -123,7 +123,9 @@ struct OverallReader {
         var result: [(Double, Range<String.Index>)] = []
         var previousEnd = text.startIndex
         var previousNumber: String?
-        for match in Self.numbers(in: text) {
+        // An indicator's number (`ตัวชี้วัดที่ 10`) is no score, nor the number before the one
+        // that follows it: that one's words reach back to ตัวชี้วัด.
+        for match in Self.numbers(in: text) where !Self.numbersAnIndicator(match, in: text) {
             let number = String(text[match])
             defer { previousEnd = match.upperBound; previousNumber = number }
             // Over 100 is kept when the words make it the score: ITA005 says it cannot be one.
@@ -149,6 +151,12 @@ struct OverallReader {
             if scoring { result.append((value, match)) }
         }
         return result
+    }
+
+    /// Whether the number is an indicator's (`ตัวชี้วัดที่ 10`, `ตัวชี้วัด 9`).
+    static func numbersAnIndicator(_ range: Range<String.Index>, in text: String) -> Bool {
+        let start = text.index(range.lowerBound, offsetBy: -16, limitedBy: text.startIndex) ?? text.startIndex
+        return String(text[start..<range.lowerBound]).firstMatch(of: #"ตัวชี้วัด(?:ที่)?\s*$"#) != nil
     }
 
     /// How far before a number, in characters, an indicator named in its clause makes it that

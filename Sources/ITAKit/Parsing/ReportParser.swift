@@ -13,22 +13,38 @@ public struct ReportParser: Sendable {
     public func parse(_ content: DocumentContent, source: Source) throws -> Report {
         var report = Report(source: source)
         let words = ReadingWords.load()
-        let years = FiscalYearReader(words: words).read(content.lines)
-        report.fiscalYear = years?.assessed
+        let yearReader = FiscalYearReader(words: words)
+        let years = yearReader.read(content.lines)
         report.measuresFiscalYear = years?.measures
         // Without a year the latest framework is the best guess for names and levels.
-        let framework = try years.flatMap { try FrameworkLibrary.framework(for: $0.assessed) } ?? latestFramework()
-        let vocabulary = ScoreVocabulary(framework: framework, words: words)
+        var framework = try years.flatMap { try FrameworkLibrary.framework(for: $0.assessed) } ?? latestFramework()
+        var fiscalYear = years?.assessed
         // The result sentence, the tables and the dated events are read from the same content
-        // and nothing else: on two cores they are read side by side.
-        let fiscalYear = report.fiscalYear
-        let anyYearLevels = Self.anyYearLevelNames(framework, words)
-        let read = [ParsedPart.Kind.overall, .tables, .events].concurrentMap { kind -> ParsedPart in
+        // and nothing else: on two cores they are read side by side. Only a text that names no
+        // year has its result read first, since the year its result sentence opens with
+        // (`In 2020, the university was assessed with A grade, 92.08 …`) chooses the
+        // framework the rest is read with.
+        var resultRead: ParsedPart?
+        if years == nil {
+            var overall = Self.readOverall(content, framework: framework, fiscalYear: nil, words: words)
+            if let score = overall?.score,
+               let line = content.lines.first(where: { $0.provenance == overall?.where }),
+               let year = yearReader.gregorianYear(beforeScore: score, in: line.text),
+               let yearFramework = try FrameworkLibrary.framework(for: year) {
+                fiscalYear = year
+                framework = yearFramework
+                overall = Self.readOverall(content, framework: framework, fiscalYear: year, words: words)
+            }
+            resultRead = Self.readResult(content, overall: overall, words: words)
+        }
+        report.fiscalYear = fiscalYear
+        let vocabulary = ScoreVocabulary(framework: framework, words: words)
+        let kinds: [ParsedPart.Kind] = resultRead == nil ? [.result, .tables, .events] : [.tables, .events]
+        let read = [resultRead].compactMap { $0 } + kinds.concurrentMap { [framework, fiscalYear] kind -> ParsedPart in
             switch kind {
-            case .overall:
-                let overall = OverallReader(levelNames: framework.levelRule.levelNames, anyYearLevelNames: anyYearLevels,
-                                            fiscalYear: fiscalYear, words: words).read(content.lines)
-                return .overall(overall, AgencyReader(words: words).read(content.lines, overall: overall) ?? Agency())
+            case .result:
+                return Self.readResult(content, overall: Self.readOverall(content, framework: framework, fiscalYear: fiscalYear, words: words),
+                                       words: words)
             case .tables:
                 return Self.readTables(content, fiscalYear: fiscalYear, vocabulary: vocabulary, words: words)
             case .events:
@@ -38,7 +54,7 @@ public struct ReportParser: Sendable {
         var book = ScoreBook()
         for part in read {
             switch part {
-            case .overall(let overall, let agency):
+            case .result(let overall, let agency):
                 report.overall = overall
                 report.agency = agency
             case .tables(let scores, let measures, let analysis):
@@ -50,6 +66,10 @@ public struct ReportParser: Sendable {
             }
         }
 
+        // A short text that gives no other score may quote one indicator's (news of it).
+        if report.overall?.score == nil, book.tools.isEmpty, book.indicators(framework).isEmpty {
+            for finding in IndicatorSentenceReader(vocabulary: vocabulary).scores(in: content.lines) { book.addIfNew(finding) }
+        }
         report.tools = book.tools
         // A part whose ส่วนที่ was cut off into another cell reads as the tool without a part:
         // with the same score as a part read elsewhere, it is that part read twice.
@@ -75,10 +95,32 @@ public struct ReportParser: Sendable {
 
     /// What each of the parse's side-by-side reads gives.
     private enum ParsedPart: Sendable {
-        enum Kind: Sendable { case overall, tables, events }
-        case overall(Overall?, Agency)
+        enum Kind: Sendable { case result, tables, events }
+        case result(Overall?, Agency)
         case tables(ScoreBook, [Measure], [Analysis])
         case events([Event])
+    }
+
+    /// The overall result as the text states it, read with `framework`'s level names.
+    private static func readOverall(_ content: DocumentContent, framework: Framework, fiscalYear: Int?,
+                                    words: ReadingWords) -> Overall? {
+        OverallReader(levelNames: framework.levelRule.levelNames, anyYearLevelNames: anyYearLevelNames(framework, words),
+                      fiscalYear: fiscalYear, words: words).read(content.lines)
+    }
+
+    /// The overall result, with the text's own score where a ranking lists it among others',
+    /// and the agency it is about.
+    private static func readResult(_ content: DocumentContent, overall read: Overall?, words: ReadingWords) -> ParsedPart {
+        var overall = read
+        // A ranking that lists the text's agency with others: its own score, wherever it stands
+        // in the list (the overall reader takes the first score of the line).
+        if let ranked = RankingReader(words: words).read(content.lines),
+           overall?.score == nil || overall?.where == ranked.line.provenance {
+            let level = overall?.where == ranked.line.provenance ? nil : overall
+            overall = Overall(score: ranked.score, level: level?.level, levelAsWritten: level?.levelAsWritten,
+                              where: ranked.line.provenance)
+        }
+        return .result(overall, AgencyReader(words: words).read(content.lines, overall: overall) ?? Agency())
     }
 
     /// The scores of the tables, lines and sentences, and the tables of measures and analysis.

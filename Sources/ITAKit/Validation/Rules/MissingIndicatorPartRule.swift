@@ -42,6 +42,8 @@ public struct MissingIndicatorPartRule: ValidationRule {
                 continue
             }
             guard allowed?.value.contains(.indicator) ?? true else { continue }
+            // News quoting an indicator's score or two has no table to add rows to (ITA016 says so).
+            if part == .scores, RequiredScoresRule.quotesIndicatorsAlone(report) { continue }
             for definition in framework.indicators where !entries.contains(where: { $0.number == definition.number }) {
                 let next = entries.first { $0.number > definition.number }
                 let neighbour = next ?? entries.last!

@@ -22,7 +22,7 @@ public struct RequiredScoresRule: ValidationRule {
                                       english: "The summary sentence\(ScoreText.englishPlace(overall.where)) gives no overall (ITA) score. Write the overall score as a number, as the NACC published it, e.g. \(example).",
                                       place: overall.where, expected: "คะแนนภาพรวม")
                 // A news item or an announcement may give the level alone.
-                if report.tools.isEmpty, Self.givesTheResultAlone(report) { Self.markAsResultAlone(&finding) }
+                if report.tools.isEmpty, Self.givesTheResultAlone(report) || Self.quotesIndicatorsAlone(report) { Self.markAsResultAlone(&finding) }
                 findings.append(finding)
             }
             if NameKey.of(overall.level ?? "").isEmpty {
@@ -31,13 +31,15 @@ public struct RequiredScoresRule: ValidationRule {
                                       place: overall.where, expected: "ระดับผลการประเมิน")
                 // A text that gives the result and nothing else is a news item or an
                 // announcement as often as a report: a level it leaves out is no slip of a report.
-                if report.tools.isEmpty, Self.givesTheResultAlone(report) { Self.markAsResultAlone(&finding) }
+                if report.tools.isEmpty, Self.givesTheResultAlone(report) || Self.quotesIndicatorsAlone(report) { Self.markAsResultAlone(&finding) }
                 findings.append(finding)
             }
         } else {
-            findings.append(missing(thai: "ไม่พบคะแนนภาพรวมและระดับผลการประเมิน ITA ในรายงาน กรุณาเขียนประโยคสรุปผลที่มีคะแนนภาพรวมและระดับตามประกาศผลของสำนักงาน ป.ป.ช. เช่น \(example)",
+            var finding = missing(thai: "ไม่พบคะแนนภาพรวมและระดับผลการประเมิน ITA ในรายงาน กรุณาเขียนประโยคสรุปผลที่มีคะแนนภาพรวมและระดับตามประกาศผลของสำนักงาน ป.ป.ช. เช่น \(example)",
                                     english: "The report gives no overall ITA score and level. Write a summary sentence with the overall score and the level, as the NACC published them, e.g. \(example).",
-                                    place: nil, expected: "คะแนนภาพรวม, ระดับผลการประเมิน"))
+                                    place: nil, expected: "คะแนนภาพรวม, ระดับผลการประเมิน")
+            if Self.quotesIndicatorsAlone(report) { Self.markAsResultAlone(&finding) }
+            findings.append(finding)
         }
         guard let framework = context.framework else { return findings }
         let unreadable = ScoreRangeRule.unreadableRows(context).map(\.slot)
@@ -111,9 +113,11 @@ public struct RequiredScoresRule: ValidationRule {
             let tool = framework.indicator(number)?.tool ?? ""
             let near = ScoreText.thaiWords(place).map { " (ใกล้\($0))" } ?? ""
             let nearEnglish = ScoreText.englishWords(place).map { " (near \($0))" } ?? ""
-            return missing(thai: "ไม่พบคะแนนตัวชี้วัดที่ \(number) \(name) (\(tool)) ในตารางผลการประเมินรายตัวชี้วัด กรุณาเพิ่มแถว “\(number).\(name)” พร้อมคะแนนตามประกาศผลของสำนักงาน ป.ป.ช.\(near)",
-                           english: "The indicator score table has no score for indicator \(number), \(name) (\(tool)). Add the row “\(number).\(name)” with the score the NACC published\(nearEnglish).",
-                           place: place, expected: "ตัวชี้วัดที่ \(number)")
+            var finding = missing(thai: "ไม่พบคะแนนตัวชี้วัดที่ \(number) \(name) (\(tool)) ในตารางผลการประเมินรายตัวชี้วัด กรุณาเพิ่มแถว “\(number).\(name)” พร้อมคะแนนตามประกาศผลของสำนักงาน ป.ป.ช.\(near)",
+                                  english: "The indicator score table has no score for indicator \(number), \(name) (\(tool)). Add the row “\(number).\(name)” with the score the NACC published\(nearEnglish).",
+                                  place: place, expected: "ตัวชี้วัดที่ \(number)")
+            if Self.quotesIndicatorsAlone(report) { Self.markAsResultAlone(&finding) }
+            return finding
         }
     }
 
@@ -139,6 +143,17 @@ public struct RequiredScoresRule: ValidationRule {
         finding.severity = .warning
         finding.thai += " (หมายเหตุ: เอกสารนี้ให้เพียงผลการประเมิน ถ้าเป็นข่าวหรือประกาศ ไม่ใช่รายงานผลการประเมิน ไม่ต้องแก้)"
         finding.english += " (Note: this document gives the result alone; if it is a news item or an announcement rather than the report, nothing needs to change.)"
+    }
+
+    /// The most indicators a news item quotes; a report's table gives them all.
+    static let indicatorsQuotedAtMost = 2
+
+    /// Whether the document quotes an indicator's score or two and nothing else a report is
+    /// made of (no overall score, tool, question, analysis or measures): news of one
+    /// indicator's result, not a report with rows missing.
+    static func quotesIndicatorsAlone(_ report: Report) -> Bool {
+        !report.indicators.isEmpty && report.indicators.count <= indicatorsQuotedAtMost && report.overall?.score == nil
+            && report.tools.isEmpty && report.items.isEmpty && report.analysis.isEmpty && report.measures.isEmpty
     }
 
     /// Whether the report gives its result and nothing a report is written about: no
