@@ -85,8 +85,9 @@ let package = Package(
         .target(
             name: "ITAServer",
             dependencies: ["ITAKit", .product(name: "Hummingbird", package: "hummingbird")],
-            resources: [.copy("Resources")],
-            linkerSettings: [.linkedLibrary("cairo")]
+            // No cairo linked here: PopplerGlib finds its functions through poppler-glib when a
+            // page is drawn; linked, it loaded cairo and X11 at every start of every command.
+            resources: [.copy("Resources")]
         ),
         // The commit baked into the build (above), for `ita --version`.
         .target(

@@ -15,57 +15,55 @@ public struct ReportParser: Sendable {
         let words = ReadingWords.load()
         let yearReader = FiscalYearReader(words: words)
         let years = yearReader.read(content.lines)
-        report.fiscalYear = years?.assessed
         report.measuresFiscalYear = years?.measures
         // Without a year the latest framework is the best guess for names and levels.
         var framework = try years.flatMap { try FrameworkLibrary.framework(for: $0.assessed) } ?? latestFramework()
-        report.overall = OverallReader(levelNames: framework.levelRule.levelNames, anyYearLevelNames: Self.anyYearLevelNames(framework, words),
-                                       fiscalYear: report.fiscalYear, words: words).read(content.lines)
-        // No year named but in the sentence that states the result (`In 2020, the university was
-        // assessed with A grade, 92.08 …`): the result read again with that year's framework.
-        if years == nil, let overall = report.overall, let score = overall.score,
-           let line = content.lines.first(where: { $0.provenance == overall.where }),
-           let year = yearReader.gregorianYear(beforeScore: score, in: line.text),
-           let yearFramework = try FrameworkLibrary.framework(for: year) {
-            report.fiscalYear = year
-            framework = yearFramework
-            report.overall = OverallReader(levelNames: framework.levelRule.levelNames, anyYearLevelNames: Self.anyYearLevelNames(framework, words),
-                                           fiscalYear: year, words: words).read(content.lines)
-        }
-        // A ranking that lists the text's agency with others: its own score, wherever it stands
-        // in the list (the overall reader takes the first score of the line).
-        if let ranked = RankingReader(words: words).read(content.lines),
-           report.overall?.score == nil || report.overall?.where == ranked.line.provenance {
-            let level = report.overall?.where == ranked.line.provenance ? nil : report.overall
-            report.overall = Overall(score: ranked.score, level: level?.level, levelAsWritten: level?.levelAsWritten,
-                                     where: ranked.line.provenance)
-        }
-        let vocabulary = ScoreVocabulary(framework: framework, words: words)
-        report.agency = AgencyReader(words: words).read(content.lines, overall: report.overall) ?? Agency()
-
-        var book = ScoreBook()
-        let tableReader = TableScoreReader(vocabulary: vocabulary)
-        let measureReader = MeasureReader(vocabulary: vocabulary)
-        for table in content.tables {
-            let columns = TableColumns(of: table, fiscalYear: report.fiscalYear, words: words)
-            if MeasureReader.holdsMeasures(columns) {
-                report.measures += measureReader.read(table, columns: columns)
-                // The scores a measures table quotes beside its questions (kind B); one without
-                // a score column has none.
-                guard columns.has(.score) else { continue }
-                for finding in tableReader.scores(in: table, columns: columns) { book.addQuote(finding, in: .measures) }
-                continue
-            } else if AnalysisReader.holdsAnalysis(columns, in: table) {
-                report.analysis += AnalysisReader(vocabulary: vocabulary).read(columns.bodyRows(of: table))
-                continue
+        var fiscalYear = years?.assessed
+        // The result sentence, the tables and the dated events are read from the same content
+        // and nothing else: on two cores they are read side by side. Only a text that names no
+        // year has its result read first, since the year its result sentence opens with
+        // (`In 2020, the university was assessed with A grade, 92.08 …`) chooses the
+        // framework the rest is read with.
+        var resultRead: ParsedPart?
+        if years == nil {
+            var overall = Self.readOverall(content, framework: framework, fiscalYear: nil, words: words)
+            if let score = overall?.score,
+               let line = content.lines.first(where: { $0.provenance == overall?.where }),
+               let year = yearReader.gregorianYear(beforeScore: score, in: line.text),
+               let yearFramework = try FrameworkLibrary.framework(for: year) {
+                fiscalYear = year
+                framework = yearFramework
+                overall = Self.readOverall(content, framework: framework, fiscalYear: year, words: words)
             }
-            for finding in tableReader.scores(in: table, columns: columns) { book.add(finding) }
+            resultRead = Self.readResult(content, overall: overall, words: words)
         }
-        for finding in LineScoreReader(vocabulary: vocabulary).scores(in: content.visualLines) { book.addIfNew(finding) }
-        // A tool's score in a sentence may differ from its table's: kept beside it (the
-        // overall's second mentions are ITA004's).
-        for finding in SentenceScoreReader(vocabulary: vocabulary).scores(in: content.lines) {
-            if case .overall = finding.subject { book.addIfNew(finding) } else { book.addQuote(finding, in: .text) }
+        report.fiscalYear = fiscalYear
+        let vocabulary = ScoreVocabulary(framework: framework, words: words)
+        let kinds: [ParsedPart.Kind] = resultRead == nil ? [.result, .tables, .events] : [.tables, .events]
+        let read = [resultRead].compactMap { $0 } + kinds.concurrentMap { [framework, fiscalYear] kind -> ParsedPart in
+            switch kind {
+            case .result:
+                return Self.readResult(content, overall: Self.readOverall(content, framework: framework, fiscalYear: fiscalYear, words: words),
+                                       words: words)
+            case .tables:
+                return Self.readTables(content, fiscalYear: fiscalYear, vocabulary: vocabulary, words: words)
+            case .events:
+                return .events(EventReader().read(content.lines))
+            }
+        }
+        var book = ScoreBook()
+        for part in read {
+            switch part {
+            case .result(let overall, let agency):
+                report.overall = overall
+                report.agency = agency
+            case .tables(let scores, let measures, let analysis):
+                book = scores
+                report.measures = measures
+                report.analysis = analysis
+            case .events(let events):
+                report.events = events
+            }
         }
 
         // A short text that gives no other score may quote one indicator's (news of it).
@@ -92,8 +90,69 @@ public struct ReportParser: Sendable {
             report.overall = Overall(score: overall.score, level: report.overall?.level, levelAsWritten: report.overall?.levelAsWritten,
                                      where: overall.where)
         }
-        report.events = EventReader().read(content.lines)
         return report
+    }
+
+    /// What each of the parse's side-by-side reads gives.
+    private enum ParsedPart: Sendable {
+        enum Kind: Sendable { case result, tables, events }
+        case result(Overall?, Agency)
+        case tables(ScoreBook, [Measure], [Analysis])
+        case events([Event])
+    }
+
+    /// The overall result as the text states it, read with `framework`'s level names.
+    private static func readOverall(_ content: DocumentContent, framework: Framework, fiscalYear: Int?,
+                                    words: ReadingWords) -> Overall? {
+        OverallReader(levelNames: framework.levelRule.levelNames, anyYearLevelNames: anyYearLevelNames(framework, words),
+                      fiscalYear: fiscalYear, words: words).read(content.lines)
+    }
+
+    /// The overall result, with the text's own score where a ranking lists it among others',
+    /// and the agency it is about.
+    private static func readResult(_ content: DocumentContent, overall read: Overall?, words: ReadingWords) -> ParsedPart {
+        var overall = read
+        // A ranking that lists the text's agency with others: its own score, wherever it stands
+        // in the list (the overall reader takes the first score of the line).
+        if let ranked = RankingReader(words: words).read(content.lines),
+           overall?.score == nil || overall?.where == ranked.line.provenance {
+            let level = overall?.where == ranked.line.provenance ? nil : overall
+            overall = Overall(score: ranked.score, level: level?.level, levelAsWritten: level?.levelAsWritten,
+                              where: ranked.line.provenance)
+        }
+        return .result(overall, AgencyReader(words: words).read(content.lines, overall: overall) ?? Agency())
+    }
+
+    /// The scores of the tables, lines and sentences, and the tables of measures and analysis.
+    private static func readTables(_ content: DocumentContent, fiscalYear: Int?, vocabulary: ScoreVocabulary,
+                                   words: ReadingWords) -> ParsedPart {
+        var book = ScoreBook()
+        var measures: [Measure] = []
+        var analysis: [Analysis] = []
+        let tableReader = TableScoreReader(vocabulary: vocabulary)
+        let measureReader = MeasureReader(vocabulary: vocabulary)
+        for table in content.tables {
+            let columns = TableColumns(of: table, fiscalYear: fiscalYear, words: words)
+            if MeasureReader.holdsMeasures(columns) {
+                measures += measureReader.read(table, columns: columns)
+                // The scores a measures table quotes beside its questions (kind B); one without
+                // a score column has none.
+                guard columns.has(.score) else { continue }
+                for finding in tableReader.scores(in: table, columns: columns) { book.addQuote(finding, in: .measures) }
+                continue
+            } else if AnalysisReader.holdsAnalysis(columns, in: table) {
+                analysis += AnalysisReader(vocabulary: vocabulary).read(columns.bodyRows(of: table))
+                continue
+            }
+            for finding in tableReader.scores(in: table, columns: columns) { book.add(finding) }
+        }
+        for finding in LineScoreReader(vocabulary: vocabulary).scores(in: content.visualLines) { book.addIfNew(finding) }
+        // A tool's score in a sentence may differ from its table's: kept beside it (the
+        // overall's second mentions are ITA004's).
+        for finding in SentenceScoreReader(vocabulary: vocabulary).scores(in: content.lines) {
+            if case .overall = finding.subject { book.addIfNew(finding) } else { book.addQuote(finding, in: .text) }
+        }
+        return .tables(book, measures, analysis)
     }
 
     /// Whether the content names the assessment at all (ITA, คุณธรรมและความโปร่งใส, a tool's

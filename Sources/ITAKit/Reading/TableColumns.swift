@@ -57,9 +57,15 @@ struct TableColumns {
 
     func has(_ role: ColumnRole) -> Bool { column(role) != nil }
 
+    /// Whether `text` is short enough to be a heading, told before any work on it: a long
+    /// cell is a row's text whatever words it holds (a Thai letter with its marks takes up
+    /// to nine bytes, most take three).
+    static func mayBeHeading(_ text: String) -> Bool {
+        text.utf8.count <= longestHeading * 4
+    }
+
     static func role(ofHeading text: String, fiscalYear: Int?, words: ReadingWords) -> ColumnRole? {
-        // A heading is short; a long cell is a row's text whatever words it holds.
-        guard text.utf8.count <= longestHeading * 4 else { return nil }
+        guard mayBeHeading(text) else { return nil }
         let compact = String(text.filter { !$0.isWhitespace }).lowercased()
         guard !compact.isEmpty, compact.count <= longestHeading else { return nil }
         // `ปี 2566 | ปี 2567`: the year assessed is this year's score, another year is not.

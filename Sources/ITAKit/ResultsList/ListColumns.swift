@@ -22,9 +22,8 @@ struct ListColumns: Equatable {
         for (index, row) in table.rows.prefix(settings.headerSearch).enumerated() {
             let named = row.cells.contains { Self.role(of: $0.text, toolCodes: toolCodes, words: words) != nil }
             // A row of figures is the body; one figure among headings is a heading OCR read
-            // as a number (`0` for OIT).
-            let figures = row.cells.filter { ThaiNumber.whole(Self.compact($0.text)) != nil }.count >= 2
-            if named, !figures {
+            // as a number (`0` for OIT). Only asked of a row that names a column.
+            if named, row.cells.filter({ ThaiNumber.whole(Self.compact($0.text)) != nil }).count < 2 {
                 if first == nil { first = index }
                 last = index
                 for (column, cell) in row.cells.enumerated() { texts[column, default: ""] += " " + cell.text }
@@ -118,6 +117,8 @@ struct ListColumns: Equatable {
 
     /// What a heading names; nil for none of a list's columns.
     static func role(of text: String, toolCodes: [(code: String, written: [String])], words: ListWords) -> Role? {
+        // Keying a long cell (an analysis row's text) cost a tenth of reading a report.
+        guard TableColumns.mayBeHeading(text) else { return nil }
         let key = NameKey.of(text)
         guard !key.isEmpty, key.count <= TableColumns.longestHeading else { return nil }
         for tool in toolCodes where tool.written.contains(where: { key.containsExactly(NameKey.ofKnownWord($0)) }) {

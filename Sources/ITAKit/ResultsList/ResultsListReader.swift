@@ -25,8 +25,14 @@ public struct ResultsListReader: Sendable {
     }
 
     public func read(_ content: DocumentContent) throws -> ResultsList? {
-        let readingWords = ReadingWords.load()
         let words = ListWords.load()
+        // Most documents are reports, not lists: a table whose header names agencies and the
+        // tools is looked for before the year is read (the tools' codes are the same in every
+        // year's framework), which cost every report a read of all its lines.
+        let anyYearsTools = (try FrameworkLibrary.latest()?.tools ?? []).map { ($0.code, [$0.code] + $0.codeAliases) }
+        guard content.tables.contains(where: { ListColumns(of: $0, toolCodes: anyYearsTools, words: words, settings: settings) != nil })
+        else { return nil }
+        let readingWords = ReadingWords.load()
         let year = FiscalYearReader(words: readingWords).read(content.lines)?.assessed
         let framework = try year.flatMap { try FrameworkLibrary.framework(for: $0) } ?? FrameworkLibrary.latest()
         let toolCodes: [(code: String, written: [String])] = (framework?.tools ?? []).map { ($0.code, [$0.code] + $0.codeAliases) }

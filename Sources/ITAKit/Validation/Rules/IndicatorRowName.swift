@@ -22,8 +22,15 @@ enum IndicatorRowName {
     /// Markup (`<p>`) and bracketed notes gone (an unclosed bracket runs to the end: a cell
     /// cut off inside its note), white space made single.
     static func cleaned(_ name: String) -> String {
-        var text = name.replacingOccurrences(of: #"<[A-Za-z/][A-Za-z0-9/]{0,10}>"#, with: " ", options: .regularExpression)
-        text = text.replacingOccurrences(of: #"[(（][^)）]*[)）]?"#, with: " ", options: .regularExpression)
+        // Foundation compiles the expression anew on each call: only a name that may hold
+        // markup or a note goes through them.
+        var text = name
+        if text.contains("<") {
+            text = text.replacingOccurrences(of: #"<[A-Za-z/][A-Za-z0-9/]{0,10}>"#, with: " ", options: .regularExpression)
+        }
+        if text.contains(where: { $0 == "(" || $0 == "（" }) {
+            text = text.replacingOccurrences(of: #"[(（][^)）]*[)）]?"#, with: " ", options: .regularExpression)
+        }
         return text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
     }
 }

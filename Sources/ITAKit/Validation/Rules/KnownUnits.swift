@@ -23,7 +23,10 @@ struct KnownUnits: Sendable {
     init() {
         guard let file = UnitsFile.load() else { return }
         names = file.units
-        for name in file.units { nameByKey[NameKey.of(name)] = nameByKey[NameKey.of(name)] ?? name }
+        for name in file.units {
+            let key = NameKey.of(name)
+            if nameByKey[key] == nil { nameByKey[key] = name }
+        }
         heads = file.heads.map { Head(word: $0.word, key: NameKey.of($0.word), needsName: $0.needsName ?? false) }
             .filter { !$0.key.isEmpty }
             .sorted { $0.key.count > $1.key.count }
