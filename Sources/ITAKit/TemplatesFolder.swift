@@ -5,9 +5,14 @@ import Foundation
 /// folder `ITA_TEMPLATES` names.
 public enum TemplatesFolder {
     public static var url: URL {
-        if let override = ProcessInfo.processInfo.environment["ITA_TEMPLATES"] {
-            return URL(fileURLWithPath: override)
+        // Asked by every reader's word list: the variable is read with getenv (ProcessInfo
+        // copies the whole environment each time) and the bundle's folder is found once; the
+        // variable is still read each time, so a change of it takes effect.
+        if let override = getenv("ITA_TEMPLATES") {
+            return URL(fileURLWithPath: String(cString: override))
         }
-        return Bundle.module.url(forResource: "Templates", withExtension: nil)!
+        return builtIn
     }
+
+    private static let builtIn = Bundle.module.url(forResource: "Templates", withExtension: nil)!
 }

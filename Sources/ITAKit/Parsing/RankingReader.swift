@@ -34,6 +34,11 @@ struct RankingReader {
         let searched = Array(lines.prefix(Self.linesSearched))
         var headline: String?
         for line in searched {
+            // A ranking line writes คะแนน after each of at least two scores: other lines are
+            // only looked at for the headline (finding agencies on every line cost a twentieth
+            // of reading a report).
+            let mayRank = Self.occurrences(of: Self.scoreWord, in: line.text) >= 2
+            guard mayRank || headline == nil else { continue }
             let text = ThaiNumber.arabicDigits(line.text)
             let named = finder.mentions(in: text).filter { $0.role == .agency }
             let scored: [(name: String, score: Double)] = named.enumerated().compactMap { index, mention in
@@ -42,13 +47,27 @@ struct RankingReader {
                       let score = Double(match[1]), score <= 100 else { return nil }
                 return (mention.name, score)
             }
-            if scored.count >= 2, Set(scored.map(\.name)).count == scored.count {
+            if mayRank, scored.count >= 2, Set(scored.map(\.name)).count == scored.count {
                 guard let headline, let own = scored.first(where: { Self.same($0.name, headline) }) else { return nil }
                 return Ranked(score: own.score, line: line)
             }
             if headline == nil, let first = named.first { headline = first.name }
         }
         return nil
+    }
+
+    private static let scoreWord = "คะแนน"
+
+    /// How many times `word` stands in `text`, scalar for scalar, without overlaps.
+    private static func occurrences(of word: String, in text: String) -> Int {
+        let pattern = Array(word.utf8)
+        var bytes = Array(text.utf8)[...]
+        var count = 0
+        while let found = bytes.firstRange(of: pattern) {
+            count += 1
+            bytes = bytes[found.upperBound...]
+        }
+        return count
     }
 
     /// Names alike but for words glued to one's end (`กองทัพภาค` / `กองทัพภาคที่สาม`).

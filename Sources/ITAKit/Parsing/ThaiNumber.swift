@@ -5,7 +5,10 @@ import ThaiText
 enum ThaiNumber {
     /// Thai digits ๐–๙ as ASCII digits, everything else as it is.
     static func arabicDigits(_ text: String) -> String {
-        String(String.UnicodeScalarView(text.unicodeScalars.map { scalar in
+        // Most text has no Thai digit: it is returned as it is, not rebuilt scalar by scalar
+        // (every reader asks this of every line).
+        guard text.unicodeScalars.contains(where: { (0x0E50...0x0E59).contains($0.value) }) else { return text }
+        return String(String.UnicodeScalarView(text.unicodeScalars.map { scalar in
             (0x0E50...0x0E59).contains(scalar.value) ? Unicode.Scalar(scalar.value - 0x0E50 + 0x30)! : scalar
         }))
     }

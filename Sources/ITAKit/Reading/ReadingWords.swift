@@ -79,7 +79,11 @@ struct ReadingWords: Decodable, Sendable {
     /// Whether the words before a number make it another number than this year's score
     /// (`notThisYearWords`), an average the agency scored (`ownAverageWords`) aside.
     func marksAnotherNumber(_ before: String) -> Bool {
-        let withoutOwnAverage = ownAverageWords.reduce(before) { $0.replacingOccurrences(of: $1, with: " ") }
+        // Foundation's replacement is slow even when nothing is replaced: only a word that is
+        // there is replaced (the text is NFC, so the exact search finds what Foundation would).
+        let withoutOwnAverage = ownAverageWords.reduce(before) { text, word in
+            text.containsExactly(word) ? text.replacingOccurrences(of: word, with: " ") : text
+        }
         return notThisYearWords.contains(where: withoutOwnAverage.containsExactly)
     }
 
