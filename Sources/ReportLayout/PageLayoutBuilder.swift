@@ -35,7 +35,8 @@ public struct PageLayoutBuilder: Sendable {
                                                     maximumLineGap: settings.paragraphGap,
                                                     minimumRuledRows: settings.rowRuledTableRows, rowPadding: settings.rowRulePadding,
                                                     rowPaddingTolerance: settings.rowPaddingTolerance,
-                                                    rowRuledColumnGap: settings.rowRuledColumnGap)
+                                                    rowRuledColumnGap: settings.rowRuledColumnGap,
+                                                    linesUnderACutRow: settings.furnitureLines, furnitureLength: settings.furnitureLength)
             .find(in: rules, lines: textClusterLines.map { $0.map(\.rect) }, besides: ruled, continuing: continued)
         let (textLines, unruledTableLines, last, head) = arrange(textClusterLines, tables: ruled + ruledAcross,
                                                                  pageHeight: pageHeight, continuing: continued, followedBy: following)
@@ -159,7 +160,8 @@ public struct PageLayoutBuilder: Sendable {
             result += clusterLines[next..<table.lines.lowerBound].map(spacer.split)
             tableLines += clusterLines[table.lines].map(spacer.split)
             next = table.lines.upperBound
-            let rows = joiningContinuations(splitIntoRows(Array(table.lines)), of: table)
+            let carriesOn = index == 0 && !continued.isEmpty && table.lines.lowerBound <= top
+            let rows = joiningContinuations(splitIntoRows(Array(table.lines)), of: table, carryingOn: carriesOn)
             // The table's outer edges, so that every row's cells stand over the same columns.
             let left = table.lines.compactMap { letters[$0].map(\.x0).min() }.min() ?? 0
             let right = table.lines.compactMap { letters[$0].map(\.x1).max() }.max() ?? 0
@@ -290,14 +292,16 @@ public struct PageLayoutBuilder: Sendable {
         }
 
         /// A row with nothing in its first column continues the row above: a table without
-        /// rulings is read by gaps, and a cell may have a blank line or a paragraph gap. Not the
-        /// first row, though, which may be a header repeated at the top of the page: what
-        /// follows it continues the page before, which is `TableMerger`'s to join.
-        func joiningContinuations(_ rows: [[Int]], of table: UnruledTable) -> [[Int]] {
+        /// rulings is read by gaps, and a cell may have a blank line or a paragraph gap (or a
+        /// header of two rows, the second going on with the first's headings). Not the first
+        /// row of a table that carries on the page before's, though, which may be a header
+        /// repeated at the top of the page: what follows it continues the page before, which is
+        /// `TableMerger`'s to join.
+        func joiningContinuations(_ rows: [[Int]], of table: UnruledTable, carryingOn: Bool) -> [[Int]] {
             var joined: [[Int]] = []
             for row in rows {
                 let startsRow = row.contains { line in clusterLines[line].contains { table.column(of: $0.rect.midX) == 0 } }
-                if startsRow || joined.count < 2 {
+                if startsRow || joined.count < (carryingOn ? 2 : 1) {
                     joined.append(row)
                 } else {
                     joined[joined.count - 1] += row

@@ -85,6 +85,13 @@ COMMITTED = [
          align="left", lines=[(111, 130)], style="hrules", shade=True, low={0: 0.65}),
     dict(name="norasi-unruled-justify-low", font="Norasi", size=15, landscape=False, ruled=False,
          align="justify", lines=[(111, 130)], style="none", low={0: 0.7}),
+    # a two-row header read as two rows on the page the table starts low on (from its text's
+    # alignment) and as one on the next (between rules)
+    dict(name="sawasdee-hrules-2rowheader-low", font="Sawasdee", size=13, landscape=True, ruled=False,
+         align="left", lines=[(111, 130)], style="hrules", header_rows=2, low={0: 0.60}),
+    # score tables ruled row by row, the next section's heading right under the last rule
+    dict(name="norasi-hrules-landscape-scores", font="Norasi", size=17, landscape=True, ruled=False,
+         align="left", lines=[(34, 91)], style="hrules", shade=True),
 ]
 
 # The held-out set: the WHOLE seed, never committed; judges the extractor on

@@ -20,6 +20,7 @@ final class FixtureAndRealWorldTests: XCTestCase {
         "norasi-unruled-landscape": 0.96, "tlwgtypo-mono": 1.0, "tlwgtypist-unruled": 1.0,
         // Rows the page breaks cut, written with their rest on the next page (issue 16).
         "norasi-unruled-landscape-wide": 1.0, "norasi-hrules-landscape-low": 0.95, "norasi-unruled-justify-low": 0.98,
+        "sawasdee-hrules-2rowheader-low": 1.0, "norasi-hrules-landscape-scores": 1.0,
     ]
 
     func testFixturesHaveNoStrandedMarkAndTheirPhrases() throws {

@@ -70,4 +70,29 @@ final class TableColumnsAcrossPagesTests: XCTestCase {
             XCTAssertEqual(header.split(separator: "\t", omittingEmptySubsequences: false).count, 6, "\(fixture): \(header)")
         }
     }
+
+    /// A two-row header (`ผลการวิเคราะห์ตัวชี้วัดตาม` over `หลักเกณฑ์การประเมิน ITA`) on the page
+    /// a table ruled with horizontal lines only starts low on, read there from its text's
+    /// alignment: its second row goes on with the first's headings and is one row with it, as
+    /// the next page reads its repeat between rules; the repeat is dropped and the cut first
+    /// row joined.
+    func testATwoRowHeaderIsOneRowOnEveryPage() throws {
+        let table = try measures("sawasdee-hrules-2rowheader-low")
+        XCTAssertEqual(table.columnCount, 6)
+        XCTAssertEqual(table.rows.count, 6)
+        XCTAssertEqual(compact(table.rows[0].cells[2].text), "ผลการวิเคราะห์ตัวชี้วัดตามหลักเกณฑ์การประเมินITA")
+        XCTAssertEqual(compact(table.rows[1].cells[0].text), "1.การปฏิบัติหน้าที่")
+        XCTAssertEqual(periods(of: table)[1], "1ตุลาคม2568ถึง30กันยายน2569")
+    }
+
+    /// The next section's heading right under the last rule of a table ruled row by row, the
+    /// page's text going on below it, is no row of the table.
+    func testAHeadingUnderATablesLastRuleIsNoRow() throws {
+        let path = Paths.fixtures.appendingPathComponent("norasi-hrules-landscape-scores.pdf").path
+        let tables = try DocumentContentReader().read(PDFDocument(path: path)).tables
+        let scores = try XCTUnwrap(tables.first { $0.rows.first.map { compact($0.cells[0].text) } == "ตัวชี้วัดการประเมินITA" })
+        XCTAssertEqual(scores.rows.count, 14)
+        XCTAssertEqual(scores.rows.last.map { compact($0.cells[0].text) }, "10.การป้องกันการทุจริต")
+        XCTAssertFalse(tables.contains { $0.rows.contains { $0.cells.contains { $0.text.contains("3.การวิเคราะห์") } } })
+    }
 }
