@@ -160,8 +160,7 @@ public struct PageLayoutBuilder: Sendable {
             result += clusterLines[next..<table.lines.lowerBound].map(spacer.split)
             tableLines += clusterLines[table.lines].map(spacer.split)
             next = table.lines.upperBound
-            let carriesOn = index == 0 && !continued.isEmpty && table.lines.lowerBound <= top
-            let rows = joiningContinuations(splitIntoRows(Array(table.lines)), of: table, carryingOn: carriesOn)
+            let rows = joiningContinuations(splitIntoRows(Array(table.lines)), of: table)
             // The table's outer edges, so that every row's cells stand over the same columns.
             let left = table.lines.compactMap { letters[$0].map(\.x0).min() }.min() ?? 0
             let right = table.lines.compactMap { letters[$0].map(\.x1).max() }.max() ?? 0
@@ -238,7 +237,7 @@ public struct PageLayoutBuilder: Sendable {
                     // Between the table's outer edges only, with cells on both sides in rows.
                     let inside = channels.first.map { gap.lowerBound > $0.upperBound } ?? false
                     if inside, besides >= settings.minimumAlignedRows,
-                       headsBothSides(of: gap, lines: body.prefix(skipped), channels: channels) {
+                       headsBothSides(of: gap, lines: body.prefix(skipped), channels: channels, height: height) {
                         channels.append(gap)
                     }
                 }
@@ -246,19 +245,25 @@ public struct PageLayoutBuilder: Sendable {
             return channels.sorted { $0.lowerBound < $1.lowerBound }
         }
 
-        /// Whether the header lines over a gap that only they close name a column on each side
-        /// of it, between the gap and the channels next to it: a heading spanning two columns
-        /// has a sub-heading over each (`ขั้นตอน` and `หน่วย` under `การดำเนินการ`). One
-        /// column's own heading wrapped over its lines (`ระยะเวลาใน` / `การดำเนินการ`,
-        /// centred, left- or right-aligned) never has a line wholly on both sides of a gap
-        /// its cells' wrapped lines leave open (the space before `30` in `ถึง 30` every row).
-        func headsBothSides(of gap: ClosedRange<Double>, lines header: ArraySlice<Int>, channels: [ClosedRange<Double>]) -> Bool {
+        /// Whether the header lines over a gap that only they close head two columns: a heading
+        /// spanning two columns stands on one line (`การดำเนินการ`), or has a sub-heading over
+        /// each column among them (`ขั้นตอน` and `หน่วย`). One column's own heading wrapped
+        /// over several lines (`ระยะเวลาใน` / `การดำเนินการ`, centred, left- or right-aligned)
+        /// never has a word wholly on each side of a gap its cells' wrapped lines leave open
+        /// (the space before `30` in `ถึง 30`, every row alike).
+        func headsBothSides(of gap: ClosedRange<Double>, lines header: ArraySlice<Int>, channels: [ClosedRange<Double>],
+                            height: Double) -> Bool {
             let left = channels.last { $0.upperBound <= gap.lowerBound }?.upperBound ?? -Double.infinity
             let right = channels.first { $0.lowerBound >= gap.upperBound }?.lowerBound ?? Double.infinity
-            // Words, not letters: a word over the gap has letters on both sides of it.
-            let heads = header.flatMap { runs(of: letters[$0], joiningGapsBelow: gap.upperBound - gap.lowerBound) }
-            return heads.contains { $0.x0 >= left && $0.x1 <= gap.lowerBound }
-                && heads.contains { $0.x0 >= gap.upperBound && $0.x1 <= right }
+            // Words, not letters: a word over the gap has letters on both sides of it. A word
+            // ends at a column gap's width of space; its letters' boxes may reach into the gap
+            // (a monospaced font's marks), but not over its middle.
+            let middle = (gap.lowerBound + gap.upperBound) / 2
+            let lines = header.map { runs(of: letters[$0], joiningGapsBelow: settings.unruledColumnGap * height) }
+                .map { $0.filter { $0.x0 >= left && $0.x1 <= right } }.filter { !$0.isEmpty }
+            let heads = lines.joined()
+            return lines.count == 1
+                || heads.contains { $0.x0 >= left && $0.x1 <= middle } && heads.contains { $0.x0 >= middle && $0.x1 <= right }
         }
 
         /// A line's letters joined where they stand closer than `gap`.
@@ -292,16 +297,14 @@ public struct PageLayoutBuilder: Sendable {
         }
 
         /// A row with nothing in its first column continues the row above: a table without
-        /// rulings is read by gaps, and a cell may have a blank line or a paragraph gap (or a
-        /// header of two rows, the second going on with the first's headings). Not the first
-        /// row of a table that carries on the page before's, though, which may be a header
-        /// repeated at the top of the page: what follows it continues the page before, which is
-        /// `TableMerger`'s to join.
-        func joiningContinuations(_ rows: [[Int]], of table: UnruledTable, carryingOn: Bool) -> [[Int]] {
+        /// rulings is read by gaps, and a cell may have a blank line or a paragraph gap. Not the
+        /// first row, though, which may be a header repeated at the top of the page: what
+        /// follows it continues the page before, which is `TableMerger`'s to join.
+        func joiningContinuations(_ rows: [[Int]], of table: UnruledTable) -> [[Int]] {
             var joined: [[Int]] = []
             for row in rows {
                 let startsRow = row.contains { line in clusterLines[line].contains { table.column(of: $0.rect.midX) == 0 } }
-                if startsRow || joined.count < (carryingOn ? 2 : 1) {
+                if startsRow || joined.count < 2 {
                     joined.append(row)
                 } else {
                     joined[joined.count - 1] += row

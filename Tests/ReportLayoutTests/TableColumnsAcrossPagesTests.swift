@@ -71,18 +71,18 @@ final class TableColumnsAcrossPagesTests: XCTestCase {
         }
     }
 
-    /// A two-row header (`ผลการวิเคราะห์ตัวชี้วัดตาม` over `หลักเกณฑ์การประเมิน ITA`) on the page
-    /// a table ruled with horizontal lines only starts low on, read there from its text's
-    /// alignment: its second row goes on with the first's headings and is one row with it, as
-    /// the next page reads its repeat between rules; the repeat is dropped and the cut first
-    /// row joined.
-    func testATwoRowHeaderIsOneRowOnEveryPage() throws {
+    /// A two-row header (`ผลการวิเคราะห์ตัวชี้วัดตาม` over `หลักเกณฑ์การประเมิน ITA`) read as two
+    /// rows on the page a table ruled with horizontal lines only starts low on (from its text's
+    /// alignment), and as one on the next (between rules): that one row is its repeat, dropped,
+    /// and the first row the page break cut is joined.
+    func testATwoRowHeaderRepeatedAsOneRowIsDropped() throws {
         let table = try measures("sawasdee-hrules-2rowheader-low")
         XCTAssertEqual(table.columnCount, 6)
-        XCTAssertEqual(table.rows.count, 6)
-        XCTAssertEqual(compact(table.rows[0].cells[2].text), "ผลการวิเคราะห์ตัวชี้วัดตามหลักเกณฑ์การประเมินITA")
-        XCTAssertEqual(compact(table.rows[1].cells[0].text), "1.การปฏิบัติหน้าที่")
-        XCTAssertEqual(periods(of: table)[1], "1ตุลาคม2568ถึง30กันยายน2569")
+        XCTAssertEqual(table.rows.count, 7)
+        XCTAssertEqual(compact(table.rows[1].cells[2].text), "หลักเกณฑ์การประเมินITA")
+        XCTAssertEqual(compact(table.rows[2].cells[0].text), "1.การปฏิบัติหน้าที่")
+        XCTAssertEqual(periods(of: table)[2], "1ตุลาคม2568ถึง30กันยายน2569")
+        XCTAssertEqual(compact(table.rows[3].cells[0].text), "2.การใช้งบประมาณ")
     }
 
     /// The next section's heading right under the last rule of a table ruled row by row, the
