@@ -71,13 +71,21 @@ public struct DocumentContentReader: Sendable {
 
         // A table drawn without rulings that ends a page keeps its columns on the next
         // (`PageLayoutBuilder`), which was laid out on its own: look at such a page again, in
-        // page order, since the page before may itself have been read again.
-        for index in contents.indices.dropFirst() where !contents[index - 1].channelsAtFoot.isEmpty {
+        // page order, since the page before may itself have been read again. A page that ends
+        // in a table the next page's first table may carry on is looked at again with that
+        // table's columns (as the next page shows them on its own): a table starting low may
+        // show too few lines on its first page for every column edge to line up.
+        let following = contents.indices.map { index in
+            index + 1 < contents.count && contents[index].endsInTable ? contents[index + 1].channelsAtHead : []
+        }
+        for index in contents.indices {
+            let continued = index > 0 ? contents[index - 1].channelsAtFoot : []
+            guard !continued.isEmpty || !following[index].isEmpty else { continue }
             // Poppler reads the page again rather than every page's glyphs or layout being kept
             // for this; its text is cleaned again (the repair's cache makes that cheap). A page
             // OCR read keeps what OCR made of it.
             let page = try contents[index].recognized?.page ?? document.page(index + 1)
-            let layout = reader.layout(of: page, continuing: contents[index - 1].channelsAtFoot)
+            let layout = reader.layout(of: page, continuing: continued, followedBy: following[index])
             contents[index] = content(of: page, laidOut: layout, recognized: contents[index].recognized)
         }
 
@@ -113,6 +121,9 @@ public struct DocumentContentReader: Sendable {
         /// The columns of a table drawn without rulings at the page's foot, which the next
         /// page's first table may carry on.
         var channelsAtFoot: [ClosedRange<Double>]
+        /// The columns of a table drawn without rulings at the page's top, which may carry on
+        /// the page before's last table.
+        var channelsAtHead: [ClosedRange<Double>]
         /// What OCR read on the page, if it read any of it.
         var recognized: RecognizedText?
         var ocr: OCRPageSummary?
@@ -163,6 +174,7 @@ public struct DocumentContentReader: Sendable {
                            // Normalised here, on the page's thread, rather than all at the end.
                            fragments: fragments,
                            endsInTable: layout.endsInTable(settings: settings), channelsAtFoot: layout.unruledChannelsAtFoot,
+                           channelsAtHead: layout.unruledChannelsAtHead,
                            recognized: recognized, ocr: summary)
     }
 

@@ -59,6 +59,11 @@ public struct DocumentTextWriter: Sendable {
         var carriedOver = false
         for number in pages {
             var next = number < pages.upperBound ? try take(number + 1) : nil
+            // A table that ends the page and may go on at the next page's top takes the columns
+            // that page shows (`DocumentContentReader` does the same).
+            if let head = next?.layout.unruledChannelsAtHead, !head.isEmpty, current.layout.endsInTable(settings: settings) {
+                current.layOutAgain(continuing: current.continued, followedBy: head, reader: reader)
+            }
             // A table drawn without rulings that ends the page keeps its columns on the next.
             if !current.layout.unruledChannelsAtFoot.isEmpty {
                 next?.layOutAgain(continuing: current.layout.unruledChannelsAtFoot, reader: reader)

@@ -34,8 +34,11 @@ public struct PDFTextReader: Sendable {
 
     /// `channels`: the columns of a table drawn without rulings that ends the page before
     /// (`PageLayout.unruledChannelsAtFoot`).
-    public func layout(of page: PDFPage, continuing channels: [ClosedRange<Double>]) -> PageLayout {
+    /// `following`: the columns of a table drawn without rulings that starts the next page
+    /// (`PageLayout.unruledChannelsAtHead`).
+    public func layout(of page: PDFPage, continuing channels: [ClosedRange<Double>],
+                       followedBy following: [ClosedRange<Double>] = []) -> PageLayout {
         builder.build(glyphs: page.glyphs, rules: page.rules, pageNumber: page.number, pageHeight: page.height,
-                      continuing: channels)
+                      continuing: channels, followedBy: following)
     }
 }

@@ -13,6 +13,10 @@ public struct PageLayout: Equatable, Sendable {
     /// horizontal lines only, its columns read from its text) that ends the page, if one does:
     /// the next page's first table may carry it on (`PageLayoutBuilder`).
     public var unruledChannelsAtFoot: [ClosedRange<Double>] = []
+    /// The channels between the columns of the table drawn without rulings that starts at the
+    /// page's top, if one does: it may carry on the page before's, whose last page may show
+    /// too few of its lines (a header and a cut row) for every column edge to line up there.
+    public var unruledChannelsAtHead: [ClosedRange<Double>] = []
 
     public init(number: Int, lines: [TextLine], paragraphStarts: Set<Int> = [], unruledTableLines: [TextLine] = []) {
         self.number = number
@@ -73,6 +77,11 @@ extension PageLayout {
     /// True when the page's last table stands at its foot, with only page furniture below.
     public func endsInTable(settings: LayoutSettings) -> Bool {
         lines.contains { $0.table != nil } && isFurniture(lines.reversed().prefix { $0.table == nil }, settings: settings)
+    }
+
+    /// Whether a table starts the page, below no more than its furniture (a running header).
+    public func startsWithTable(settings: LayoutSettings) -> Bool {
+        lines.contains { $0.table != nil } && isFurniture(lines.prefix { $0.table == nil }, settings: settings)
     }
 
     private func isFurniture<Lines: Collection>(_ lines: Lines, settings: LayoutSettings) -> Bool where Lines.Element == TextLine {

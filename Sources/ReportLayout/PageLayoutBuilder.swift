@@ -13,9 +13,12 @@ public struct PageLayoutBuilder: Sendable {
 
     /// `continued`: the channels of an unruled table at the foot of the page before
     /// (`PageLayout.unruledChannelsAtFoot`), which this page's first table may carry on.
+    /// `following`: the channels of an unruled table at the top of the next page
+    /// (`PageLayout.unruledChannelsAtHead`), which this page's last table may go on into.
     /// `pageHeight`, when known, tells whether the text runs to the page's foot.
     public func build(glyphs: [Glyph], rules: [Rect] = [], pageNumber: Int, pageHeight: Double? = nil,
-                      continuing continued: [ClosedRange<Double>] = []) -> PageLayout {
+                      continuing continued: [ClosedRange<Double>] = [],
+                      followedBy following: [ClosedRange<Double>] = []) -> PageLayout {
         let repaired = ReplacementGlyphRepair().repair(VerticalRunStraightener().straighten(glyphs))
         // Spaces are ignored: poppler's are its own guesses from gaps, with a Thai-blind rule.
         let visible = repaired.filter { !ThaiCharacter.isWhitespace($0.scalar) && $0.rect.height > 0 }
@@ -32,12 +35,21 @@ public struct PageLayoutBuilder: Sendable {
                                                     maximumLineGap: settings.paragraphGap,
                                                     minimumRuledRows: settings.rowRuledTableRows, rowPadding: settings.rowRulePadding,
                                                     rowPaddingTolerance: settings.rowPaddingTolerance,
-                                                    rowRuledColumnGap: settings.rowRuledColumnGap)
+                                                    rowRuledColumnGap: settings.rowRuledColumnGap,
+                                                    linesUnderACutRow: settings.furnitureLines, furnitureLength: settings.furnitureLength)
             .find(in: rules, lines: textClusterLines.map { $0.map(\.rect) }, besides: ruled, continuing: continued)
-        let (textLines, unruledTableLines, last) = arrange(textClusterLines, tables: ruled + ruledAcross,
-                                                           pageHeight: pageHeight, continuing: continued)
+        let (textLines, unruledTableLines, last, head) = arrange(textClusterLines, tables: ruled + ruledAcross,
+                                                                 pageHeight: pageHeight, continuing: continued, followedBy: following)
         var layout = PageLayout(number: pageNumber, lines: textLines, paragraphStarts: paragraphStarts(of: textLines),
                                 unruledTableLines: unruledTableLines)
+        if layout.startsWithTable(settings: settings), let firstRow = textLines.first(where: { $0.table != nil }) {
+            if !firstRow.ruled {
+                layout.unruledChannelsAtHead = head
+            } else if firstRow.columnsFromText, let table = ruledAcross.first(where: { $0.rect.contains(x: firstRow.rect.midX, y: firstRow.rect.midY) }) {
+                // A table ruled row by row reads its columns from its text, as one without rulings.
+                layout.unruledChannelsAtHead = table.textChannels
+            }
+        }
         if let last, textLines.last(where: { $0.table != nil })?.rect == last.lastRow, layout.endsInTable(settings: settings) {
             layout.unruledChannelsAtFoot = last.channels
         } else if let lastRow = textLines.last(where: { $0.table != nil }), lastRow.columnsFromText, layout.endsInTable(settings: settings),
@@ -57,8 +69,8 @@ public struct PageLayoutBuilder: Sendable {
     /// Lines outside tables as they are; inside a table, one line per row with its cells'
     /// text; all in order from the top of the page. Also the visual lines of unruled tables.
     private func arrange(_ clusterLines: [[TextCluster]], tables: [RuledTable], pageHeight: Double?,
-                         continuing continued: [ClosedRange<Double>])
-        -> ([TextLine], [TextLine], (channels: [ClosedRange<Double>], lastRow: Rect)?) {
+                         continuing continued: [ClosedRange<Double>], followedBy following: [ClosedRange<Double>])
+        -> ([TextLine], [TextLine], (channels: [ClosedRange<Double>], lastRow: Rect)?, [ClosedRange<Double>]) {
         let spacer = WordSpacer(wordGap: settings.wordGap, columnGap: settings.columnGap)
         var lines: [TextLine] = []
         var outsideLines: [[TextCluster]] = []
@@ -80,7 +92,8 @@ public struct PageLayoutBuilder: Sendable {
 
         let unruled = linesReadingUnruledTables(outsideLines, top: top(of: outsideLines),
                                                 foot: foot(of: outsideLines, ruledTables: tables, pageHeight: pageHeight),
-                                                spacer: spacer, firstTable: tables.count, continuing: continued)
+                                                spacer: spacer, firstTable: tables.count, continuing: continued,
+                                                followedBy: following)
         lines += unruled.lines
 
         let stacked = StackedRows(lineTolerance: settings.lineTolerance, offCentre: settings.stackedOffCentre,
@@ -121,18 +134,19 @@ public struct PageLayoutBuilder: Sendable {
         let ordered = lines.enumerated()
             .sorted { a, b in a.element.rect.y0 != b.element.rect.y0 ? a.element.rect.y0 < b.element.rect.y0 : a.offset < b.offset }
             .map(\.element)
-        return (numberTablesFromTheTop(ordered), unruled.tableLines, unruled.last)
+        return (numberTablesFromTheTop(ordered), unruled.tableLines, unruled.last, unruled.head)
     }
 
     /// Lines as they are, except where an unruled table stands: there one line per row, and
     /// each cell's wrapped lines joined.
     private func linesReadingUnruledTables(_ clusterLines: [[TextCluster]], top: Int, foot: Int?, spacer: WordSpacer,
                                            firstTable: Int,
-                                           continuing continued: [ClosedRange<Double>])
-        -> (lines: [TextLine], tableLines: [TextLine], last: (channels: [ClosedRange<Double>], lastRow: Rect)?) {
+                                           continuing continued: [ClosedRange<Double>], followedBy following: [ClosedRange<Double>])
+        -> (lines: [TextLine], tableLines: [TextLine], last: (channels: [ClosedRange<Double>], lastRow: Rect)?,
+            head: [ClosedRange<Double>]) {
         let letters = clusterLines.map { $0.map(\.rect) }
         var tables = UnruledTableFinder(minimumChannel: settings.unruledColumnGap, sideBySideStep: settings.sideBySideStep)
-            .find(in: letters, top: top, foot: foot, continuing: continued)
+            .find(in: letters, top: top, foot: foot, continuing: continued, followedBy: following)
             .filter { !isNumberedList($0) }
         for index in tables.indices {
             let floor = index > 0 ? tables[index - 1].lines.upperBound : 0
@@ -171,7 +185,8 @@ public struct PageLayoutBuilder: Sendable {
         }
         result += clusterLines[next...].map(spacer.split)
         let last = tables.last.flatMap { table in result.last { $0.table == firstTable + tables.count - 1 }.map { (table.channels, $0.rect) } }
-        return (result, tableLines, last)
+        let head = tables.first.flatMap { $0.lines.lowerBound <= top ? $0.channels : nil } ?? []
+        return (result, tableLines, last, head)
 
         /// A heading stacked word by word in a narrow column starts above the other headings:
         /// the lines right above the table whose letters all stand in one of its columns, each
@@ -221,10 +236,47 @@ public struct PageLayoutBuilder: Sendable {
                     }.count
                     // Between the table's outer edges only, with cells on both sides in rows.
                     let inside = channels.first.map { gap.lowerBound > $0.upperBound } ?? false
-                    if inside, besides >= settings.minimumAlignedRows { channels.append(gap) }
+                    if inside, besides >= settings.minimumAlignedRows,
+                       headsBothSides(of: gap, lines: body.prefix(skipped), channels: channels, height: height) {
+                        channels.append(gap)
+                    }
                 }
             }
             return channels.sorted { $0.lowerBound < $1.lowerBound }
+        }
+
+        /// Whether the header lines over a gap that only they close head two columns: a heading
+        /// spanning two columns stands on one line (`การดำเนินการ`), or has a sub-heading over
+        /// each column among them (`ขั้นตอน` and `หน่วย`). One column's own heading wrapped
+        /// over several lines (`ระยะเวลาใน` / `การดำเนินการ`, centred, left- or right-aligned)
+        /// never has a word wholly on each side of a gap its cells' wrapped lines leave open
+        /// (the space before `30` in `ถึง 30`, every row alike).
+        func headsBothSides(of gap: ClosedRange<Double>, lines header: ArraySlice<Int>, channels: [ClosedRange<Double>],
+                            height: Double) -> Bool {
+            let left = channels.last { $0.upperBound <= gap.lowerBound }?.upperBound ?? -Double.infinity
+            let right = channels.first { $0.lowerBound >= gap.upperBound }?.lowerBound ?? Double.infinity
+            // Words, not letters: a word over the gap has letters on both sides of it. A word
+            // ends at a column gap's width of space; its letters' boxes may reach into the gap
+            // (a monospaced font's marks), but not over its middle.
+            let middle = (gap.lowerBound + gap.upperBound) / 2
+            let lines = header.map { runs(of: letters[$0], joiningGapsBelow: settings.unruledColumnGap * height) }
+                .map { $0.filter { $0.x0 >= left && $0.x1 <= right } }.filter { !$0.isEmpty }
+            let heads = lines.joined()
+            return lines.count == 1
+                || heads.contains { $0.x0 >= left && $0.x1 <= middle } && heads.contains { $0.x0 >= middle && $0.x1 <= right }
+        }
+
+        /// A line's letters joined where they stand closer than `gap`.
+        func runs(of line: [Rect], joiningGapsBelow gap: Double) -> [Rect] {
+            var runs: [Rect] = []
+            for letter in line.sorted(by: { $0.x0 < $1.x0 }) {
+                if let last = runs.last, letter.x0 - last.x1 < gap {
+                    runs[runs.count - 1] = last.union(letter)
+                } else {
+                    runs.append(letter)
+                }
+            }
+            return runs
         }
 
         /// Two columns, the first holding nothing but item numbers (`1.`, `๒)`, `-`) in two

@@ -47,10 +47,17 @@ struct PreparedPage: Sendable {
                                                  recognized: summary != nil, reader: reader, ocr: reading)
     }
 
+    /// The columns of the unruled table that ends the page before, which the page was laid out
+    /// again with.
+    private(set) var continued: [ClosedRange<Double>] = []
+
     /// Lays the page out again, carrying on the columns of the unruled table that ends the
-    /// page before (`PageLayout.unruledChannelsAtFoot`).
-    mutating func layOutAgain(continuing channels: [ClosedRange<Double>], reader: PDFTextReader) {
-        layout = reader.layout(of: page, continuing: channels)
+    /// page before (`PageLayout.unruledChannelsAtFoot`), and those of the one that starts the
+    /// next page (`PageLayout.unruledChannelsAtHead`).
+    mutating func layOutAgain(continuing channels: [ClosedRange<Double>], followedBy following: [ClosedRange<Double>] = [],
+                              reader: PDFTextReader) {
+        continued = channels
+        layout = reader.layout(of: page, continuing: channels, followedBy: following)
         fragments = layout.tableFragments(settings: reader.builder.settings, paragraphs: false)
         wholeText = nil
     }

@@ -41,6 +41,27 @@ final class TableMergerTests: XCTestCase {
         XCTAssertEqual(tables[0].rows[2].cells[3].text, "ทุกสำนักกอง")
     }
 
+    /// A two-row header read as two rows on one page (from its text's alignment) and as one on
+    /// the other (between rules, `TwoLevelHeader`), as t-sawasdee-13-landscape-hrules-2rowheader-low
+    /// read it: the one row is the two's repeat, either way round, and the cut row is joined.
+    func testATwoRowHeaderRepeatedAsOneRowOrOneRepeatedAsTwoIsDropped() {
+        let upper = row("ตัวชี้วัด", "ผลการวิเคราะห์ตัวชี้วัดตาม", "ระยะเวลาในการ")
+        let lower = row("", "หลักเกณฑ์การประเมิน ITA", "ดำเนินการ")
+        let joined = row("ตัวชี้วัด", "ผลการวิเคราะห์ตัวชี้วัดตาม\nหลักเกณฑ์การประเมิน ITA", "ระยะเวลาในการ\nดำเนินการ")
+        let cut = row("1.การปฏิบัติหน้าที่", "จากผลคะแนนโดยภาพรวม", "1 ตุลาคม 2568 ถึง")
+        let rest = row("", "คะแนนเท่ากับ ร้อยละ 100", "30 กันยายน 2569")
+        let next = row("2.การใช้งบประมาณ", "จากผลคะแนน", "1 ตุลาคม 2568")
+        for (first, second) in [([upper, lower], [joined]), ([joined], [upper, lower])] {
+            let tables = TableMerger().merge([
+                TableFragment(rows: first + [cut], followsPrevious: false),
+                TableFragment(rows: second + [rest, next], followsPrevious: true),
+            ])
+            XCTAssertEqual(tables.count, 1)
+            XCTAssertEqual(tables[0].rows.count, first.count + 2)
+            XCTAssertEqual(tables[0].rows[first.count].cells[2].text, "1 ตุลาคม 2568 ถึง 30 กันยายน 2569")
+        }
+    }
+
     func testARowCutWithinItsFirstCellIsRejoinedWhenSomeOfItsCellsEndedBeforeTheBreak() {
         let header = row("ประเด็น", "คะแนน", "ผู้รับผิดชอบ", "ระยะเวลาดำเนินการ")
         let tables = TableMerger().merge([

@@ -44,6 +44,13 @@ struct HorizontalRuleTableFinder {
     /// `minimumAlignedLines` lines, within `alignmentTolerance` line heights. Gaps between letters
     /// narrower than `letterSpacing` line heights are within a word.
     var wideChannelInWordSpaces = 1.5
+    /// Lines under the last rule of a table ruled row by row are the rest of a row the page's
+    /// foot cut only when no more than this many lines of text follow them on the page, none
+    /// longer than `furnitureLength` letters: its furniture, a page number, a running footer
+    /// (`LayoutSettings.furnitureLines`, `furnitureLength`). A heading right under the table's
+    /// last rule, with the page's text going on below it, is no row.
+    var linesUnderACutRow = 2
+    var furnitureLength = 40
     var minimumAlignedLines = 3
     var alignmentTolerance = 0.1
     var letterSpacing = 0.15
@@ -173,6 +180,13 @@ struct HorizontalRuleTableFinder {
                 open = narrowed
                 bottom = bands[below].y1
                 below += 1
+            }
+            let after = lines[below...].filter { !$0.isEmpty }
+            if rowRuled, below > firstBelow, after.count > linesUnderACutRow || after.contains(where: { $0.count > furnitureLength }),
+               !tableLines[..<(tableLines.count - (below - firstBelow))].isEmpty {
+                tableLines.removeLast(below - firstBelow)
+                bottom = edges[last + 1]
+                below = firstBelow
             }
             // Lines over a table ruled row by row at the top of the page, with nothing above them,
             // held tight over its first rule: the rest of a row the page break cut, which the

@@ -28,8 +28,9 @@ struct TableContinuation: Equatable {
             && (previous.columnsFromText || next.columnsFromText)
         guard next.followsPrevious, next.ruled == previous.ruled || textColumns, let first = next.rows.first, let header = rows.first,
               rows.map(\.cells.count).max() == first.cells.count else { return nil }
-        let headerRows = first.holdsTheSameText(as: header)
+        var headerRows = first.holdsTheSameText(as: header)
             ? zip(next.rows, rows).prefix { $0.holdsTheSameText(as: $1) }.count : misreadHeaderRows(next, rows: rows)
+        if headerRows == 0 { headerRows = regroupedHeaderRows(next, rows: rows) }
         guard headerRows > 0 || projected || sameColumns(previous, next)
                 || textColumns && (sameOuterEdges(previous, next) || sameInnerEdges(previous, next)) else { return nil }
         let firstRow = next.rows.dropFirst(headerRows).first
@@ -49,6 +50,18 @@ struct TableContinuation: Equatable {
         for row in 1..<last where next.rows[..<row].allSatisfy(\.isRecognized) && next.rows[row].holdsTheSameText(as: rows[row]) {
             return row + zip(next.rows.dropFirst(row), rows.dropFirst(row)).prefix { $0.holdsTheSameText(as: $1) }.count
         }
+        return 0
+    }
+
+    /// How many rows of `next` repeat a two-row header read as one row on the other page: a
+    /// header of two levels is one row where the page reads it between rules (`TwoLevelHeader`)
+    /// and two where it reads it from its text's alignment, and a table starting low may be
+    /// read one way on its first page and the other on the next. 1 when `next` starts with the
+    /// table's two header rows in one, 2 when it starts with its one header row in two, else 0.
+    private static func regroupedHeaderRows(_ next: TableFragment, rows: [TableRow]) -> Int {
+        guard let first = next.rows.first, let header = rows.first else { return 0 }
+        if rows.count > 1, first.holdsTheSameText(as: join(header, with: rows[1])) { return 1 }
+        if next.rows.count > 1, join(first, with: next.rows[1]).holdsTheSameText(as: header) { return 2 }
         return 0
     }
 

@@ -71,8 +71,14 @@ struct UnruledTableFinder {
     /// header), where a table carrying on the one before may start. `foot`: the index of the
     /// first line below the page's text (page furniture: a page number), or `lines.count`; nil
     /// when the lines do not reach the page's foot (a ruled table is below).
+    ///
+    /// `following` holds the channels of the table at the top of the next page: the table that
+    /// runs to this page's foot may go on there, and a narrow channel of it that overlaps one of
+    /// them is a column edge without lining up (a table starting low: its header and a cut first
+    /// row leave too few lines here for every column to line up).
     func find(in lines: [[Rect]], top: Int = 0, foot: Int? = nil,
-              continuing continued: [ClosedRange<Double>] = []) -> [UnruledTable] {
+              continuing continued: [ClosedRange<Double>] = [],
+              followedBy following: [ClosedRange<Double>] = []) -> [UnruledTable] {
         // Two lines can be a table: one carrying on the table of the page before (`isTable`).
         guard lines.count >= 2 else { return [] }
         let heights = lines.compactMap { $0.map(\.height).max() }.sorted()
@@ -85,7 +91,7 @@ struct UnruledTableFinder {
         let gaps = runs.filter { $0.count >= 5 }.flatMap { zip($0, $0.dropFirst()).map { $1.x0 - $0.x1 } }.sorted()
         let wordSpace = gaps.count >= 8 ? gaps[gaps.count / 4] : 0
         let page = PageContext(height: height, wideChannel: max(wideChannel * height, wideChannelInWordSpaces * wordSpace),
-                              top: top, foot: foot, continued: continued, beside: besides(runs))
+                              top: top, foot: foot, continued: continued, following: following, beside: besides(runs))
         var tables: [UnruledTable] = []
         var start = 0
         while start < lines.count {
@@ -110,6 +116,15 @@ struct UnruledTableFinder {
                 if prose > 0 {
                     start = table.lines.lowerBound + prose
                     continue
+                }
+                // The table at the foot takes the next page's columns where its own lines leave
+                // them open: found without them first, so that they vouch for no space of the
+                // prose above it (which would then be read as the table's first row).
+                if page.reachesFoot(table.lines.upperBound), !page.following.isEmpty,
+                   let again = self.table(startingAt: table.lines.lowerBound, before: runs.count, in: runs, page: page),
+                   let wider = aligned(again, in: runs, page: page, continuing: continued + page.following),
+                   wider.lines == table.lines, wider.channels.count > table.channels.count {
+                    table = wider
                 }
                 tables.append(table)
                 start = table.lines.upperBound
@@ -185,9 +200,16 @@ struct UnruledTableFinder {
             return max(starts, largestCluster(of: after.map(\.x1), within: tolerance).count,
                        largestCluster(of: after.map(\.midX), within: tolerance).count) >= minimumAlignedLines
         }
-        let edges = candidate.channels.filter { channel in
-            linedUp.contains(channel) || continued.contains { $0.overlaps(channel) }
+        // A column edge of the page before stands for one edge here: where its two columns' text
+        // stood far apart (a short label, a number far to the right), several gaps of this page's
+        // lines may fall inside it, and only one is the edge: the one whose text lines up, or
+        // else the widest.
+        let vouched = continued.compactMap { edge -> ClosedRange<Double>? in
+            let inside = candidate.channels.filter { $0.overlaps(edge) }
+            guard !inside.contains(where: { linedUp.contains($0) }) else { return nil }
+            return inside.max { $0.upperBound - $0.lowerBound < $1.upperBound - $1.lowerBound }
         }
+        let edges = candidate.channels.filter { linedUp.contains($0) || vouched.contains($0) }
         // Two columns stand side by side in some line, as a row's cells do. Text of one column
         // that never shares a line with the text beside it is one column's text standing at
         // two places (a header centred over numbers that keep to the left).
@@ -326,6 +348,8 @@ private struct PageContext {
     var foot: Int?
     /// The channels of the table at the foot of the page before.
     var continued: [ClosedRange<Double>]
+    /// The channels of the table at the top of the next page.
+    var following: [ClosedRange<Double>]
     /// For each line, the runs of the lines standing side by side with it, half a line off.
     var beside: [[Rect]]
 
