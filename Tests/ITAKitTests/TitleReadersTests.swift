@@ -62,4 +62,22 @@ final class TitleReadersTests: XCTestCase {
         XCTAssertEqual(overall?.score, 98.82)
         XCTAssertEqual(overall?.level, "ผ่านดีเยี่ยม")
     }
+
+    /// A quoted level a line break cut (`“ผ่าน` / `ดี”`) is the whole name, not its first word;
+    /// a level whose quote closes before the next word stays as written.
+    func testQuotedLevelCutByALineBreak() {
+        let names = ["ผ่านดีเยี่ยม", "ผ่านดี", "ผ่าน"]
+        let reader = OverallReader(levelNames: names, anyYearLevelNames: names + ["AA", "A"])
+        let wrapped = reader.read([DocumentContent.Line(text: "ได้คะแนน 91.06 คะแนน อยู่ในระดับ “ผ่าน", line: 4),
+                                   DocumentContent.Line(text: "ดี” ตามเกณฑ์ของสำนักงาน ป.ป.ช.", line: 5)])
+        XCTAssertEqual(wrapped?.score, 91.06)
+        XCTAssertEqual(wrapped?.level, "ผ่านดี")
+        XCTAssertNil(wrapped?.levelAsWritten)
+        let wrappedLonger = reader.read([DocumentContent.Line(text: "ผลคะแนน 96.50 คะแนน ระดับ (ผ่านดี", line: 1),
+                                         DocumentContent.Line(text: "เยี่ยม) จากการประเมิน ITA", line: 2)])
+        XCTAssertEqual(wrappedLonger?.level, "ผ่านดีเยี่ยม")
+        let closed = reader.read([DocumentContent.Line(text: "ได้คะแนน 86.10 คะแนน อยู่ในระดับ “ผ่าน”", line: 1),
+                                  DocumentContent.Line(text: "ดีกว่าปีที่แล้ว", line: 2)])
+        XCTAssertEqual(closed?.level, "ผ่าน")
+    }
 }

@@ -263,8 +263,13 @@ struct OverallReader {
     /// The level name that starts at `start`, after spaces, quotes, brackets and a colon.
     private func level(startingAt start: String.Index, in text: String, closing: Bool = false) -> LevelMention? {
         var index = start
-        while index < text.endIndex, " \t:：“\"‘'(「-–".contains(text[index]) { index = text.index(after: index) }
+        var quoted = false
+        while index < text.endIndex, " \t:：“\"‘'(「-–".contains(text[index]) {
+            if Self.openingMarks.contains(text[index]) { quoted = true }
+            index = text.index(after: index)
+        }
         guard index < text.endIndex else { return nil }
+        if quoted, let wrapped = levelWrapped(startingAt: index, in: text) { return wrapped }
         let rest = text[index...]
         // A mark typed twice (`ผ่่าน`) is a slip of typing: the level is read through it. Each
         // character stays one character, so the length of the match is the same in the text.
@@ -276,6 +281,35 @@ struct OverallReader {
                CharacterSet.letters.contains(scalar), scalar.isASCII { continue }
             if closing, end < text.endIndex, !")”\"’']".contains(text[end]) { continue }
             return LevelMention(name: name, written: String(text[index..<end]), range: index..<end)
+        }
+        return nil
+    }
+
+    private static let openingMarks: Set<Character> = ["“", "\"", "‘", "'", "(", "「"]
+    private static let closingMarks: Set<Character> = [")", "”", "\"", "’", "'", "]", "」"]
+
+    /// A level in quotes or brackets that a line break cut (`“ผ่าน` / `ดี”`, read with the
+    /// next line joined as `“ผ่าน ดี”`): the name read through the white space, as long as the
+    /// closing mark follows it, which says the words are one name.
+    private func levelWrapped(startingAt start: String.Index, in text: String) -> LevelMention? {
+        var compact = ""
+        var ends: [String.Index] = []
+        var index = start
+        while index < text.endIndex, compact.count < 24 {
+            let character = text[index]
+            index = text.index(after: index)
+            if character.isWhitespace { continue }
+            compact.append(Self.withoutDoubledMarks(character))
+            ends.append(index)
+        }
+        let head = compact.lowercased()
+        for (written, name) in levelCandidates where head.hasPrefix(written) {
+            let characters = written.count
+            guard characters <= ends.count else { continue }
+            let end = ends[characters - 1]
+            guard end < text.endIndex, Self.closingMarks.contains(text[end]),
+                  text[start..<end].contains(where: \.isWhitespace) else { continue }
+            return LevelMention(name: name, written: String(text[start..<end].filter { !$0.isWhitespace }), range: start..<end)
         }
         return nil
     }
