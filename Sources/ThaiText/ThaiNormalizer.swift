@@ -1,6 +1,7 @@
 /// Repairs the damage PDF producers and extractors do to Thai text: PUA glyph variants,
 /// SARA AM split in two or drawn twice, doubled marks, U+FFFD for lost glyphs, spaces and
-/// invisible characters between a letter and its mark, marks out of order. Then NFC.
+/// invisible characters between a letter and its mark, marks out of order; and SARA AE
+/// typed as two SARA E. Then NFC.
 ///
 /// It never drops, changes or inserts a Thai consonant or a digit (the PUA variants of ฐ
 /// and ญ become those consonants: they are them), and it does not guess: damage that needs
@@ -21,6 +22,8 @@ public struct ThaiNormalizer: Sendable {
         MarkRunCanonicalization(),
         // Needs NIKHAHIT last among the marks (`ก ํ ่ า`).
         SaraAmRepair(),
+        // Typing, not PDF damage: SARA E typed twice for SARA AE (`เเละ`).
+        DoubledSaraERepair(),
     ]
 
     /// How many rounds of repairs and NFC `normalize` runs at most; see there.

@@ -255,4 +255,74 @@ extension ShortTextReadingTests {
         XCTAssertEqual(report.overall?.score, 91.20)
         XCTAssertTrue(report.indicators.isEmpty)
     }
+
+    func testAnAgencyGluedToTheVerbThatAnnouncesItsResult() throws {
+        var report = try parse(["กรมส่งเสริมการค้าชายแดนเผยผลการประเมิน ITA ประจำปีงบประมาณ พ.ศ. 2566 อยู่ในระดับ ผ่าน",
+                                "โดยกรมส่งเสริมการค้าชายแดน ได้รับคะแนนการประเมินในภาพรวม 87.45 คะแนน อยู่ในระดับ ผ่าน"])
+        XCTAssertEqual(report.agency.name, "กรมส่งเสริมการค้าชายแดน")
+        report = try parse(["สำนักงาน ป.ป.ช. ได้ประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ ประจำปีงบประมาณ 2564 จังหวัดลพบุรีเหนืออยู่ในลำดับที่ 8 ของประเทศ โดยมีผลคะแนน 90.10 คะแนน"])
+        XCTAssertEqual(report.agency.name, "จังหวัดลพบุรีเหนือ")
+        XCTAssertEqual(report.overall?.score, 90.10)
+    }
+
+    func testARankBeforeTheYearAndSaraAeTypedAsTwoSaraE() throws {
+        let saraE = "\u{0E40}"
+        let report = try parse(["สำนักงานพัฒนาระบบงานยุติธรรม คว้าอันดับ 3 ของประเทศ \(saraE)\(saraE)ละอันดับ 1 ของกระทรวง ในผลการประเมินคุณธรรมและความโปร่งใส ประจำปี พ.ศ. 2562 ด้วยเกรด AA 95.20 คะ\(saraE)\(saraE)นน"])
+        XCTAssertEqual(report.fiscalYear, 2562)
+        XCTAssertEqual(report.overall?.score, 95.20)
+        XCTAssertEqual(report.overall?.level, "AA")
+        XCTAssertEqual(report.agency.name, "สำนักงานพัฒนาระบบงานยุติธรรม")
+    }
+
+    func testAProvinceOfAPostOrAnAddressIsNoAgency() throws {
+        let report = try parse(["นายสุรชัย ทองดี นายกองค์การบริหารส่วนจังหวัดพิจิตรใต้ มอบหมายให้รองปลัดองค์การบริหารส่วนจังหวัดพิจิตรใต้ รับเกียรติบัตร",
+                                "จาก นายมานพ รักไทย ผู้ว่าราชการจังหวัดพิจิตรใต้ สำหรับโครงการก่อสร้างสะพาน หมู่ที่ 7 ตำบลวังใหม่ อำเภอวังทรายพูน จังหวัดพิจิตรใต้ และผลการประเมิน ITA ประจำปีงบประมาณ พ.ศ. 2566 ได้คะแนน 93.30 คะแนน"])
+        XCTAssertEqual(report.agency.name, "องค์การบริหารส่วนจังหวัดพิจิตรใต้")
+        XCTAssertEqual(report.agency.province, "พิจิตรใต้")
+        XCTAssertEqual(report.overall?.score, 93.30)
+    }
+
+    func testAMunicipalityWithoutItsClassAndAPoliceStationByItsAbbreviation() throws {
+        var report = try parse(["เทศบาลท่าม่วงเหนือ รับมอบประกาศเกียรติคุณ ผลการประเมิน ITA ประจำปีงบประมาณ พ.ศ.2565 ในระดับ AA"])
+        XCTAssertEqual(report.agency.name, "เทศบาลท่าม่วงเหนือ")
+        XCTAssertEqual(report.overall?.level, "AA")
+        report = try parse(["สภ.บ้านไร่ใต้ ได้คะแนนการประเมิน ITA ประจำปีงบประมาณ พ.ศ. 2567 รวม 96.10 คะแนน"])
+        XCTAssertEqual(report.agency.name, "สภ.บ้านไร่ใต้")
+        XCTAssertEqual(report.agency.type, "สถานีตำรวจ")
+    }
+
+    func testTwoYearsScoresTheLatestIsTheResult() throws {
+        // The text prepares the next year's assessment, which it names first.
+        let report = try parse(["สภ.ดอนตูมใต้ ประชุมเตรียมความพร้อมการประเมิน ITA ประจำปีงบประมาณ พ.ศ.2568 ซึ่งเดิมเมื่อปีงบประมาณ พ.ศ.2566 ได้คะแนน ITA 79.90 ส่วนในปีงบประมาณ พ.ศ.2567 ได้คะแนนรวม ITA 91.15"])
+        XCTAssertEqual(report.fiscalYear, 2567)
+        XCTAssertEqual(report.overall?.score, 91.15)
+        XCTAssertEqual(report.agency.name, "สภ.ดอนตูมใต้")
+    }
+
+    func testTwoAgenciesResultsTheFirstIsTheTexts() throws {
+        let paragraphs = ["ป.ป.ช.เปิดผลประเมินปี 64 หน่วยงานสังกัดกระทรวงคมนาคม พบ สทร.ได้ระดับ D คะแนน 58.10 ขณะที่ กขร.ได้ระดับ B คะแนน 80.05 ด้านสูงสุดคือ กรมเจ้าท่าภาคกลาง",
+                          "สำนักงาน ป.ป.ช. ประกาศผล ITA ประจำปีงบประมาณ 2564",
+                          "พบว่า สถาบันขนส่งทางรางชุมชน (สทร.) ได้คะแนน 58.10 ระดับ D และสำนักงานขนส่งชนบท (กขร.) ได้คะแนน 80.05 ระดับ B"]
+        let report = try parse(paragraphs)
+        XCTAssertEqual(report.agency.name, "สถาบันขนส่งทางรางชุมชน")
+        XCTAssertEqual(report.overall?.score, 58.10)
+        XCTAssertEqual(report.overall?.level, "D")
+        XCTAssertNil(report.overall?.levelAsWritten)
+        // The other agency's score is no second mention of this one's (ITA004), nor its level a
+        // second level (ITA020).
+        let content = DocumentContentReader().read(text: paragraphs.joined(separator: "\n\n"))
+        let framework = try FrameworkLibrary.framework(for: 2564)
+        let codes = Validator().validate(ValidationContext(report: report, content: content, framework: framework)).map(\.code)
+        XCTAssertFalse(codes.contains("ITA004"), "\(codes)")
+        XCTAssertFalse(codes.contains("ITA020"), "\(codes)")
+    }
+
+    func testAComparisonIsNoLevelNorScore() throws {
+        // `ระดับต่ำกว่ากรม`: units below a department's rank, not the level ต่ำ.
+        var report = try? parse(["ป.ป.ช. ประกาศผลการประเมิน ITA ของหน่วยงานระดับต่ำกว่ากรม ประจำปีงบประมาณ พ.ศ. 2566 พบสถานีตำรวจสอบตก 900 แห่ง"])
+        XCTAssertNil(report?.overall?.level)
+        // `scores higher than 90`, `at least 85`: a threshold, not a score.
+        report = try? parse(["According to the 2021 ITA report, 12 universities received scores higher than 90, and agencies must earn a score of at least 85."])
+        XCTAssertNil(report?.overall?.score)
+    }
 }

@@ -46,6 +46,11 @@ struct AgencyMentions {
             if isProvince, let previous = mentions.last, Self.isLocator(text[previous.range.upperBound..<start]) {
                 placed.role = .locator
             }
+            // A governor's or a hall's province (`ผู้ว่าราชการจังหวัด…`, `ศาลากลางจังหวัด…`), or the
+            // last part of an address (`… ตำบลหาดกรวด อำเภอเมือง… จังหวัด…`), is a place.
+            if isProvince, placed.role == .agency, isPlace(before: text[..<start]) {
+                placed.role = .locator
+            }
             mentions.append(placed)
             covered = placed.range.upperBound
         }
@@ -95,6 +100,13 @@ struct AgencyMentions {
         let near = before.suffix(Self.introducerReach)
         if roles.parentTypes.contains(type) || roles.parentIntroducers.contains(where: { near.contains($0) }) { return .parent }
         return .agency
+    }
+
+    /// Whether the words just before a province make it a post's or an address's place.
+    private func isPlace(before: Substring) -> Bool {
+        if words.agencyRoles.provincePlaceWords.contains(where: before.hasSuffix) { return true }
+        let near = String(before.suffix(Self.locatorReach))
+        return near.firstMatch(of: #"(?:อำเภอ|อ\.)\s*\S+\s*$"#) != nil
     }
 
     /// Whether the text between two names makes the second the first's place: spaces, and

@@ -28,18 +28,48 @@ struct AgencyReader {
 
     /// The agency of `lines`; `overall`, when read, places the result sentence.
     func read(_ lines: [DocumentContent.Line], overall: Overall? = nil) -> Agency? {
+        fuller(named(lines, overall: overall), in: Array(lines.prefix(Self.linesSearched)))
+    }
+
+    /// A name of a kind that has classes written without one (`เทศบาลลาดยาว`), written out in
+    /// full where the text writes it so (`เทศบาลตำบลลาดยาว`).
+    private func fuller(_ agency: Agency?, in lines: [DocumentContent.Line]) -> Agency? {
+        guard let agency, let name = agency.name, let type = agency.type, name.hasPrefix(type) else { return agency }
+        let place = name.dropFirst(type.count)
+        let classes = finder.typesLongestFirst.filter { $0.count > type.count && $0.hasPrefix(type) }
+        guard !classes.isEmpty, !place.isEmpty else { return agency }
+        for line in lines {
+            for kind in classes where line.text.containsExactly(kind + place) {
+                var full = agency
+                full.name = kind + place
+                full.type = kind
+                return full
+            }
+        }
+        return agency
+    }
+
+    private func named(_ lines: [DocumentContent.Line], overall: Overall?) -> Agency? {
         let searched = Array(lines.prefix(Self.linesSearched))
         let resultIndex = overall.flatMap { overall in lines.firstIndex { $0.provenance == overall.where } }
         let titleLines = resultIndex.map { searched.prefix($0 + 1) } ?? searched[...]
         if let agency = titled(titleLines) { return agency }
         let first = firstNamed(searched)
+        // The result sentence names its agency by an abbreviation the text defines with the full
+        // name (`สถาบัน… (สพฉ.)`): news of several agencies' results, whose first agency named
+        // by its kind, or the ministry before the abbreviation, is another.
+        let defined = resultIndex.flatMap { index in
+            overall?.score.flatMap { abbreviatedSubject(of: lines[index], score: $0) }.flatMap { definition(of: $0, in: searched) }
+        }
         if let resultIndex, let score = overall?.score, let agency = subject(of: lines, at: resultIndex, score: score) {
+            if let defined, agency.type.map(words.agencyRoles.parentTypes.contains) == true { return defined }
             // The same agency named first, as a title names it, keeps where it is.
             // (A name the sentence wraps, `ขององค์การบริหารส่วนตำบลห้วย` / `ทรายงาม`, is cut
             // short there.)
             if let first, let name = agency.name, first.name?.hasPrefix(name) == true { return first }
             return agency
         }
+        if let defined { return defined }
         // An agency the result sentence names only by its abbreviation (`สพฐ.คว้าผลประเมิน…`),
         // where no line names one in full but a parent.
         if first == nil || first?.type.map(words.agencyRoles.parentTypes.contains) == true,
@@ -124,6 +154,27 @@ struct AgencyReader {
         return Agency(name: String(text[range]), where: line.provenance)
     }
 
+    /// The agency a text names in full with `abbreviated`'s abbreviation in brackets after it
+    /// (`สถาบันการแพทย์ฉุกเฉินแห่งชาติ (สพฉ.)`).
+    private func definition(of abbreviated: Agency, in lines: [DocumentContent.Line]) -> Agency? {
+        guard let short = abbreviated.name else { return nil }
+        let bare = short.hasSuffix(".") ? String(short.dropLast()) : short
+        for line in lines {
+            let text = expanded(line.text)
+            for written in ["(" + short + ")", "(" + bare + ")"] {
+                guard let bracket = text.range(of: written) else { continue }
+                let before = String(text[..<bracket.lowerBound])
+                guard let mention = finder.mentions(in: before).last(where: { $0.role == .agency }),
+                      before.distance(from: mention.range.upperBound, to: before.endIndex) <= Self.definitionGap else { continue }
+                return agency(mention, in: before, line: line)
+            }
+        }
+        return nil
+    }
+
+    /// How many characters (spaces) may stand between a full name and its abbreviation in brackets.
+    static let definitionGap = 2
+
     /// The first agency a line names, a parent only where no line names another.
     private func firstNamed(_ lines: [DocumentContent.Line]) -> Agency? {
         var parent: Agency?
@@ -145,7 +196,7 @@ struct AgencyReader {
         // A provincial body's name holds its province: `สำนักงานพัฒนาชุมชนจังหวัดพะเยา`,
         // `องค์การบริหารส่วนจังหวัดสิงห์บุรี`.
         let ownProvince = mention.name.firstMatch(of: #"จังหวัด(\S{2,})$"#)?[1]
-        let type = mention.type == "สำนักงาน" && ownProvince != nil ? "สำนักงานจังหวัด" : mention.type
+        let type = mention.type == "สำนักงาน" && ownProvince != nil ? "สำนักงานจังหวัด" : words.abbreviatedTypeNames[mention.type] ?? mention.type
         return Agency(name: mention.name, type: type, district: district, province: province ?? ownProvince, where: line.provenance)
     }
 

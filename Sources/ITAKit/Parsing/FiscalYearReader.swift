@@ -16,6 +16,10 @@ struct FiscalYearReader {
     /// How many of the first lines may name the year.
     static let linesSearched = 80
 
+    /// How many characters before a year may hold the words that make it another year than
+    /// the one assessed (`ปีที่ผ่านมา`, `เพิ่มขึ้น … จาก`).
+    static let otherYearWordsReach = 40
+
     private static let yearPattern = #"((?:ปีงบประมาณ|ประจำปี|ปี|ITA|พ\.\s?ศ\.|B\.E\.|fiscal year|FY)\s*(?:พ\.\s?ศ\.)?\s*)(25[0-9]{2})(?![0-9])"#
 
     private static let gregorianYearPattern =
@@ -51,6 +55,42 @@ struct FiscalYearReader {
         return year + ThaiDate.buddhistEraOffset
     }
 
+    /// How many characters may stand between a year and the score given for it.
+    static let scoredYearReach = 30
+
+    /// A year followed, within `scoredYearReach` characters and no other number, by its score
+    /// (`ปีงบประมาณ พ.ศ.2567 ได้คะแนนรวม ITA 97.07`): score words between, nothing that makes
+    /// the number another (`เพิ่มขึ้น 27.12 คะแนน`).
+    private static let scoredYearPattern =
+        #"(?:ปีงบประมาณ|ประจำปี|ปี|พ\.\s?ศ\.)\s*(?:พ\.\s?ศ\.)?\s*(25[0-9]{2})(?![0-9])([^0-9]{1,"# + String(scoredYearReach) + #"})(?<![0-9.])[0-9]{1,3}\.[0-9]{1,2}(?![0-9])"#
+
+    /// The latest year the lines give a score for, with its line, when they give scores for
+    /// two years or more and do not introduce them as past years' (`เมื่อเปรียบเทียบผลคะแนนใน
+    /// ปีที่ผ่านมา คือ ปี 2560 ได้ 77.57 คะแนน และ ปี 2561 ได้ 81.41 คะแนน`: a history beside
+    /// the result).
+    private func latestScoredYear(in lines: [DocumentContent.Line]) -> (Int, Provenance?)? {
+        var latest: (Int, Provenance?)?
+        var earliest: (year: Int, before: String)?
+        var years = Set<Int>()
+        for line in lines {
+            let digits = ThaiNumber.arabicDigits(line.text)
+            guard digits.containsExactly("25") else { continue }
+            for range in digits.allMatchRanges(of: Self.scoredYearPattern) {
+                guard let match = String(digits[range]).firstMatch(of: Self.scoredYearPattern),
+                      let year = Int(match[1]), (2550...2600).contains(year),
+                      words.scoreWords.contains(where: { match[2].containsExactly($0) }),
+                      !words.marksAnotherNumber(match[2]) else { continue }
+                years.insert(year)
+                if latest.map({ year > $0.0 }) ?? true { latest = (year, line.provenance) }
+                if earliest.map({ year < $0.year }) ?? true {
+                    earliest = (year, String(digits[..<range.lowerBound].suffix(Self.otherYearWordsReach)))
+                }
+            }
+        }
+        guard years.count > 1, let earliest, !words.marksAnotherNumber(earliest.before) else { return nil }
+        return latest
+    }
+
     func read(_ lines: [DocumentContent.Line]) -> Years? {
         var assessed: (Int, Provenance?)?
         var measures: (Int, Provenance?)?
@@ -74,7 +114,12 @@ struct FiscalYearReader {
                 if digits[..<range.lowerBound].trimmingCharacters(in: .whitespaces).count < 4, index > 0 {
                     context = searched[max(0, index - 2)..<index].map(\.text).joined(separator: " ") + " " + context
                 }
-                if words.marksAnotherNumber(context) { continue }
+                // Only the words just before the year say it is another (`คะแนนปีที่ผ่านมา
+                // (ปีงบประมาณ 2565)`); a rank earlier in the sentence (`คว้าอันดับ 6 … ในผลการ
+                // ประเมิน … ประจำปี พ.ศ. 2563`) is about its own number.
+                // (An average the agency scored, `ด้วยคะแนนเฉลี่ย`, is taken out before the cut.)
+                let plain = words.ownAverageWords.reduce(context) { $0.replacingOccurrences(of: $1, with: " ") }
+                if words.marksAnotherNumber(String(plain.suffix(Self.otherYearWordsReach))) { continue }
                 // A date's year (`วันเสาร์ที่ 4 กรกฎาคม พ.ศ. 2563`, a page's date line) is no year
                 // named for the assessment; a text with dates alone falls back to them below.
                 if ThaiDate.endsWithMonth(Substring(digits[..<range.lowerBound] + match[1])) { continue }
@@ -87,6 +132,13 @@ struct FiscalYearReader {
                     assessed = (year, place)
                 }
             }
+        }
+        // A text that gives years with their scores (`เดิมเมื่อปีงบประมาณ พ.ศ.2566 ได้คะแนน 89.59
+        // … ส่วนในปีงบประมาณ พ.ศ.2567 ได้คะแนนรวม 97.07`) reports the latest of them, whatever
+        // year it names first (the next assessment it prepares for).
+        // Two years' scores at least: one alone may be last year's, given beside the result.
+        if let scored = latestScoredYear(in: searched), let (year, _) = assessed, scored.0 != year {
+            assessed = scored
         }
         if let (year, place) = assessed {
             let next = measures.map(\.0).flatMap { $0 > year ? $0 : nil }

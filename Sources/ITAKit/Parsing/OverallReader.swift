@@ -39,6 +39,14 @@ struct OverallReader {
     /// How far before a number its words are looked at, in characters.
     static let wordsBefore = 30
 
+    /// Words that turn a sentence to another agency's result (`… ขณะที่ อย.ได้ระดับ B`): a level
+    /// after them is not written together with the one before.
+    static let contrastWords = ["ขณะที่", "ในขณะที่", "whereas", "while"]
+
+    /// Words written right after an adjective that make it a comparison (`ต่ำกว่า`, `สูงกว่า`),
+    /// so that a level name it begins with (`ต่ำ`, `สูง`) is none.
+    static let comparisonWords = ["กว่า"]
+
     struct LevelMention {
         var name: String
         var written: String
@@ -139,6 +147,11 @@ struct OverallReader {
             if let previousNumber, previousNumber.count == 4, let year = Int(previousNumber), year != fiscalYear,
                year + ThaiDate.buddhistEraOffset != fiscalYear,
                before.count < 12 || (fiscalYear != nil && year < 2200 && !before.contains(".")) { continue }
+            // A Thai year other than the one assessed opens the clause, and the text gives the
+            // assessed year's score too (`เดิมเมื่อปีงบประมาณ พ.ศ.2566 ได้คะแนน ITA 89.59 ส่วนใน
+            // ปีงบประมาณ พ.ศ.2567 ได้คะแนนรวม ITA 97.07`): a history, this one another year's.
+            if let previousNumber, previousNumber.count == 4, let year = Int(previousNumber), year != fiscalYear,
+               (2500...2600).contains(year), !before.contains("."), scoresAssessedYear(in: text) { continue }
             if words.marksAnotherNumber(before) { continue }
             if before.firstMatch(of: #"(iit|eit|oit|ตัวชี้วัด|ข้อที่)"#) != nil { continue }
             // One indicator's score, named further back in its clause (`ในด้านตัวชี้วัดการเปิดเผย
@@ -151,6 +164,15 @@ struct OverallReader {
             if scoring { result.append((value, match)) }
         }
         return result
+    }
+
+    /// Whether `text` writes the year assessed with a score just after it (`พ.ศ.2567 ได้คะแนนรวม
+    /// ITA 97.07`), as `FiscalYearReader` reads a history of scores.
+    private func scoresAssessedYear(in text: String) -> Bool {
+        guard let fiscalYear else { return false }
+        let reach = FiscalYearReader.scoredYearReach
+        guard let match = text.firstMatch(of: "(?<![0-9])\(fiscalYear)([^0-9]{1,\(reach)})[0-9]{1,3}\\.[0-9]{1,2}(?![0-9])") else { return false }
+        return words.scoreWords.contains(where: { match[1].containsExactly($0) }) && !words.marksAnotherNumber(match[1])
     }
 
     /// Whether the number is an indicator's (`ตัวชี้วัดที่ 10`, `ตัวชี้วัด 9`).
@@ -204,8 +226,10 @@ struct OverallReader {
         after.firstMatch(of: #"^(?:out of|จากคะแนนเต็ม|จาก)\s*100(?![0-9.])"#) != nil
     }
 
+    /// The numbers of `text`; a year glued to its era (`พ.ศ.2566`) is one, so that the score
+    /// after it is read as that year's.
     private static func numbers(in text: String) -> [Range<String.Index>] {
-        text.allMatchRanges(of: #"(?<![0-9.,])[0-9]{1,4}(?:\.[0-9]{1,3})?(?![0-9]|\.[0-9])"#)
+        text.allMatchRanges(of: #"(?<![0-9,])(?<![0-9]\.)[0-9]{1,4}(?:\.[0-9]{1,3})?(?![0-9]|\.[0-9])"#)
     }
 
     // MARK: The level
@@ -280,6 +304,9 @@ struct OverallReader {
             if end < text.endIndex, let scalar = text[end].unicodeScalars.first,
                CharacterSet.letters.contains(scalar), scalar.isASCII { continue }
             if closing, end < text.endIndex, !")”\"’']".contains(text[end]) { continue }
+            // A level word that compares (`ระดับต่ำกว่ากรม`, units below a department's rank) names
+            // no result's level.
+            if Self.comparisonWords.contains(where: text[end...].hasPrefix) { continue }
             return LevelMention(name: name, written: String(text[index..<end]), range: index..<end)
         }
         return nil
@@ -324,7 +351,11 @@ struct OverallReader {
         // Only the level written together (`96.04 (ผ่าน) ระดับ AA`), not one a sentence repeats
         // further on (`“Good” … classified as “Good”`).
         let first = mentions[0].range.lowerBound
-        let mentions = mentions.filter { text.distance(from: first, to: $0.range.lowerBound) <= Self.levelsWrittenTogether }
+        // Nor one a contrast gives another agency (`สพฉ.ได้ระดับ F … ขณะที่ อย.ได้ระดับ B`).
+        let mentions = mentions.filter { mention in
+            text.distance(from: first, to: mention.range.lowerBound) <= Self.levelsWrittenTogether
+                && !Self.contrastWords.contains(where: String(text[first..<mention.range.lowerBound]).containsExactly)
+        }
         let names = Set(mentions.map(\.name))
         if names.count == 1, mentions[0].written == mentions[0].name { return nil }
         let lower = mentions.map(\.range.lowerBound).min()!, upper = mentions.map(\.range.upperBound).max()!

@@ -40,6 +40,9 @@ struct ReadingWords: Decodable, Sendable {
     /// the name starts with one of `notAfter`: an office's name holds its province
     /// (`สำนักงานพัฒนาชุมชนจังหวัดพะเยา`).
     var agencyLocatorWords: LocatorWords
+    /// The kind an abbreviated kind of agency stands for, where the name keeps the abbreviation
+    /// as written (`สภ.นาโดน` is a `สถานีตำรวจ`).
+    var abbreviatedTypeNames: [String: String]
     /// Words that tell what a named agency is to a text (`AgencyMention.Role`).
     var agencyRoles: AgencyRoleWords
 
@@ -66,6 +69,9 @@ struct ReadingWords: Decodable, Sendable {
         var verbsAfterKindAlone: [String]
         /// Words that start a province's name when a text reports a province's result.
         var provinceWords: [String]
+        /// Words glued before a province that make it a person's post or a place
+        /// (`ผู้ว่าราชการจังหวัด…`, `ศาลากลางจังหวัด…`), not an agency reporting its result.
+        var provincePlaceWords: [String]
     }
 
     /// Each role's heading words as headings are compared: without spaces, in lower case.
@@ -73,7 +79,7 @@ struct ReadingWords: Decodable, Sendable {
 
     private enum CodingKeys: String, CodingKey {
         case itaNames, columnRoles, overallRowWords, scoreWords, notThisYearWords, levelWords, levelExplanationWords, levelNames, englishLevels
-        case ownAverageWords, thisYearWords, measuresYearWords, assessedYearWords, agencyTypes, englishAgencyTypes, agencyAbbreviations, notAgencies, agencyNameEndWords, agencyLocatorWords, agencyRoles
+        case ownAverageWords, thisYearWords, measuresYearWords, assessedYearWords, agencyTypes, englishAgencyTypes, agencyAbbreviations, notAgencies, agencyNameEndWords, agencyLocatorWords, abbreviatedTypeNames, agencyRoles
     }
 
     /// Whether the words before a number make it another number than this year's score

@@ -2,7 +2,8 @@
 /// or `คะแนนเท่ากับ 98.81` in an indicator's analysis (the analysis table, and the analysis
 /// column of the measures table) against that indicator's score; and a second mention of the
 /// overall score in the prose (`โดยมีค่าคะแนน เท่ากับ 97.28 คะแนน อยู่ในระดับ …`) against the
-/// overall score the report gives first.
+/// overall score the report gives first; not a score a text of several agencies' results
+/// gives to another agency (`OtherAgencyScore`).
 ///
 /// Tolerance: a quote stands for the table's score when it is within the rounding of its own
 /// last digit (`98.8` for 98.81: 0.05), and never finer than `scoreTolerance` (0.005). Targets
@@ -45,8 +46,10 @@ public struct QuotedScoreRule: ValidationRule {
 
         if let overall = ScoreEvidence.usable(report.overall?.score) {
             let first = context.overallPlace
+            let others = OtherAgencyScore(agencyName: report.agency.name, lines: context.content.lines)
             for mention in context.overallMentions where mention.quote.isOfYear(report.fiscalYear)
-                && !mention.quote.agrees(with: overall, half: half) {
+                && !mention.quote.agrees(with: overall, half: half)
+                && !others.isOtherAgencys(lineIndex: mention.lineIndex, offset: mention.quote.offset) {
                 let shown = ScoreText.written(overall)
                 let thai = "ข้อความสรุปผล\(ScoreText.thaiPlace(mention.place)) อ้างคะแนนภาพรวม \(mention.quote.written) "
                     + "แต่คะแนนภาพรวมที่รายงานไว้ก่อนหน้า\(ScoreText.thaiPlace(first)) คือ \(shown) คะแนน "
