@@ -10,7 +10,10 @@ struct DoubledSaraERepair: ScalarRepair {
     static let saraAe: Unicode.Scalar = "\u{0E41}"
 
     func apply(to scalars: [Unicode.Scalar]) -> [Unicode.Scalar] {
-        guard scalars.count > 2 else { return scalars }
+        // Most text has no doubled SARA E: returned as it is, with nothing copied.
+        guard scalars.count > 2,
+              scalars.indices.dropLast().contains(where: { scalars[$0] == Self.saraE && scalars[$0 + 1] == Self.saraE })
+        else { return scalars }
         var result: [Unicode.Scalar] = []
         result.reserveCapacity(scalars.count)
         var index = 0
