@@ -39,14 +39,21 @@ public struct ReportParser: Sendable {
         }
         report.fiscalYear = fiscalYear
         let vocabulary = ScoreVocabulary(framework: framework, words: words)
-        let kinds: [ParsedPart.Kind] = resultRead == nil ? [.result, .tables, .events] : [.tables, .events]
+        // Each table is read on its own; what they give is gathered below in the tables' order,
+        // then the lines' and the sentences' scores, as when they were read one after another.
+        let kinds: [ParsedPart.Kind] = (resultRead == nil ? [.result] : []) + content.tables.indices.map { .table($0) }
+            + [.lineScores, .sentenceScores, .events]
         let read = [resultRead].compactMap { $0 } + kinds.concurrentMap { [framework, fiscalYear] kind -> ParsedPart in
             switch kind {
             case .result:
                 return Self.readResult(content, overall: Self.readOverall(content, framework: framework, fiscalYear: fiscalYear, words: words),
                                        words: words)
-            case .tables:
-                return Self.readTables(content, fiscalYear: fiscalYear, vocabulary: vocabulary, words: words)
+            case .table(let index):
+                return Self.readTable(content.tables[index], fiscalYear: fiscalYear, vocabulary: vocabulary, words: words)
+            case .lineScores:
+                return .lineScores(LineScoreReader(vocabulary: vocabulary).scores(in: content.visualLines))
+            case .sentenceScores:
+                return .sentenceScores(SentenceScoreReader(vocabulary: vocabulary).scores(in: content.lines))
             case .events:
                 return .events(EventReader().read(content.lines))
             }
@@ -57,10 +64,22 @@ public struct ReportParser: Sendable {
             case .result(let overall, let agency):
                 report.overall = overall
                 report.agency = agency
-            case .tables(let scores, let measures, let analysis):
-                book = scores
-                report.measures = measures
-                report.analysis = analysis
+            case .measures(let measures, let quotes):
+                report.measures += measures
+                // The scores a measures table quotes beside its questions (kind B).
+                for finding in quotes { book.addQuote(finding, in: .measures) }
+            case .analysis(let analysis):
+                report.analysis += analysis
+            case .tableScores(let findings):
+                for finding in findings { book.add(finding) }
+            case .lineScores(let findings):
+                for finding in findings { book.addIfNew(finding) }
+            case .sentenceScores(let findings):
+                // A tool's score in a sentence may differ from its table's: kept beside it (the
+                // overall's second mentions are ITA004's).
+                for finding in findings {
+                    if case .overall = finding.subject { book.addIfNew(finding) } else { book.addQuote(finding, in: .text) }
+                }
             case .events(let events):
                 report.events = events
             }
@@ -95,9 +114,13 @@ public struct ReportParser: Sendable {
 
     /// What each of the parse's side-by-side reads gives.
     private enum ParsedPart: Sendable {
-        enum Kind: Sendable { case result, tables, events }
+        enum Kind: Sendable { case result, table(Int), lineScores, sentenceScores, events }
         case result(Overall?, Agency)
-        case tables(ScoreBook, [Measure], [Analysis])
+        case measures([Measure], quotes: [ScoreFinding])
+        case analysis([Analysis])
+        case tableScores([ScoreFinding])
+        case lineScores([ScoreFinding])
+        case sentenceScores([ScoreFinding])
         case events([Event])
     }
 
@@ -123,36 +146,19 @@ public struct ReportParser: Sendable {
         return .result(overall, AgencyReader(words: words).read(content.lines, overall: overall) ?? Agency())
     }
 
-    /// The scores of the tables, lines and sentences, and the tables of measures and analysis.
-    private static func readTables(_ content: DocumentContent, fiscalYear: Int?, vocabulary: ScoreVocabulary,
-                                   words: ReadingWords) -> ParsedPart {
-        var book = ScoreBook()
-        var measures: [Measure] = []
-        var analysis: [Analysis] = []
+    /// One table: its measures (with the scores it quotes beside its questions), its analysis,
+    /// or its scores.
+    private static func readTable(_ table: Table, fiscalYear: Int?, vocabulary: ScoreVocabulary, words: ReadingWords) -> ParsedPart {
+        let columns = TableColumns(of: table, fiscalYear: fiscalYear, words: words)
         let tableReader = TableScoreReader(vocabulary: vocabulary)
-        let measureReader = MeasureReader(vocabulary: vocabulary)
-        for table in content.tables {
-            let columns = TableColumns(of: table, fiscalYear: fiscalYear, words: words)
-            if MeasureReader.holdsMeasures(columns) {
-                measures += measureReader.read(table, columns: columns)
-                // The scores a measures table quotes beside its questions (kind B); one without
-                // a score column has none.
-                guard columns.has(.score) else { continue }
-                for finding in tableReader.scores(in: table, columns: columns) { book.addQuote(finding, in: .measures) }
-                continue
-            } else if AnalysisReader.holdsAnalysis(columns, in: table) {
-                analysis += AnalysisReader(vocabulary: vocabulary).read(columns.bodyRows(of: table))
-                continue
-            }
-            for finding in tableReader.scores(in: table, columns: columns) { book.add(finding) }
+        if MeasureReader.holdsMeasures(columns) {
+            let measures = MeasureReader(vocabulary: vocabulary).read(table, columns: columns)
+            // A measures table without a score column quotes none.
+            return .measures(measures, quotes: columns.has(.score) ? tableReader.scores(in: table, columns: columns) : [])
+        } else if AnalysisReader.holdsAnalysis(columns, in: table) {
+            return .analysis(AnalysisReader(vocabulary: vocabulary).read(columns.bodyRows(of: table)))
         }
-        for finding in LineScoreReader(vocabulary: vocabulary).scores(in: content.visualLines) { book.addIfNew(finding) }
-        // A tool's score in a sentence may differ from its table's: kept beside it (the
-        // overall's second mentions are ITA004's).
-        for finding in SentenceScoreReader(vocabulary: vocabulary).scores(in: content.lines) {
-            if case .overall = finding.subject { book.addIfNew(finding) } else { book.addQuote(finding, in: .text) }
-        }
-        return .tables(book, measures, analysis)
+        return .tableScores(tableReader.scores(in: table, columns: columns))
     }
 
     /// Whether the content names the assessment at all (ITA, คุณธรรมและความโปร่งใส, a tool's
