@@ -17,6 +17,19 @@ struct AgencyMentions {
     /// The kind of a province named as an agency, and the word its name is written with.
     static let provinceKind = "จังหวัด"
 
+    /// A Thai abbreviation: two to five letters and a full stop (`สพฐ.`, `ธอส.`), not part of
+    /// a longer word nor the first of dotted letters (`ป.ป.ช.`).
+    private static let abbreviationPattern = #"(?<![ก-๙A-Za-z0-9.])[ก-ฮ]{2,5}\.(?![ก-ฮ]\.)"#
+
+    /// The abbreviations in `text` that may stand for an agency: not a date's month
+    /// (`1 มค. 67`) nor the assessor's (`ปปช.`).
+    func abbreviations(in text: String) -> [Range<String.Index>] {
+        text.allMatchRanges(of: Self.abbreviationPattern).filter { range in
+            !ThaiDate.endsWithMonth(text[..<range.upperBound])
+                && !words.agencyRoles.assessorMarks.contains(where: { text[range].contains($0) })
+        }
+    }
+
     /// How far before a name a parent's introducer (`ในสังกัด`) may stand, in characters.
     static let introducerReach = 12
     /// A province named as the agency (`จ.กาญจนบุรี ได้คะแนน`) is the place of the agency

@@ -144,11 +144,8 @@ struct AgencyReader {
     private func abbreviatedSubject(of line: DocumentContent.Line, score: Double) -> Agency? {
         let text = ThaiNumber.arabicDigits(line.text)
         let end = scoreStart(score, in: text) ?? text.endIndex
-        let candidates = text.allMatchRanges(of: #"(?<![ก-๙A-Za-z0-9.])[ก-ฮ]{2,5}\.(?![ก-ฮ]\.)"#).filter { range in
-            range.upperBound <= end
-                && !ThaiDate.endsWithMonth(text[..<range.upperBound])
-                && !words.agencyRoles.assessorMarks.contains(where: { text[range].contains($0) })
-                && !(text[..<range.lowerBound].last { !$0.isWhitespace }?.isNumber ?? false)
+        let candidates = finder.abbreviations(in: text).filter { range in
+            range.upperBound <= end && !(text[..<range.lowerBound].last { !$0.isWhitespace }?.isNumber ?? false)
         }
         guard let range = candidates.last else { return nil }
         return Agency(name: String(text[range]), where: line.provenance)

@@ -118,8 +118,7 @@ struct FiscalYearReader {
                 // (ปีงบประมาณ 2565)`); a rank earlier in the sentence (`คว้าอันดับ 6 … ในผลการ
                 // ประเมิน … ประจำปี พ.ศ. 2563`) is about its own number.
                 // (An average the agency scored, `ด้วยคะแนนเฉลี่ย`, is taken out before the cut.)
-                let plain = words.ownAverageWords.reduce(context) { $0.replacingOccurrences(of: $1, with: " ") }
-                if words.marksAnotherNumber(String(plain.suffix(Self.otherYearWordsReach))) { continue }
+                if words.marksAnotherNumber(String(words.withoutOwnAverage(context).suffix(Self.otherYearWordsReach))) { continue }
                 // A date's year (`วันเสาร์ที่ 4 กรกฎาคม พ.ศ. 2563`, a page's date line) is no year
                 // named for the assessment; a text with dates alone falls back to them below.
                 if ThaiDate.endsWithMonth(Substring(digits[..<range.lowerBound] + match[1])) { continue }

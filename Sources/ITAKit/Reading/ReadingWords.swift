@@ -85,12 +85,16 @@ struct ReadingWords: Decodable, Sendable {
     /// Whether the words before a number make it another number than this year's score
     /// (`notThisYearWords`), an average the agency scored (`ownAverageWords`) aside.
     func marksAnotherNumber(_ before: String) -> Bool {
+        notThisYearWords.contains(where: withoutOwnAverage(before).containsExactly)
+    }
+
+    /// `text` with the words of an average the agency scored (`ownAverageWords`) taken out.
+    func withoutOwnAverage(_ text: String) -> String {
         // Foundation's replacement is slow even when nothing is replaced: only a word that is
         // there is replaced (the text is NFC, so the exact search finds what Foundation would).
-        let withoutOwnAverage = ownAverageWords.reduce(before) { text, word in
+        ownAverageWords.reduce(text) { text, word in
             text.containsExactly(word) ? text.replacingOccurrences(of: word, with: " ") : text
         }
-        return notThisYearWords.contains(where: withoutOwnAverage.containsExactly)
     }
 
     static let fileName = "reading.json"

@@ -29,13 +29,13 @@ public struct ResultsListReader: Sendable {
         // Most documents are reports, not lists: a table whose header names agencies and the
         // tools is looked for before the year is read (the tools' codes are the same in every
         // year's framework), which cost every report a read of all its lines.
-        let anyYearsTools = (try FrameworkLibrary.latest()?.tools ?? []).map { ($0.code, [$0.code] + $0.codeAliases) }
+        let anyYearsTools = Self.toolCodes(of: try FrameworkLibrary.latest())
         guard content.tables.contains(where: { ListColumns(of: $0, toolCodes: anyYearsTools, words: words, settings: settings) != nil })
         else { return nil }
         let readingWords = ReadingWords.load()
         let year = FiscalYearReader(words: readingWords).read(content.lines)?.assessed
         let framework = try year.flatMap { try FrameworkLibrary.framework(for: $0) } ?? FrameworkLibrary.latest()
-        let toolCodes: [(code: String, written: [String])] = (framework?.tools ?? []).map { ($0.code, [$0.code] + $0.codeAliases) }
+        let toolCodes = Self.toolCodes(of: framework)
         let levels = (framework?.levelRule.levelNames ?? []) + words.levelNamesBelowPassMark
         var rows: [Row] = []
         var current: ListColumns?
@@ -77,6 +77,11 @@ public struct ResultsListReader: Sendable {
         return ResultsList(heading: ResultsListHeading(announcedBy: announcer?.name, announcedByWhere: announcer?.where,
                                                        toolColumns: rows.contains { !$0.tools.isEmpty } ? scale : nil),
                            results: results, fiscalYear: year)
+    }
+
+    /// Each tool's code with the ways a list's heading may write it.
+    private static func toolCodes(of framework: Framework?) -> [(code: String, written: [String])] {
+        (framework?.tools ?? []).map { ($0.code, [$0.code] + $0.codeAliases) }
     }
 
     private func read(_ body: ArraySlice<TableRow>, columns: ListColumns, toolCodes: [(code: String, written: [String])],

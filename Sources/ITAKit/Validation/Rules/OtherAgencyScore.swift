@@ -1,6 +1,5 @@
 import Foundation
 import ReportLayout
-import ThaiText
 
 /// Whether a score a text quotes is another agency's: news that gives several agencies'
 /// results (`สพฉ.ได้ระดับ F คะแนน 45.32 ขณะที่ อย.ได้ระดับ B คะแนน 84.15`, `… และสำนักงาน
@@ -28,13 +27,7 @@ struct OtherAgencyScore {
         if finder.mentions(in: clause).contains(where: { $0.role == .agency && $0.name != own && !own.hasPrefix($0.name) }) {
             return true
         }
-        for range in clause.allMatchRanges(of: #"(?<![ก-๙A-Za-z0-9.])[ก-ฮ]{2,5}\.(?![ก-ฮ]\.)"#) {
-            let short = String(clause[range])
-            if ThaiDate.endsWithMonth(clause[..<range.upperBound]) { continue }
-            if ReadingWords.load().agencyRoles.assessorMarks.contains(where: short.contains) { continue }
-            if !names(own, short) { return true }
-        }
-        return false
+        return finder.abbreviations(in: clause).contains { !names(own, String(clause[$0])) }
     }
 
     /// Whether the text writes `short` in brackets after the report's agency's name.
