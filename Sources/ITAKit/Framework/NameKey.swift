@@ -12,36 +12,43 @@ enum NameKey {
     private static let normalizer = ThaiNormalizer()
     private static let dropped: Set<Character> = ["\"", "'", "“", "”", "‘", "’", "«", "»"]
 
+    /// The key of `name`, made once per distinct name and kept: the readers and the checks
+    /// compare the same few hundred names (a template's, a report's headings and units)
+    /// again and again, and each key runs the whole normaliser (3 % of `extract`'s CPU).
     static func of(_ name: String) -> String {
+        keys.key(of: name)
+    }
+
+    fileprivate static func made(_ name: String) -> String {
         let normalized = normalizer.normalize(name)
         return String(normalized.filter { !$0.isWhitespace && !dropped.contains($0) }).uppercased()
     }
 
-    /// The key of a word of ita's own vocabulary (a template's heading, mark or code), made
-    /// once and kept: the results-list reader compared every header cell with the key of each
-    /// heading word made anew, 5 % of reading a report that is no list at all.
-    static func ofKnownWord(_ word: String) -> String {
-        knownWords.key(of: word)
-    }
-
-    private static let knownWords = KnownWordKeys()
+    private static let keys = NameKeys()
 }
 
-/// The keys of vocabulary words made so far (`NameKey.ofKnownWord`); the vocabulary is small.
-private final class KnownWordKeys: @unchecked Sendable {
+/// The keys made so far, shared by every thread. Bounded, so that a text of many distinct
+/// long lines cannot grow it without end: past the bound, keys are made and not kept.
+private final class NameKeys: @unchecked Sendable {
+    /// How many keys are kept at most (a report has a few thousand distinct names).
+    static let capacity = 20_000
+    /// Longer names are not kept: they are sentences, seldom asked for twice.
+    static let longestKept = 200
+
     private let lock = NSLock()
     private var keys: [String: String] = [:]
 
-    func key(of word: String) -> String {
+    func key(of name: String) -> String {
         lock.lock()
-        if let key = keys[word] {
+        if let key = keys[name] {
             lock.unlock()
             return key
         }
         lock.unlock()
-        let key = NameKey.of(word)
+        let key = NameKey.made(name)
+        guard name.utf8.count <= Self.longestKept else { return key }
         lock.lock()
-        keys[word] = key
+        if keys.count < Self.capacity { keys[name] = key }
         lock.unlock()
         return key
     }

@@ -13,8 +13,8 @@ struct LevelSpelling: Sendable {
         let key = NameKey.of(text)
         let read = Array(key.unicodeScalars)
         guard !read.isEmpty else { return nil }
-        if let exact = names.first(where: { NameKey.ofKnownWord($0) == key }) { return exact }
-        let ranked = Set(names).map { ($0, distance(read, Array(NameKey.ofKnownWord($0).unicodeScalars))) }.sorted { $0.1 < $1.1 }
+        if let exact = names.first(where: { NameKey.of($0) == key }) { return exact }
+        let ranked = Set(names).map { ($0, distance(read, Array(NameKey.of($0).unicodeScalars))) }.sorted { $0.1 < $1.1 }
         guard let best = ranked.first, best.1 <= settings.levelSpellingTolerance else { return nil }
         if ranked.count > 1, ranked[1].1 - best.1 < settings.levelSpellingMargin { return nil }
         return best.0

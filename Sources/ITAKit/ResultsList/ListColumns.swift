@@ -121,14 +121,14 @@ struct ListColumns: Equatable {
         guard TableColumns.mayBeHeading(text) else { return nil }
         let key = NameKey.of(text)
         guard !key.isEmpty, key.count <= TableColumns.longestHeading else { return nil }
-        for tool in toolCodes where tool.written.contains(where: { key.containsExactly(NameKey.ofKnownWord($0)) }) {
+        for tool in toolCodes where tool.written.contains(where: { key.containsExactly(NameKey.of($0)) }) {
             return .tool(tool.code)
         }
-        if words.rankHeadings.contains(where: { NameKey.ofKnownWord($0) == key }) { return .rank }
-        if words.provinceHeadings.contains(where: { key.containsExactly(NameKey.ofKnownWord($0)) }) { return .province }
-        if words.levelHeadings.contains(where: { key.containsExactly(NameKey.ofKnownWord($0)) }) { return .level }
-        if words.nameHeadings.contains(where: { key.containsExactly(NameKey.ofKnownWord($0)) }) { return .name }
-        if words.totalHeadings.contains(where: { key.containsExactly(NameKey.ofKnownWord($0)) }) { return .total }
+        if words.rankHeadings.contains(where: { NameKey.of($0) == key }) { return .rank }
+        if words.provinceHeadings.contains(where: { key.containsExactly(NameKey.of($0)) }) { return .province }
+        if words.levelHeadings.contains(where: { key.containsExactly(NameKey.of($0)) }) { return .level }
+        if words.nameHeadings.contains(where: { key.containsExactly(NameKey.of($0)) }) { return .name }
+        if words.totalHeadings.contains(where: { key.containsExactly(NameKey.of($0)) }) { return .total }
         return nil
     }
 
@@ -137,7 +137,7 @@ struct ListColumns: Equatable {
         let key = NameKey.of(text)
         let headings = toolCodes.flatMap(\.written) + words.rankHeadings + words.provinceHeadings + words.levelHeadings
             + words.nameHeadings + words.totalHeadings
-        return headings.contains { NameKey.ofKnownWord($0) == key }
+        return headings.contains { NameKey.of($0) == key }
     }
 
     /// A cell's text without white space: a figure wrapped in a narrow column is one number.

@@ -22,7 +22,7 @@ struct ListWords: Decodable, Sendable {
     /// Whether a cell holds no figure: empty, or one of `absentMarks`.
     func isAbsent(_ text: String) -> Bool {
         let key = NameKey.of(text)
-        return key.isEmpty || absentMarks.contains { NameKey.ofKnownWord($0) == key }
+        return key.isEmpty || absentMarks.contains { NameKey.of($0) == key }
     }
 
     static func load() -> ListWords {
