@@ -23,4 +23,9 @@ struct ITA: ParsableCommand {
         version: Version.text,
         subcommands: [TextCommand.self, TablesCommand.self, ExtractCommand.self, ValidateCommand.self, NormalizeCommand.self, DatasetCommand.self, ServeCommand.self]
     )
+
+    static func main() {
+        WarmStart.begin(arguments: CommandLine.arguments)
+        main(nil)
+    }
 }

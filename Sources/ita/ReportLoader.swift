@@ -21,13 +21,11 @@ struct ReportLoader {
 
     func load(_ file: String) throws -> Loaded {
         let english = language == .en
-        // Done on another core while poppler reads the pages, instead of after them.
-        DispatchQueue.global(qos: .userInitiated).async { Validator.prepare() }
-        DispatchQueue.global(qos: .userInitiated).async { ReportParser.prepare() }
-        // Most reports are of the latest year: read its framework on another core while poppler
-        // reads the pages, instead of after them (a report of another year reads its own).
-        DispatchQueue.global(qos: .userInitiated).async { _ = try? FrameworkLibrary.latest() }
+        // Usually begun as the process started; here for a loader used otherwise (the dataset's).
+        WarmStart.readingReports()
         let data = FileManager.default.contents(atPath: file) ?? Data()
+        // The file's digest is worked out while its pages are read, not after them.
+        let sha256 = BackgroundValue { SHA256.hex(of: data) }
         let name = URL(fileURLWithPath: file).lastPathComponent
         let content: DocumentContent
         let source: Source
@@ -45,15 +43,15 @@ struct ReportLoader {
             if content.lines.isEmpty, content.tables.isEmpty {
                 throw UsageFailure(message: .noText(path: file, pages: document.pageCount))
             }
-            source = Source(file: name, sha256: SHA256.hex(of: data), kind: .pdf, pages: document.pageCount,
+            source = Source(file: name, sha256: sha256.value, kind: .pdf, pages: document.pageCount,
                             ocrPages: content.ocrPages.isEmpty ? nil : content.ocrPages)
         case .text:
             content = DocumentContentReader(reader: PDFTextReader(repair: repair)).read(text: try TextReport.read(path: file, language: language))
-            source = Source(file: name, sha256: SHA256.hex(of: data), kind: .text, pages: nil)
+            source = Source(file: name, sha256: sha256.value, kind: .text, pages: nil)
         case .word:
             content = try WordInput.read(file, ocr: ocr, language: language).content
             if content.lines.isEmpty, content.tables.isEmpty { throw UsageFailure(message: .noTextInWord(path: file)) }
-            source = Source(file: name, sha256: SHA256.hex(of: data), kind: .docx, pages: nil)
+            source = Source(file: name, sha256: sha256.value, kind: .docx, pages: nil)
         }
         if let list = try ResultsListReader().read(content) {
             return try loadList(list, content: content, source: source, english: english)

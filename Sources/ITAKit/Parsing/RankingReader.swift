@@ -58,14 +58,21 @@ struct RankingReader {
 
     private static let scoreWord = "คะแนน"
 
-    /// How many times `word` stands in `text`, scalar for scalar, without overlaps.
+    /// How many times `word` stands in `text`, scalar for scalar, without overlaps. (By hand:
+    /// Foundation's generic `firstRange(of:)` on bytes cost a hundredth of reading a report.)
     private static func occurrences(of word: String, in text: String) -> Int {
         let pattern = Array(word.utf8)
-        var bytes = Array(text.utf8)[...]
+        guard let first = pattern.first else { return 0 }
+        let bytes = Array(text.utf8)
         var count = 0
-        while let found = bytes.firstRange(of: pattern) {
-            count += 1
-            bytes = bytes[found.upperBound...]
+        var index = 0
+        while index + pattern.count <= bytes.count {
+            if bytes[index] == first, bytes[index..<index + pattern.count].elementsEqual(pattern) {
+                count += 1
+                index += pattern.count
+            } else {
+                index += 1
+            }
         }
         return count
     }

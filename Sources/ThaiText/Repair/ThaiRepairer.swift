@@ -54,6 +54,13 @@ public struct ThaiRepairer: Sendable {
         self.generators = all.filter { settings.kinds.contains($0.kind) }
     }
 
+    /// Loads the shared dictionary and word counts now, instead of on the repair's first
+    /// use: a caller with an idle core starts it early (`ita`'s warm start).
+    public static func loadResources() {
+        _ = ThaiDictionary.shared
+        _ = ThaiWordFrequencies.shared
+    }
+
     public func repair(_ text: String) -> String {
         repairWithChanges(text).text
     }
@@ -207,6 +214,7 @@ public struct ThaiRepairer: Sendable {
         let originalRuns = ThaiSpanFinder.runs(in: original[...])
         guard !originalRuns.allSatisfy({ dictionary.contains(original[$0]) }) else { return nil }
         let segmenter = WordSegmenter(dictionary: dictionary)
+        let coveringWords = CoveringWordCheck(dictionary: dictionary)
         var memo: [ArraySlice<Unicode.Scalar>: Segmentation] = [:]
         func segment(_ run: ArraySlice<Unicode.Scalar>) -> Segmentation {
             if let known = memo[run] { return known }
@@ -256,6 +264,7 @@ public struct ThaiRepairer: Sendable {
                         let result = edit.applied(to: current)
                         let needsUnknown = needsUnknown && !rareLeft
                         if needsUnknown, !isNearUnknown(edit.site, unknown) { continue }
+                        guard mayBeKnown(edit, in: result, check: coveringWords) else { continue }
                         let resultRuns = ThaiSpanFinder.runs(in: result[...])
                         let resultSegmentations = resultRuns.map { segment(result[$0]) }
                         let cost = resultSegmentations.reduce(SegmentationCost.zero) { $0 + $1.cost }
@@ -391,17 +400,29 @@ public struct ThaiRepairer: Sendable {
     /// still damaged (`ไม่แนใ จ`), which a later edit repairs.
     private func isKnown(_ edit: RepairEdit, in result: [Unicode.Scalar], runs: [Range<Int>],
                          segmentations: [Segmentation]) -> Bool {
+        Self.charactersToBeKnown(edit, in: result).allSatisfy { index in
+            guard let runIndex = runs.firstIndex(where: { $0.contains(index) }) else { return false }
+            return segmentations[runIndex].known[index - runs[runIndex].lowerBound]
+        }
+    }
+
+    /// `isKnown` asked before the runs are segmented: false when no dictionary word could
+    /// cover one of the characters it asks about, so that the edit is turned down unsegmented.
+    private func mayBeKnown(_ edit: RepairEdit, in result: [Unicode.Scalar], check: CoveringWordCheck) -> Bool {
+        Self.charactersToBeKnown(edit, in: result).allSatisfy { check.mayCover($0, in: result) }
+    }
+
+    /// The characters of `result` the edit wrote that a dictionary word must cover.
+    private static func charactersToBeKnown(_ edit: RepairEdit, in result: [Unicode.Scalar]) -> [Int] {
         let written = edit.replacement.isEmpty
             ? edit.site
             : edit.range.lowerBound..<edit.range.lowerBound + edit.replacement.count
         let shiftsOnly = edit.kind == .displacedMark || edit.kind == .droppedMark
-        for index in written where result[index] != " " {
-            if shiftsOnly, !edit.replacement.isEmpty, ThaiCharacter.isConsonant(result[index])
-                || ThaiCharacter.isLeadingVowel(result[index]) { continue }
-            guard let runIndex = runs.firstIndex(where: { $0.contains(index) }),
-                  segmentations[runIndex].known[index - runs[runIndex].lowerBound] else { return false }
+        return written.filter { index in
+            guard result[index] != " " else { return false }
+            return !(shiftsOnly && !edit.replacement.isEmpty
+                && (ThaiCharacter.isConsonant(result[index]) || ThaiCharacter.isLeadingVowel(result[index])))
         }
-        return true
     }
 
     /// The best candidate that no other candidate, as good but different, contests at the
