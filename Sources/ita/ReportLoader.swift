@@ -53,12 +53,20 @@ struct ReportLoader {
             if content.lines.isEmpty, content.tables.isEmpty { throw UsageFailure(message: .noTextInWord(path: file)) }
             source = Source(file: name, sha256: sha256.value, kind: .docx, pages: nil)
         }
+        // The text is read as a report on other cores while this one asks whether it is a
+        // results list: most texts are reports, and a list's reading as one is left unused.
+        let parser = ReportParser()
+        let parsed = BackgroundValue {
+            Result { () throws -> (DocumentContent, Report) in
+                let restored = try parser.restoringOCRMisreads(content)
+                return (restored, try parser.parse(restored, source: source))
+            }
+        }
         if let list = try ResultsListReader().read(content) {
             return try loadList(list, content: content, source: source, english: english)
         }
-        let parser = ReportParser()
-        let restored = try parser.restoringOCRMisreads(content)
-        var report = try parser.parse(restored, source: source)
+        let (restored, parsedReport) = try parsed.value.get()
+        var report = parsedReport
         guard report.hasITAResult else { throw UsageFailure(message: .notAnITAReport(path: file)) }
         guard ReportParser.namesTheITA(restored) else { throw UsageFailure(message: .neverNamesTheITA(path: file)) }
         let framework = try report.fiscalYear.flatMap { try FrameworkLibrary.framework(for: $0) }
