@@ -325,4 +325,18 @@ extension ShortTextReadingTests {
         report = try? parse(["According to the 2021 ITA report, 12 universities received scores higher than 90, and agencies must earn a score of at least 85."])
         XCTAssertNil(report?.overall?.score)
     }
+
+    func testAnAbbreviatedSubjectWithItsPlaceOpensTheResultSentence() throws {
+        // A headline whose subject is an abbreviation glued to its province, and a body that
+        // names the kinds of office assessed with it in full.
+        var report = try parse(["สสจ.ลำปาง มีผลการประเมิน ITA ประจำปี 2566 อยู่ในระดับ A",
+                                "สำหรับสำนักงานสาธารณสุขอำเภอ และสำนักงานสาธารณสุขจังหวัด ปีนี้มีหน่วยงานเข้าร่วมประเมิน 76 หน่วยงาน"])
+        XCTAssertEqual(report.agency.name, "สสจ.ลำปาง")
+        XCTAssertEqual(report.overall?.level, "A")
+        // An abbreviation followed by a verb of its own is no name with a place: the agency
+        // named in full is kept.
+        report = try parse(["สพฐ.คว้าผลประเมิน ITA ระดับ AA ประจำปี 2566",
+                            "สำนักงานคณะกรรมการการศึกษาขั้นพื้นฐาน ได้รับผลการประเมินอยู่ในระดับ AA"])
+        XCTAssertNotEqual(report.agency.name, "สพฐ.คว้าผลประเมิน")
+    }
 }

@@ -70,6 +70,9 @@ struct AgencyReader {
             return agency
         }
         if let defined { return defined }
+        // A result sentence whose subject is an abbreviation with its place (`ศธจ.สุพรรณบุรี มีผล
+        // การประเมิน ITA … ระดับ AA`): the text's own agency, though other lines name others.
+        if let resultIndex, let leading = leadingAbbreviatedSubject(of: lines[resultIndex]) { return leading }
         // An agency the result sentence names only by its abbreviation (`สพฐ.คว้าผลประเมิน…`),
         // where no line names one in full but a parent.
         if first == nil || first?.type.map(words.agencyRoles.parentTypes.contains) == true,
@@ -149,6 +152,19 @@ struct AgencyReader {
         }
         guard let range = candidates.last else { return nil }
         return Agency(name: String(text[range]), where: line.provenance)
+    }
+
+    /// The subject of a result sentence that opens with an abbreviation and the place glued to
+    /// it, followed by the words that end an agency's name (`มีผล`, `ได้รับ`): as written.
+    private func leadingAbbreviatedSubject(of line: DocumentContent.Line) -> Agency? {
+        let text = ThaiNumber.arabicDigits(line.text)
+        guard let first = text.firstIndex(where: { !$0.isWhitespace }),
+              let abbreviation = finder.abbreviations(in: text).first, abbreviation.lowerBound == first else { return nil }
+        let end = text[abbreviation.upperBound...].firstIndex(where: \.isWhitespace) ?? text.endIndex
+        let rest = text[end...].drop(while: \.isWhitespace)
+        guard words.agencyNameEndWords.contains(where: { rest.hasPrefix($0) }) else { return nil }
+        let name = String(text[first..<end])
+        return Agency(name: name, type: words.abbreviatedTypeNames[String(text[abbreviation])], where: line.provenance)
     }
 
     /// The agency a text names in full with `abbreviated`'s abbreviation in brackets after it
