@@ -99,6 +99,14 @@ let package = Package(
             dependencies: [
                 "PDFText", "ThaiText", "ReportLayout", "WordText", "ITAKit", "ITAStore", "ITAServer", "ITABuildInfo",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            // The release is linked by the toolchain's lld with packed relative relocations (glibc
+            // 2.36+, Debian 12): gold's 117,000 relative relocations took the dynamic loader
+            // about 5 ms at every start, a tenth of `ita extract` on a 25-page report
+            // (Benchmarks/README.md, session 28).
+            linkerSettings: [
+                .unsafeFlags(["-Xclang-linker", "-fuse-ld=lld", "-Xlinker", "-z", "-Xlinker", "pack-relative-relocs"],
+                             .when(platforms: [.linux], configuration: .release)),
             ]
         ),
         .testTarget(name: "ThaiTextTests", dependencies: ["ThaiText"]),
