@@ -32,7 +32,7 @@ final class ShortTextNotesTests: XCTestCase {
             XCTAssertEqual(note.where?.line, 1, "at the result the text states")
         }
         let messages = findings.map(\.english).joined(separator: "\n")
-        for part in ["the tool scores (IIT, EIT, OIT)", "the indicator scores (indicators 1–10)", "an analysis of the result", "measures to improve it"] {
+        for part in ["the tool scores (IIT, EIT, OIT)", "the indicator scores (indicators 1–10)", "the analysis of the result", "the measures planned to improve the result"] {
             XCTAssertTrue(messages.contains(part), "\(part) in \(messages)")
         }
         XCTAssertTrue(findings.contains { $0.thai.contains("คะแนนรายตัวชี้วัด (ตัวชี้วัดที่ 1–10)") })

@@ -32,8 +32,8 @@ enum IndicatorPart: CaseIterable {
     var englishWhole: String {
         switch self {
         case .scores: return "the indicator scores"
-        case .analysis: return "an analysis of the result"
-        case .measures: return "measures to improve it"
+        case .analysis: return "the analysis of the result"
+        case .measures: return "the measures planned to improve the result"
         }
     }
 
