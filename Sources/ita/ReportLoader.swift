@@ -71,6 +71,8 @@ struct ReportLoader {
         guard ReportParser.namesTheITA(restored) else { throw UsageFailure(message: .neverNamesTheITA(path: file)) }
         let framework = try report.fiscalYear.flatMap { try FrameworkLibrary.framework(for: $0) }
         let context = ValidationContext(report: report, content: restored, framework: framework)
+        // A short text says so in its JSON (kind shortText), as the validator judged it.
+        report.kind = context.kind
         let findings = Validator().validate(context)
         report.diagnostics = findings.map { Diagnostic($0, english: english) }
         return Loaded(report: report, context: context, findings: findings)

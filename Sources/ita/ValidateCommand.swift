@@ -14,8 +14,13 @@ struct ValidateCommand: ParsableCommand {
         line: its severity, its code (ITA001 …), what is wrong and what to do, and where \
         (page; line of a text file; paragraph, or table and row, of a Word document).
 
-        Exit status: 0 when there is no error (warnings allowed), 1 when there is at least one \
-        error (with --strict, one warning is enough), 2 when the file cannot be used.
+        A note (หมายเหตุ) says what a text does not hold without calling it a fault: a news \
+        item or an announcement gives the result, not the tools, indicators, analysis or \
+        measures of the agency's report.
+
+        Exit status: 0 when there is no error (warnings and notes allowed), 1 when there is at \
+        least one error (with --strict, one warning is enough; notes never count), 2 when the \
+        file cannot be used.
         """
     )
 

@@ -2,8 +2,8 @@
 """A real-browser check of `ita serve`: headless Chromium loads the page, uploads the clean
 sample (no error shown), then a draft with a wrong overall score (ITA001 shown in Thai with its
 page; a click shows the page image), checks that the page fits a phone's width, shows a
-score written twice (ITA017) on both its pages, and Word drafts' findings on their table row
-or paragraph, the spot marked.
+score written twice (ITA017) on both its pages, Word drafts' findings on their table row
+or paragraph, the spot marked, a results list, and a news item's notes apart from warnings.
 
 Talks to Chromium over the DevTools protocol on a pipe (--remote-debugging-pipe), so it needs
 nothing beyond Python's standard library.
@@ -213,6 +213,18 @@ def main():
         mismatch = browser.wait_for("(() => { const b = document.querySelector('.group.error .finding[data-code=\"ITA023\"]'); return b ? b.textContent : null })()")
         assert "คณะวิทยาศาสตร์" in mismatch and "หน้า 1" in mismatch, mismatch
         print("browser: a results list shows its 30 agencies, who announced it, and ITA023 on page 1")
+
+        # A news item (kind C): what it does not hold is a note, in a group of its own drawn
+        # calmer than the warnings (no coloured edge), and counted apart in the summary.
+        choose("Tests/Fixtures/kinds/c-maeramat-2568.txt")
+        note = browser.wait_for("(() => { const b = document.querySelector('.group.note .finding[data-code=\"ITA016\"]'); return b ? b.textContent : null })()")
+        assert "ข้อความนี้ให้เพียง" in note, note
+        assert browser.evaluate("document.querySelectorAll('.group.warning .finding[data-code=\"ITA016\"], .group.warning .finding[data-code=\"ITA010\"]').length") == 0
+        edge = browser.evaluate("getComputedStyle(document.querySelector('.group.note .finding')).borderLeftColor")
+        assert edge == "rgb(208, 213, 219)", edge
+        summary = browser.evaluate("document.getElementById('summary').textContent")
+        assert "หมายเหตุ 3 รายการ" in summary, summary
+        print("browser: a news item's missing parts are notes, drawn apart from the warnings")
         return 0
     finally:
         if browser:

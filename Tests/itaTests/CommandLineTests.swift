@@ -190,6 +190,28 @@ final class CommandLineTests: XCTestCase {
         }
     }
 
+    /// An announcement of the result holds no tools, indicators, analysis or measures: notes,
+    /// which change no exit status, not even with --strict; its JSON says what it is.
+    func testValidateANewsItemGivesNotesAndPasses() throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("ita-\(UUID().uuidString).txt").path
+        try Data("เทศบาลตำบลหนองบัวใหม่ จังหวัดอุดรธานี ได้รับผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ (ITA) ประจำปีงบประมาณ พ.ศ. 2567 ได้คะแนน 92.43 คะแนน อยู่ในระดับ ผ่านดี\n".utf8)
+            .write(to: URL(fileURLWithPath: path))
+        let run = try ita(["validate", path])
+        XCTAssertEqual(run.status, 0, run.stdout)
+        XCTAssertTrue(run.stdout.hasPrefix("หมายเหตุ ITA"), run.stdout)
+        XCTAssertTrue(run.stdout.hasSuffix("ไม่พบสิ่งที่ต้องแก้ไข หมายเหตุ 4 รายการ\n"), run.stdout)
+        XCTAssertEqual(try ita(["validate", path, "--strict"]).status, 0)
+        let json = try ita(["validate", path, "--format", "json", "--lang", "en"])
+        XCTAssertEqual(json.status, 0)
+        let diagnostics = try XCTUnwrap((try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])?["diagnostics"] as? [[String: Any]])
+        XCTAssertEqual(Set(diagnostics.compactMap { $0["severity"] as? String }), ["note"])
+        let output = FileManager.default.temporaryDirectory.appendingPathComponent("ita-\(UUID().uuidString).json").path
+        XCTAssertEqual(try ita(["extract", path, "-o", output]).status, 0)
+        XCTAssertTrue(try ItaRunner.schemaAccepts(jsonAt: output))
+        let report = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: output))) as? [String: Any]
+        XCTAssertEqual(report?["kind"] as? String, "shortText")
+    }
+
     func testValidateFindsTheOneFaultOfEachVariantWithItsPlace() throws {
         // Made by Tests/Fixtures/validate/make-variants.py: one fault each, as text and PDF.
         let folder = Self.packageRoot.appendingPathComponent("Tests/Fixtures/validate")

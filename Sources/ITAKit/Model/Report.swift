@@ -7,10 +7,13 @@ import ReportLayout
 /// (`measuresFiscalYear`), the items a measure addresses, and the other scores a report
 /// writes for one thing (`alsoWritten`). Version 3 added results lists (kind G): `kind`
 /// `resultsList`, `resultsList` (the announcing body, what the tool columns hold) and
-/// `results` (one per agency); a report of one agency has none of them.
+/// `results` (one per agency); a report of one agency has none of them. A short text (kind C:
+/// a news item, an announcement) has `kind` `shortText` and the fields of a report.
 public struct Report: Codable, Equatable, Sendable {
-    /// What the document is, when it is not one agency's report: `resultsList`.
-    public enum Kind: String, Codable, Sendable { case resultsList }
+    /// What the document is, when it is not one agency's report: a results list of many
+    /// agencies (`resultsList`), or a short text that states one agency's result without the
+    /// report's parts (`shortText`: a news item, an announcement, a web page; `ShortText`).
+    public enum Kind: String, Codable, Sendable { case resultsList, shortText }
 
     public var schemaVersion = 3
     public var kind: Kind?
@@ -286,7 +289,33 @@ public struct Event: Codable, Equatable, Sendable {
 }
 
 public struct Diagnostic: Codable, Equatable, Sendable {
-    public enum Severity: String, Codable, Sendable { case error, warning }
+    /// An error is a slip to correct (`ita validate` fails); a warning is something to check;
+    /// a note says what a text does not hold without calling it a fault (a news item has no
+    /// indicator table), and never changes the exit status.
+    public enum Severity: String, Codable, Sendable {
+        case error, warning, note
+
+        /// As findings name it for people: "ข้อผิดพลาด", "คำเตือน", "หมายเหตุ".
+        public var thaiWord: String {
+            switch self {
+            case .error: "ข้อผิดพลาด"
+            case .warning: "คำเตือน"
+            case .note: "หมายเหตุ"
+            }
+        }
+
+        /// "error", "warning", "note" (the JSON value).
+        public var englishWord: String { rawValue }
+
+        /// Errors first, then warnings, then notes.
+        public var rank: Int {
+            switch self {
+            case .error: 0
+            case .warning: 1
+            case .note: 2
+            }
+        }
+    }
     public var code: String
     public var severity: Severity
     /// In the language asked for (Thai by default).

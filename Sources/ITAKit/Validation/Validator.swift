@@ -37,7 +37,7 @@ public struct Validator: Sendable {
         let wordOrder = WordDocumentOrder(context.content)
         let note = RecognizedTextNote()
         return rules.concurrentMap { $0.check(context) }.flatMap { $0 }.map(note.applied).sorted { a, b in
-            if a.severity != b.severity { return a.severity == .error }
+            if a.severity != b.severity { return a.severity.rank < b.severity.rank }
             let pa = a.where?.page ?? 0, pb = b.where?.page ?? 0
             if pa != pb { return pa < pb }
             let la = a.where?.line ?? 0, lb = b.where?.line ?? 0

@@ -7,11 +7,11 @@
       findings: "สิ่งที่พบ", item: "รายการ", written: "คะแนนที่เขียน", computed: "ค่าที่คำนวณ / ตรวจ",
       page: "หน้า", line: "บรรทัด", close: "ปิด", downloadJSON: "ดาวน์โหลด JSON", downloadCSV: "ดาวน์โหลดคะแนน (CSV)",
       agency: "หน่วยงาน", fiscalYear: "ปีงบประมาณ", overall: "คะแนนภาพรวม", level: "ระดับ", file: "ไฟล์",
-      error: "ข้อผิดพลาด", warning: "คำเตือน", noFindings: "ไม่พบข้อผิดพลาดหรือคำเตือน",
+      error: "ข้อผิดพลาด", warning: "คำเตือน", note: "หมายเหตุ", noFindings: "ไม่พบข้อผิดพลาดหรือคำเตือน",
       noErrors: "ไม่พบข้อผิดพลาด", uploading: "กำลังส่งไฟล์", reading: "กำลังอ่านและตรวจรายงาน…",
       chooseFirst: "เลือกไฟล์รายงานก่อน", consistent: "✓ ตรงกัน", shouldBe: "ควรเป็น", found: "พบ",
       expected: "ควรเป็น", pageTitle: "หน้า", loadingPage: "กำลังสร้างภาพหน้า…", noPageImage: "ไฟล์ข้อความไม่มีภาพหน้า",
-      counts: (e, w) => `ข้อผิดพลาด ${e} รายการ, คำเตือน ${w} รายการ`, part: "ส่วนที่", failed: "ส่งไฟล์ไม่สำเร็จ",
+      counts: (e, w, n) => `ข้อผิดพลาด ${e} รายการ, คำเตือน ${w} รายการ` + (n ? `, หมายเหตุ ${n} รายการ` : ""), part: "ส่วนที่", failed: "ส่งไฟล์ไม่สำเร็จ",
       indicator: "ตัวชี้วัดที่", combined: "รวมจากส่วนย่อย", hypothesis: "ตามเกณฑ์ที่อนุมาน",
       paragraph: (n) => `ย่อหน้าที่ ${n}`, tableRow: (t, r) => `ตารางที่ ${t}` + (r ? ` แถวที่ ${r}` : ""),
       header: "หัวกระดาษ", footer: "ท้ายกระดาษ", loadingPlace: "กำลังเปิดย่อหน้าในเอกสาร…", place: "ตำแหน่ง",
@@ -23,11 +23,11 @@
       findings: "Findings", item: "Item", written: "Written score", computed: "Computed / check",
       page: "Page", line: "Line", close: "Close", downloadJSON: "Download JSON", downloadCSV: "Download scores (CSV)",
       agency: "Agency", fiscalYear: "Fiscal year", overall: "Overall score", level: "Level", file: "File",
-      error: "Errors", warning: "Warnings", noFindings: "No errors or warnings",
+      error: "Errors", warning: "Warnings", note: "Notes", noFindings: "No errors or warnings",
       noErrors: "No errors", uploading: "Uploading", reading: "Reading and checking the report…",
       chooseFirst: "Choose a report file first", consistent: "✓ consistent", shouldBe: "should be", found: "found",
       expected: "expected", pageTitle: "Page", loadingPage: "Drawing the page…", noPageImage: "A text file has no page images",
-      counts: (e, w) => `${e} errors, ${w} warnings`, part: "part", failed: "The upload failed",
+      counts: (e, w, n) => `${e} errors, ${w} warnings` + (n ? `, ${n} notes` : ""), part: "part", failed: "The upload failed",
       indicator: "Indicator", combined: "from its parts", hypothesis: "by the inferred rule",
       paragraph: (n) => `Paragraph ${n}`, tableRow: (t, r) => `Table ${t}` + (r ? `, row ${r}` : ""),
       header: "Header", footer: "Footer", loadingPlace: "Opening the paragraph in the document…", place: "Place",
@@ -119,6 +119,8 @@
     const diagnostics = report.diagnostics || [];
     const errors = diagnostics.filter((d) => d.severity === "error");
     const warnings = diagnostics.filter((d) => d.severity === "warning");
+    // A note says what a text does not hold (a news item has no indicator table): no fault.
+    const notes = diagnostics.filter((d) => d.severity === "note");
     const summary = $("summary");
     summary.replaceChildren();
     const add = (key, value) => summary.append(el("dt", { text: t(key) }), el("dd", { text: value }));
@@ -135,7 +137,7 @@
     add("overall", score(report.overall && report.overall.score));
     add("level", (report.overall && report.overall.level) || "–");
     }
-    add("findings", errors.length === 0 && warnings.length === 0 ? t("noFindings") : t("counts")(errors.length, warnings.length));
+    add("findings", diagnostics.length === 0 ? t("noFindings") : t("counts")(errors.length, warnings.length, notes.length));
 
     // A Word draft has no pages: the last column gives paragraphs and table rows.
     $("scores").querySelector("thead th:last-child").textContent = t(report.source.kind === "docx" ? "place" : "page");
@@ -153,7 +155,7 @@
     const box = $("findings");
     box.replaceChildren();
     if (errors.length === 0) box.append(el("p", { class: "none", id: "no-errors", text: warnings.length ? t("noErrors") : t("noFindings") }));
-    for (const [severity, list] of [["error", errors], ["warning", warnings]]) {
+    for (const [severity, list] of [["error", errors], ["warning", warnings], ["note", notes]]) {
       if (list.length === 0) continue;
       const group = el("section", { class: "group " + severity, "data-severity": severity },
         el("h3", { text: `${t(severity)} (${list.length})` }));

@@ -1,3 +1,4 @@
+import ITAKit
 import ITAStore
 
 /// What `ita dataset` tells a person, in Thai or English: what is wrong, where, and what to
@@ -130,7 +131,8 @@ enum DatasetWords {
             return text
         case .reportsCount(let count): return en ? "\(count) reports" : "\(count) รายงาน"
         case .diagnosticLine(let code, let severity, let count, let reports):
-            let kind = severity == "error" ? (en ? "error" : "ข้อผิดพลาด") : (en ? "warning" : "คำเตือน")
+            let named = Diagnostic.Severity(rawValue: severity) ?? .warning
+            let kind = en ? named.englishWord : named.thaiWord
             return en ? "\(code) \(kind): \(count) (in \(reports) reports)" : "\(code) \(kind): \(count) รายการ (ใน \(reports) รายงาน)"
         case .noLevel: return en ? "(none stated)" : "(ไม่ระบุ)"
         case .none: return en ? "none" : "ไม่มี"

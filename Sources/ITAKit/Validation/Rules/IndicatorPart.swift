@@ -20,6 +20,23 @@ enum IndicatorPart: CaseIterable {
         }
     }
 
+    /// The part as a whole, as a note on a short text says it is not there.
+    var thaiWhole: String {
+        switch self {
+        case .scores: return "คะแนนรายตัวชี้วัด"
+        case .analysis: return "ผลการวิเคราะห์ผลการประเมิน"
+        case .measures: return "มาตรการส่งเสริมคุณธรรมและความโปร่งใส"
+        }
+    }
+
+    var englishWhole: String {
+        switch self {
+        case .scores: return "the indicator scores"
+        case .analysis: return "the analysis of the result"
+        case .measures: return "the measures planned to improve the result"
+        }
+    }
+
     /// The table that holds it.
     var thaiTable: String {
         switch self {

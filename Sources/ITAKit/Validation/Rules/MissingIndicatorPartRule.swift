@@ -8,7 +8,9 @@
 /// NACC's item-level analysis: measures for the questions it found weak, their findings as the
 /// analysis) has it, whichever questions it covers. A part missing whole is said once: an
 /// error when the template's requirement is sourced, a warning that says so while it is a
-/// hypothesis. A score table missing whole is ITA016's.
+/// hypothesis. A score table missing whole is ITA016's. A short text (kind C, `ShortText`) is
+/// not the agency's report: the analysis and the measures it does not hold are notes, worded
+/// for what it is.
 public struct MissingIndicatorPartRule: ValidationRule {
     public static let code = "ITA010"
 
@@ -35,15 +37,20 @@ public struct MissingIndicatorPartRule: ValidationRule {
              !perQuestion.isEmpty, contents.measuresPer),
         ]
         let numbers = framework.indicators.map(\.number)
+        let shortText = context.kind == .shortText ? ShortTextNote(report) : nil
         for (part, entries, givenPerQuestion, allowed) in parts {
             if givenPerQuestion, allowed?.value.contains(.question) ?? false { continue }
             guard !entries.isEmpty else {
-                if let allowed { findings.append(missingWhole(part, allowed: allowed, numbers: numbers)) }
+                if allowed != nil, let shortText {
+                    findings.append(shortText.finding(code: Self.code, thaiMissing: part.thaiWhole, englishMissing: part.englishWhole))
+                } else if let allowed {
+                    findings.append(missingWhole(part, allowed: allowed, numbers: numbers))
+                }
                 continue
             }
             guard allowed?.value.contains(.indicator) ?? true else { continue }
             // News quoting an indicator's score or two has no table to add rows to (ITA016 says so).
-            if part == .scores, RequiredScoresRule.quotesIndicatorsAlone(report) { continue }
+            if part == .scores, shortText != nil || RequiredScoresRule.quotesIndicatorsAlone(report) { continue }
             for definition in framework.indicators where !entries.contains(where: { $0.number == definition.number }) {
                 let next = entries.first { $0.number > definition.number }
                 let neighbour = next ?? entries.last!

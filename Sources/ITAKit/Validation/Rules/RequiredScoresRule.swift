@@ -4,7 +4,9 @@
 ///
 /// A row that is there but whose score is not a number is ITA005's, not missing. Without a
 /// framework for the year (2561, 2569, or a year not found) only the overall score and level
-/// are required: the tools and indicators are the year's.
+/// are required: the tools and indicators are the year's. A short text (kind C, `ShortText`)
+/// is not the agency's report: the tools and indicators it does not give are one note each,
+/// worded for what it is; the overall score or level it leaves out stay what they are.
 public struct RequiredScoresRule: ValidationRule {
     public static let code = "ITA016"
 
@@ -43,16 +45,21 @@ public struct RequiredScoresRule: ValidationRule {
         }
         guard let framework = context.framework else { return findings }
         let unreadable = ScoreRangeRule.unreadableRows(context).map(\.slot)
-        findings += missingTools(framework, report: report, unreadable: unreadable)
-        findings += missingIndicators(framework, report: report, unreadable: unreadable)
+        let shortText = context.kind == .shortText ? ShortTextNote(report) : nil
+        findings += missingTools(framework, report: report, unreadable: unreadable, shortText: shortText)
+        findings += missingIndicators(framework, report: report, unreadable: unreadable, shortText: shortText)
         return findings
     }
 
-    private func missingTools(_ framework: Framework, report: Report, unreadable: [ScoreRangeRule.UnreadableRow.Slot]) -> [Finding] {
+    private func missingTools(_ framework: Framework, report: Report, unreadable: [ScoreRangeRule.UnreadableRow.Slot],
+                              shortText: ShortTextNote?) -> [Finding] {
         let codes = framework.tools.map(\.code)
         let hasAny = !report.tools.isEmpty || unreadable.contains { if case .tool = $0 { true } else { false } }
         guard hasAny else {
             let list = codes.joined(separator: ", ")
+            if let shortText {
+                return [shortText.finding(code: Self.code, thaiMissing: "คะแนนรายเครื่องมือ (\(list))", englishMissing: "the tool scores (\(list))")]
+            }
             return [missingWhole(thai: "ไม่พบคะแนนรายเครื่องมือ (\(list)) ในรายงาน กรุณาเพิ่มตารางผลการประเมินรายเครื่องมือ (เครื่องมือ | คะแนน) ตามประกาศผลของสำนักงาน ป.ป.ช.",
                                  english: "The report gives no tool scores (\(list)). Add the table of scores by tool (tool | score), as the NACC published it.",
                                  expected: list, framework: framework, report: report)]
@@ -71,6 +78,13 @@ public struct RequiredScoresRule: ValidationRule {
                 let row = whole ?? rows.first
                 slots.append((tool.code, nil, row, row != nil || unreadable.contains { if case .tool(let code, _) = $0 { code == tool.code } else { false } }))
             }
+        }
+        if let shortText {
+            let missing = slots.filter { !$0.there }
+            guard !missing.isEmpty else { return [] }
+            let thai = missing.map { slot in slot.part.map { "\(slot.code) ส่วนที่ \($0)" } ?? slot.code }.joined(separator: ", ")
+            let english = missing.map { slot in slot.part.map { "\(slot.code) part \($0)" } ?? slot.code }.joined(separator: ", ")
+            return [shortText.finding(code: Self.code, thaiMissing: "คะแนนของ \(thai)", englishMissing: "the scores of \(english)")]
         }
         return slots.indices.compactMap { index in
             let slot = slots[index]
@@ -96,14 +110,25 @@ public struct RequiredScoresRule: ValidationRule {
         }
     }
 
-    private func missingIndicators(_ framework: Framework, report: Report, unreadable: [ScoreRangeRule.UnreadableRow.Slot]) -> [Finding] {
+    private func missingIndicators(_ framework: Framework, report: Report, unreadable: [ScoreRangeRule.UnreadableRow.Slot],
+                                   shortText: ShortTextNote?) -> [Finding] {
         let numbers = framework.indicators.map(\.number)
         let there = Set(report.indicators.map(\.number) + unreadable.compactMap { if case .indicator(let number) = $0 { number } else { nil } })
         guard !there.isEmpty else {
             let range = ScoreText.numbers(numbers)
+            if let shortText {
+                return [shortText.finding(code: Self.code, thaiMissing: "คะแนนรายตัวชี้วัด (ตัวชี้วัดที่ \(range))",
+                                          englishMissing: "the indicator scores (indicators \(range))")]
+            }
             return [missingWhole(thai: "ไม่พบคะแนนรายตัวชี้วัด (ตัวชี้วัดที่ \(range)) ในรายงาน กรุณาเพิ่มตารางผลการประเมินรายตัวชี้วัด (ตัวชี้วัด | คะแนน) ตามประกาศผลของสำนักงาน ป.ป.ช.",
                                  english: "The report gives no indicator scores (indicators \(range)). Add the table of scores by indicator (indicator | score), as the NACC published it.",
                                  expected: "ตัวชี้วัดที่ \(range)", framework: framework, report: report)]
+        }
+        if let shortText {
+            let others = ScoreText.numbers(numbers.filter { !there.contains($0) })
+            guard !others.isEmpty else { return [] }
+            return [shortText.finding(code: Self.code, thaiMissing: "คะแนนของตัวชี้วัดอื่น (ตัวชี้วัดที่ \(others))",
+                                      englishMissing: "the other indicators' scores (indicators \(others))")]
         }
         return numbers.filter { !there.contains($0) }.map { number in
             let before = report.indicators.last { $0.number < number }
