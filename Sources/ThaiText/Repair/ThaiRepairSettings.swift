@@ -34,6 +34,16 @@ public struct ThaiRepairSettings: Sendable, Equatable {
     /// → ที่ (818,364), but not สวน (6,348; ส่วน 59,277), หนา (2,358; หน้า 44,132), ขอ or แก,
     /// which are common words in their own right. 50.
     public var wholesaleToneRatio = 50
+    /// On a line that lost its tone marks wholesale and where at least
+    /// `minimumMendedWordsForFrequency` words were already found without their marks, a word
+    /// that is a word as it stands gets its mark when the marked word is this many times as
+    /// common: the whole line shows the loss, so frequency decides (สวน → ส่วน, 9 times;
+    /// แจง → แจ้ง, 23; รู → รู้, 23), but not where the unmarked word is about as common (แก,
+    /// แก่ and แก้; รวม and ร่วม; เขา and เข้า), which only the words around can settle. 8.
+    public var lostLineToneRatio = 8
+    /// See `lostLineToneRatio`. 3: two mended words can be a name's syllables; three on a line
+    /// with no low tone mark are the font's loss.
+    public var minimumMendedWordsForFrequency = 3
     /// A line shows that its tone marks were lost wholesale when it has at least this many
     /// Thai consonants, not one tone mark or THANTHAKHAT on a consonant or a lower vowel, and a
     /// word run no dictionary word covers. 12: Thai prose carries a low tone mark every few

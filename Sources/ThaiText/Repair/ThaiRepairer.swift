@@ -49,7 +49,8 @@ public struct ThaiRepairer: Sendable {
         let all: [any DamageCandidates] = [
             LostSaraAmCandidates(), SaraAmForSaraAaCandidates(), MaiThoSaraAmCandidates(),
             DisplacedMarkCandidates(), DroppedMarkCandidates(), SpacedMarkCandidates(),
-            MarkLostToSpaceCandidates(), ForwardDisplacedMarkCandidates(),
+            MarkLostToSpaceCandidates(), ForwardDisplacedMarkCandidates(), LowerVowelToneCandidates(),
+            TallConsonantVowelCandidates(),
         ]
         self.generators = all.filter { settings.kinds.contains($0.kind) }
     }
@@ -79,7 +80,9 @@ public struct ThaiRepairer: Sendable {
         // Words of a line that lost every tone mark, which read as words as they are (`ได`):
         // after the rounds, which mend what no dictionary word covers first (`กลุม`).
         if enabled.contains(.toneMarksLostWholesale) {
-            let mended = wholesale.repair(scalars, lines: toneLossLines)
+            let mended = wholesale.repair(scalars, lines: toneLossLines,
+                                          strongLines: Self.linesWithManyMarkedWords(changes, in: original, among: toneLossLines,
+                                                                                     minimum: settings.minimumMendedWordsForFrequency))
             if !mended.changes.isEmpty {
                 changes = changes.isEmpty ? mended.changes : Self.merged(changes, mended.changes)
                 scalars = mended.scalars
@@ -100,6 +103,23 @@ public struct ThaiRepairer: Sendable {
             changes = changes.isEmpty ? round.changes : Self.merged(changes, round.changes)
             scalars = round.scalars
         }
+    }
+
+    /// The lines of `lines` where changes put at least `minimum` marks back (a change spans a
+    /// whole word run, so its marks are counted; its offset is in `original`).
+    private static func linesWithManyMarkedWords(_ changes: [Change], in original: [Unicode.Scalar], among lines: Set<Int>,
+                                                 minimum: Int) -> Set<Int> {
+        guard !lines.isEmpty else { return [] }
+        var counts: [Int: Int] = [:]
+        var line = 0, counted = 0
+        for change in changes.sorted(by: { $0.offset < $1.offset }) where change.offset <= original.count {
+            line += original[counted..<change.offset].lazy.filter { $0 == "\n" }.count
+            counted = change.offset
+            guard lines.contains(line), change.kinds.contains(where: { $0 == .droppedMark || $0 == .toneMarksLostWholesale }) else { continue }
+            counts[line, default: 0] += change.after.unicodeScalars.filter(ThaiCharacter.isCombiningMark).count
+                - change.before.unicodeScalars.filter(ThaiCharacter.isCombiningMark).count
+        }
+        return Set(counts.filter { $0.value >= minimum }.keys)
     }
 
     /// At most so many rounds; real text needs one, or two after PowerPoint's SARA AM.
@@ -227,6 +247,8 @@ public struct ThaiRepairer: Sendable {
             var candidates: [Candidate] = []
             for run in runs where !dictionary.contains(current[run]) {
                 for generator in generators where !ruledOut.contains(generator.kind) {
+                    // Upper vowels lost over tall consonants: only on a line that lost its tone marks.
+                    if generator.kind == .toneMarksLostWholesale, !evidence.contains(.toneMarksLostWholesale) { continue }
                     // A displaced mark ends its word run: that sign is strong enough to move it
                     // back wherever the span then reads as fewer words, with no unknown
                     // character near (`ผลการประเมนิ` reads ผล การ ประ เม นิ).
@@ -341,7 +363,7 @@ public struct ThaiRepairer: Sendable {
 
     /// The kinds whose edits put back a mark the text lost: their short words must be common.
     private static func putsMarkBack(_ kind: ThaiDamageKind) -> Bool {
-        kind == .droppedMark || kind == .markLostToSpace || kind == .digitForMark
+        kind == .droppedMark || kind == .markLostToSpace || kind == .digitForMark || kind == .toneMarksLostWholesale
     }
 
     /// The range (in `result`) of the dictionary word that holds the first character the edit

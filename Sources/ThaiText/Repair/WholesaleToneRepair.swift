@@ -51,7 +51,13 @@ struct WholesaleToneRepair {
         return lines
     }
 
-    func repair(_ scalars: [Unicode.Scalar], lines: Set<Int>) -> (scalars: [Unicode.Scalar], changes: [ThaiRepairer.Change]) {
+    /// `strongLines`: the lines among `lines` where so many words were already found without
+    /// their marks (`ThaiRepairSettings.minimumMendedWordsForFrequency`) that the whole line shows
+    /// the loss: there a word that is a word as it stands gets its mark back when the corpus
+    /// counts the marked word `lostLineToneRatio` times as often (frequency decides), not
+    /// `wholesaleToneRatio` times.
+    func repair(_ scalars: [Unicode.Scalar], lines: Set<Int>, strongLines: Set<Int> = [])
+        -> (scalars: [Unicode.Scalar], changes: [ThaiRepairer.Change]) {
         guard !lines.isEmpty else { return (scalars, []) }
         let segmenter = WordSegmenter(dictionary: dictionary)
         var output: [Unicode.Scalar] = []
@@ -61,6 +67,7 @@ struct WholesaleToneRepair {
         for end in 0...scalars.count where end == scalars.count || scalars[end] == "\n" {
             var text = Array(scalars[start..<end])
             if lines.contains(line) {
+                let ratio = strongLines.contains(line) ? settings.lostLineToneRatio : settings.wholesaleToneRatio
                 for span in ThaiSpanFinder.spans(in: text).reversed() {
                     for run in span.runs.reversed() {
                         let words = segmenter.segment(text[run]).words.map {
@@ -73,7 +80,7 @@ struct WholesaleToneRepair {
                             var range = words[index]
                             var marked = untouched ? markedPair(text[range], text[words[index + 1]]) : nil
                             if marked != nil { range = range.lowerBound..<words[index + 1].upperBound }
-                            marked = marked ?? markedWord(Array(text[range]))
+                            marked = marked ?? markedWord(Array(text[range]), ratio: ratio)
                             untouched = marked == nil
                             guard let marked else { continue }
                             changes.append(ThaiRepairer.Change(
@@ -100,8 +107,12 @@ struct WholesaleToneRepair {
     /// its เป็น.)
     static func hasLowMark(_ text: ArraySlice<Unicode.Scalar>) -> Bool {
         var previous: Unicode.Scalar = " "
+        var index = text.startIndex
         for scalar in text {
-            if ThaiCharacter.isToneMark(scalar) || scalar == "\u{0E4C}",
+            index += 1
+            // A tone mark before SARA AM (`น้ำ`) is drawn high, above the NIKHAHIT, and survives.
+            let beforeSaraAm = index < text.endIndex && (text[index] == ThaiCharacter.saraAm || text[index] == ThaiCharacter.nikhahit)
+            if ThaiCharacter.isToneMark(scalar) || scalar == "\u{0E4C}", !beforeSaraAm,
                ThaiCharacter.isConsonant(previous) || previous == "\u{0E38}" || previous == "\u{0E39}" { return true }
             previous = scalar
         }
@@ -204,12 +215,12 @@ struct WholesaleToneRepair {
     }
 
     /// `word` with one mark put back, when the corpus leaves no doubt; nil otherwise.
-    private func markedWord(_ word: [Unicode.Scalar]) -> [Unicode.Scalar]? {
+    private func markedWord(_ word: [Unicode.Scalar], ratio: Int? = nil) -> [Unicode.Scalar]? {
         let own = frequencies.count(of: word[...])
         var found = Self.withOneMark(word).filter { dictionary.contains($0[...]) }.map { (word: $0, count: frequencies.count(of: $0[...])) }
         found.sort { $0.count > $1.count }
         guard let best = found.first,
-              best.count >= max(settings.wholesaleToneRatio * max(own, 1), settings.minimumShortWordCount) else { return nil }
+              best.count >= max((ratio ?? settings.wholesaleToneRatio) * max(own, 1), settings.minimumShortWordCount) else { return nil }
         if found.count > 1, best.count < settings.frequencyTieRatio * max(found[1].count, 1) { return nil }
         return best.word
     }
