@@ -44,6 +44,17 @@ public struct ThaiRepairSettings: Sendable, Equatable {
     /// See `lostLineToneRatio`. 3: two mended words can be a name's syllables; three on a line
     /// with no low tone mark are the font's loss.
     public var minimumMendedWordsForFrequency = 3
+    /// A span (Thai runs joined by single spaces) with at least this many spaces between two
+    /// parts that are no words (`การเข ยนรายงานการประช ม`) lost letters to spaces throughout, so
+    /// its spaces beside one word may stand for lost letters too (`LostLetterSpaceRepair`). 2: one
+    /// such space can be a name's beside an abbreviation; two in one span are the extractor's.
+    public var minimumLostLetterSpaces = 2
+    /// Where a space could stand for two letters that make two words of the same place, the
+    /// word the corpus counts at least this many times as often as the other is taken
+    /// (`LostLetterSpaceRepair`): 4, so นี้ over นี่ (4.6 times), not ใช้ over ใช่ (3.3) or เชื่อ
+    /// over เชื้อ (3.6), which only the sense decides. Lower than `frequencyTieRatio`: a line that
+    /// lost a letter in every other word has few words left whole to decide by.
+    public var lostLetterTieRatio = 4
     /// A line shows that its tone marks were lost wholesale when it has at least this many
     /// Thai consonants, not one tone mark or THANTHAKHAT on a consonant or a lower vowel, and a
     /// word run no dictionary word covers. 12: Thai prose carries a low tone mark every few

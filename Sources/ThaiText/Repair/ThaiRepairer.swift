@@ -37,6 +37,7 @@ public struct ThaiRepairer: Sendable {
     private let generators: [any DamageCandidates]
     private let cache = SpanRepairCache(capacity: 100_000)
     private let markings = WordMarkingCache(capacity: 200_000)
+    private let spacedSpans = RepairCache<[Unicode.Scalar], [Unicode.Scalar]?>(capacity: 100_000)
 
     /// Nil when no dictionary is installed (libthai-data).
     public init?(settings: ThaiRepairSettings = ThaiRepairSettings(), dictionary: ThaiDictionary? = .shared,
@@ -71,6 +72,15 @@ public struct ThaiRepairer: Sendable {
                 .repair(scalars)
             scalars = digits.scalars
             changes = digits.changes
+        }
+        // Spaces that stand for lost letters, read a whole span at once before the one-edit rounds.
+        if enabled.contains(.markLostToSpace) {
+            let spaced = LostLetterSpaceRepair(dictionary: dictionary, frequencies: frequencies, settings: settings, cache: spacedSpans)
+                .repair(scalars)
+            if !spaced.changes.isEmpty {
+                changes = changes.isEmpty ? spaced.changes : Self.merged(changes, spaced.changes)
+                scalars = spaced.scalars
+            }
         }
         // Lines that lost their tone marks wholesale, read from the text as it came.
         let wholesale = WholesaleToneRepair(dictionary: dictionary, counts: frequencies, settings: settings,
@@ -286,7 +296,9 @@ public struct ThaiRepairer: Sendable {
                         guard isKnown(edit, in: result, runs: resultRuns, segmentations: resultSegmentations) else { continue }
                         // On a line that lost its tone marks the rest of the run may still lack
                         // a mark this edit does not give back: the edit's own word suffices.
-                        if generator.needsWholeRunKnown, !evidence.contains(.toneMarksLostWholesale),
+                        // (Not for a vowel over a tall consonant, which a name imitates as well.)
+                        if generator.needsWholeRunKnown,
+                           !evidence.contains(.toneMarksLostWholesale) || generator.kind == .toneMarksLostWholesale,
                            let runIndex = resultRuns.firstIndex(where: { $0.contains(edit.site.lowerBound) }),
                            resultSegmentations[runIndex].cost.unknown > 0 { continue }
                         if edit.site.upperBound > current.count - protectedTail { continue }
