@@ -86,6 +86,13 @@ struct LostLetterSpaceRepair {
             if ThaiCharacter.isCombiningMark(span[run.lowerBound]) || span[run.lowerBound] == ThaiCharacter.saraAm { return nil }
             if run.upperBound < span.count, ThaiCharacter.isCombiningMark(span[run.upperBound - 1]) { return nil }
         }
+        // A span whose SARA AM reads better as SARA AA shows PowerPoint's damage (`สุขภำพ ภำคี`),
+        // whose unknown letters are no lost ones: the rounds mend it.
+        if span.contains(ThaiCharacter.saraAm) {
+            let asSaraAa = span.map { $0 == ThaiCharacter.saraAm ? ThaiCharacter.saraAa : $0 }
+            let unknown = runs.reduce(0) { $0 + segmenter.segment(asSaraAa[$1]).cost.unknown }
+            if unknown < before.unknown { return nil }
+        }
         // Spaces with no word on either side of them, and spaces with none on one side.
         var open: Set<Int> = [], halfOpen: Set<Int> = []
         for index in 0..<runs.count - 1 where !(fullStop && index == runs.count - 2) {
