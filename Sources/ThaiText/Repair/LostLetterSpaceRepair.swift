@@ -19,36 +19,12 @@ struct LostLetterSpaceRepair {
     let dictionary: ThaiDictionary
     let frequencies: () -> ThaiWordFrequencies
     let settings: ThaiRepairSettings
-    let cache: RepairCache<[Unicode.Scalar], [Unicode.Scalar]?>
 
     /// What a space can stand for after a consonant: each mark `MarkLostToSpaceCandidates`
     /// proposes, and each upper or lower vowel with MAI EK or MAI THO on it.
     static let fillersAfterConsonant: [[Unicode.Scalar]] =
         MarkLostToSpaceCandidates.marks.map { [$0] }
             + MarkLostToSpaceCandidates.stackVowels.flatMap { vowel in MarkLostToSpaceCandidates.stackToneMarks.map { [vowel, $0] } }
-
-    /// The text with its spans repaired, and the changes (each a whole span).
-    func repair(_ scalars: [Unicode.Scalar]) -> (scalars: [Unicode.Scalar], changes: [ThaiRepairer.Change]) {
-        var output: [Unicode.Scalar] = []
-        var copied = 0
-        var changes: [ThaiRepairer.Change] = []
-        for found in ThaiSpanFinder.spans(in: scalars) where found.runs.count > 1 {
-            guard let span = AbbreviationBesideNumber.trimmed(found, in: scalars), span.runs.count > 1 else { continue }
-            var original = Array(scalars[span.range])
-            // The last run before a full stop may be an abbreviation (`บร.`): its space stays.
-            let fullStop = span.range.upperBound < scalars.count && scalars[span.range.upperBound] == "."
-            if fullStop { original.append(".") }
-            guard let repaired = cache.outcome(for: original, computing: { repairSpan(original, fullStop: fullStop) }) else { continue }
-            output += scalars[copied..<span.range.lowerBound]
-            output += repaired
-            copied = span.range.upperBound
-            changes.append(ThaiRepairer.Change(before: String(scalars: Array(scalars[span.range])), after: String(scalars: repaired),
-                                               offset: span.range.lowerBound, kinds: [.markLostToSpace]))
-        }
-        guard !changes.isEmpty else { return (scalars, []) }
-        output += scalars[copied...]
-        return (output, changes)
-    }
 
     /// One way to read the span from a position to another: a word or an unknown letter.
     private struct Step {
@@ -69,14 +45,12 @@ struct LostLetterSpaceRepair {
         }
     }
 
-    /// The repaired span (without the full stop), or nil when nothing changes.
-    private func repairSpan(_ withStop: [Unicode.Scalar], fullStop: Bool) -> [Unicode.Scalar]? {
-        let span = fullStop ? Array(withStop.dropLast()) : withStop
-        guard span.count <= settings.maximumSpanLength else { return nil }
-        let runs = ThaiSpanFinder.runs(in: span[...])
-        guard !runs.allSatisfy({ dictionary.contains(span[$0]) }) else { return nil }
-        let segmenter = WordSegmenter(dictionary: dictionary)
-        let segmentations = runs.map { segmenter.segment(span[$0]) }
+    /// The span (Thai runs joined by single spaces) with its lost letters put back, or nil when
+    /// nothing changes. `runs` and `segmentations` are the span's, as the repairer made them
+    /// (one at least with a letter no word covers). `keepingLastRun`: the last run ends an
+    /// abbreviation before a full stop (`บร.`), and its space stays.
+    func repair(_ span: [Unicode.Scalar], runs: [Range<Int>], segmentations: [Segmentation], keepingLastRun: Bool) -> [Unicode.Scalar]? {
+        guard runs.count > 1 else { return nil }
         let before = segmentations.reduce(SegmentationCost.zero) { $0 + $1.cost }
         guard before.unknown > 0 else { return nil }
         // A mark or SARA AM just after a space, or a mark just before one, is another damage's
@@ -90,12 +64,13 @@ struct LostLetterSpaceRepair {
         // whose unknown letters are no lost ones: the rounds mend it.
         if span.contains(ThaiCharacter.saraAm) {
             let asSaraAa = span.map { $0 == ThaiCharacter.saraAm ? ThaiCharacter.saraAa : $0 }
+            let segmenter = WordSegmenter(dictionary: dictionary)
             let unknown = runs.reduce(0) { $0 + segmenter.segment(asSaraAa[$1]).cost.unknown }
             if unknown < before.unknown { return nil }
         }
         // Spaces with no word on either side of them, and spaces with none on one side.
         var open: Set<Int> = [], halfOpen: Set<Int> = []
-        for index in 0..<runs.count - 1 where !(fullStop && index == runs.count - 2) {
+        for index in 0..<runs.count - 1 where !(keepingLastRun && index == runs.count - 2) {
             let left = runs[index], right = runs[index + 1]
             if dictionary.contains(span[left]), dictionary.contains(span[right]) { continue }
             let leftOpen = !segmentations[index].known[left.count - 1]

@@ -37,7 +37,6 @@ public struct ThaiRepairer: Sendable {
     private let generators: [any DamageCandidates]
     private let cache = SpanRepairCache(capacity: 100_000)
     private let markings = WordMarkingCache(capacity: 200_000)
-    private let spacedSpans = RepairCache<[Unicode.Scalar], [Unicode.Scalar]?>(capacity: 100_000)
 
     /// Nil when no dictionary is installed (libthai-data).
     public init?(settings: ThaiRepairSettings = ThaiRepairSettings(), dictionary: ThaiDictionary? = .shared,
@@ -50,8 +49,8 @@ public struct ThaiRepairer: Sendable {
         let all: [any DamageCandidates] = [
             LostSaraAmCandidates(), SaraAmForSaraAaCandidates(), MaiThoSaraAmCandidates(),
             DisplacedMarkCandidates(), DroppedMarkCandidates(), SpacedMarkCandidates(),
-            MarkLostToSpaceCandidates(), ForwardDisplacedMarkCandidates(), LowerVowelToneCandidates(),
-            TallConsonantVowelCandidates(),
+            MarkLostToSpaceCandidates(), ForwardDisplacedMarkCandidates(),
+            LowerVowelToneCandidates(), TallConsonantVowelCandidates(),
         ]
         self.generators = all.filter { settings.kinds.contains($0.kind) }
     }
@@ -72,15 +71,6 @@ public struct ThaiRepairer: Sendable {
                 .repair(scalars)
             scalars = digits.scalars
             changes = digits.changes
-        }
-        // Spaces that stand for lost letters, read a whole span at once before the one-edit rounds.
-        if enabled.contains(.markLostToSpace) {
-            let spaced = LostLetterSpaceRepair(dictionary: dictionary, frequencies: frequencies, settings: settings, cache: spacedSpans)
-                .repair(scalars)
-            if !spaced.changes.isEmpty {
-                changes = changes.isEmpty ? spaced.changes : Self.merged(changes, spaced.changes)
-                scalars = spaced.scalars
-            }
         }
         // Lines that lost their tone marks wholesale, read from the text as it came.
         let wholesale = WholesaleToneRepair(dictionary: dictionary, counts: frequencies, settings: settings,
@@ -246,6 +236,17 @@ public struct ThaiRepairer: Sendable {
         }
         var current = original
         var kinds: [ThaiDamageKind] = []
+        // Spaces that stand for lost letters, read the whole span at once before one edit at a
+        // time (which can take a wrong first step there: `ยัน` of `เข ยน`).
+        if settings.kinds.contains(.markLostToSpace) {
+            let segmentations = originalRuns.map { segment(original[$0]) }
+            if segmentations.contains(where: { $0.cost.unknown > 0 }),
+               let spaced = LostLetterSpaceRepair(dictionary: dictionary, frequencies: frequencies, settings: settings)
+                .repair(original, runs: originalRuns, segmentations: segmentations, keepingLastRun: protectedTail > 0) {
+                current = spaced
+                kinds.append(.markLostToSpace)
+            }
+        }
         for _ in 0..<settings.maximumEditsPerSpan {
             let runs = ThaiSpanFinder.runs(in: current[...])
             let segmentations = runs.map { segment(current[$0]) }
