@@ -81,8 +81,7 @@ public struct ThaiRepairer: Sendable {
         // after the rounds, which mend what no dictionary word covers first (`กลุม`).
         if enabled.contains(.toneMarksLostWholesale) {
             let mended = wholesale.repair(scalars, lines: toneLossLines,
-                                          strongLines: Self.linesWithManyMarkedWords(changes, in: original, among: toneLossLines,
-                                                                                     minimum: settings.minimumMendedWordsForFrequency))
+                                          putBack: Self.marksPutBack(changes, in: original, among: toneLossLines))
             if !mended.changes.isEmpty {
                 changes = changes.isEmpty ? mended.changes : Self.merged(changes, mended.changes)
                 scalars = mended.scalars
@@ -105,11 +104,10 @@ public struct ThaiRepairer: Sendable {
         }
     }
 
-    /// The lines of `lines` where changes put at least `minimum` marks back (a change spans a
-    /// whole word run, so its marks are counted; its offset is in `original`).
-    private static func linesWithManyMarkedWords(_ changes: [Change], in original: [Unicode.Scalar], among lines: Set<Int>,
-                                                 minimum: Int) -> Set<Int> {
-        guard !lines.isEmpty else { return [] }
+    /// How many marks changes put back on each line of `lines` (a change spans a whole word run,
+    /// so its marks are counted; its offset is in `original`).
+    private static func marksPutBack(_ changes: [Change], in original: [Unicode.Scalar], among lines: Set<Int>) -> [Int: Int] {
+        guard !lines.isEmpty else { return [:] }
         var counts: [Int: Int] = [:]
         var line = 0, counted = 0
         for change in changes.sorted(by: { $0.offset < $1.offset }) where change.offset <= original.count {
@@ -119,7 +117,7 @@ public struct ThaiRepairer: Sendable {
             counts[line, default: 0] += change.after.unicodeScalars.filter(ThaiCharacter.isCombiningMark).count
                 - change.before.unicodeScalars.filter(ThaiCharacter.isCombiningMark).count
         }
-        return Set(counts.filter { $0.value >= minimum }.keys)
+        return counts
     }
 
     /// At most so many rounds; real text needs one, or two after PowerPoint's SARA AM.
