@@ -60,7 +60,7 @@ final class RepairLostLettersAndTonesTests: XCTestCase {
                           "เพื่อสร้างจิตสำนึกและความตระหนักแกพนักงานเทศบาล พนักงานจางและประชาชนในการป้องกันการทุจริต")
     }
 
-    /// The fourth tuning set: at least 26 of 39 restored (5 before), and no correct line changed.
+    /// The fourth tuning set: at least 28 of 39 restored (5 before), and no correct line changed.
     func testRestoresTheFourthTuningSet() throws {
         let repairer = try repairer()
         let lines = try RepairWebLineTests.webLines("tuning-lines-4.tsv")
@@ -68,7 +68,7 @@ final class RepairLostLettersAndTonesTests: XCTestCase {
             repairer.repair(ThaiNormalizer().normalize(line.damaged)).filter { $0 != " " } == line.correct.filter { $0 != " " }
         }
         print("tuning set 4: \(restored.count) of \(lines.count) lines restored")
-        XCTAssertGreaterThanOrEqual(restored.count, 26)
+        XCTAssertGreaterThanOrEqual(restored.count, 28)
         for line in lines {
             XCTAssertEqual(repairer.repair(line.correct), line.correct)
         }

@@ -33,7 +33,8 @@ struct LostLetterSpaceRepair {
         var score: Double
         var from: Int
         var text: [Unicode.Scalar]
-        /// The word's corpus count, when the step put a lost letter back (else nil).
+        /// The word's corpus count (weighed down for each dropped space), when the step put a
+        /// lost letter back or dropped a space (else nil).
         var filledCount: Int?
 
         /// Fewer unknown letters, then the likelier words, read as a corpus would (each word by
@@ -111,30 +112,33 @@ struct LostLetterSpaceRepair {
                              text: text, filledCount: nil))
             guard WordSegmenter.canStartSyllable(span[start]) else { continue }
             // Every word from here, across the open spaces.
-            func emit(_ written: [Unicode.Scalar], at end: Int, filled: Bool) {
+            func emit(_ written: [Unicode.Scalar], at end: Int, filled: Bool, drops: Int) {
                 var end = end, text = written
                 if end < count, span[end] == " " { text.append(" "); end += 1 }
                 let letters = written.filter { $0 != " " }
                 var wordCount: Int?
                 let counted = frequencies().count(of: letters[...])
+                // A dropped space weighs as a rarer word: in such a line a space stands for a
+                // lost letter far more often than for nothing (`เข าร วม`: เข้าร่วม, not เขา รวม).
+                let weighted = Double(counted + 1) * pow(settings.droppedSpaceWeight, Double(drops))
                 if filled {
                     if letters.count <= settings.shortWordLength, counted < settings.minimumShortWordCount { return }
-                    wordCount = counted
-                    rivals[start * (count + 1) + end, default: []].append((letters, counted))
+                    wordCount = Int(weighted)
+                    rivals[start * (count + 1) + end, default: []].append((letters, Int(weighted)))
                 }
-                let score = here.score + log(Double(counted + 1) / total)
+                let score = here.score + log(weighted / total)
                 relax(end, Step(cost: here.cost + SegmentationCost(unknown: 0, words: 1), score: score, from: start,
                                 text: text, filledCount: wordCount))
             }
-            func explore(_ walker: ThaiDictionary.Walker, _ index: Int, _ written: [Unicode.Scalar], _ filled: Bool) {
+            func explore(_ walker: ThaiDictionary.Walker, _ index: Int, _ written: [Unicode.Scalar], _ filled: Bool, _ drops: Int) {
                 guard index < count, span[index] != " ", walker.walk(span[index]) else { return }
                 let written = written + [span[index]]
                 let after = index + 1
                 if walker.isWord, after == count || span[after] == " " || WordSegmenter.canStartSyllable(span[after]) {
-                    emit(written, at: after, filled: filled)
+                    emit(written, at: after, filled: filled, drops: drops)
                 }
                 guard after < count else { return }
-                guard span[after] == " " else { return explore(walker, after, written, filled) }
+                guard span[after] == " " else { return explore(walker, after, written, filled, drops) }
                 guard open.contains(after), after + 1 < count else { return }
                 let previous = span[index], following = span[after + 1]
                 var fillers: [([Unicode.Scalar], Int)] = []
@@ -147,14 +151,14 @@ struct LostLetterSpaceRepair {
                     guard filler.allSatisfy({ forked.walk($0) }) else { continue }
                     let text = written + filler
                     if forked.isWord, resume == count || span[resume] == " " || WordSegmenter.canStartSyllable(span[resume]) {
-                        emit(text, at: resume, filled: true)
+                        emit(text, at: resume, filled: true, drops: drops)
                     }
-                    explore(forked, resume, text, true)
+                    explore(forked, resume, text, true, drops)
                 }
                 // The space stands for nothing.
-                explore(walker, after + 1, written, true)
+                explore(walker, after + 1, written, true, drops + 1)
             }
-            explore(dictionary.makeWalker(), start, [], false)
+            explore(dictionary.makeWalker(), start, [], false, 0)
         }
         var path: [Step] = []
         var end = count
