@@ -11,10 +11,12 @@ import Foundation
 ///
 /// A space may be read as a lost letter only between parts that are no words (the letters
 /// on each side of it no dictionary word covers, or a short word the corpus rarely counts on
-/// its left, or what cannot begin a syllable on its right): two words on their own keep their
-/// space (`การ ประเมิน`). Fewest unknown letters, then the likelier words by corpus count; a word made with a lost letter put back must be a dictionary word, and, when
-/// short, a common one (`minimumShortWordCount`); where another letter would make another word
-/// as likely (within `lostLetterTieRatio`), the space stays for a person.
+/// its left, or what cannot begin a syllable on its right), or beside one word in a span that
+/// shows `minimumLostLetterSpaces` such spaces: two words on their own keep their space
+/// (`การ ประเมิน`). Fewest unknown letters, then the likelier words by corpus count; a word made
+/// with a lost letter put back must be a dictionary word, and, when short, a common one
+/// (`minimumShortWordCount`); where another letter would make another word as likely (within
+/// `lostLetterTieRatio`), the space stays for a person.
 struct LostLetterSpaceRepair {
     let dictionary: ThaiDictionary
     let frequencies: () -> ThaiWordFrequencies
