@@ -7,7 +7,8 @@ final class RepairIssue16Part3Tests: XCTestCase {
     /// A space for a whole stack of marks over one consonant, a vowel with its tone mark
     /// (docplayer transcription of a journal article).
     func testASpaceForAVowelWithItsToneMark() throws {
-        try assertRepairs("ความพ งพอใจของผ ใช งานโปรแกรม", "ความพึงพอใจของผู้ใช งานโปรแกรม")
+        // The whole span read at once: the space after ใช is its lost MAI THO too.
+        try assertRepairs("ความพ งพอใจของผ ใช งานโปรแกรม", "ความพึงพอใจของผู้ใช้งานโปรแกรม")
         try assertRepairs("ขององค์กรปกครองท องถ น", "ขององค์กรปกครองท้องถิ่น")
         // Between two words the space stays: it may be a real one (`ราชการ ณ`).
         try assertRepairs("ให้หัวหน้าส่วนราชการ ณ ที่ทำการ", "ให้หัวหน้าส่วนราชการ ณ ที่ทำการ")
@@ -68,7 +69,8 @@ final class RepairIssue16Part3Tests: XCTestCase {
                           "ต้องกำหนดโดยกฎกระทรวง จึงจำเป็นต้องออก กฎกระทรวงนี้\nด้านหน้าสถานีตำรวจภูธรแม่แตง หมู่ที่ 2 ตำบลสันมหาพน")
     }
 
-    /// The third tuning set: 10 of 18 restored (7 before these repairs), no correct word changed.
+    /// The third tuning set: 13 of 18 restored (7 before parts 3–4, 10 before the whole-span read
+    /// of lost letters), no correct word changed.
     func testRestoresTheThirdTuningSet() throws {
         let repairer = try repairer()
         let lines = try RepairWebLineTests.webLines("tuning-lines-3.tsv")
@@ -76,7 +78,7 @@ final class RepairIssue16Part3Tests: XCTestCase {
             repairer.repair(ThaiNormalizer().normalize(line.damaged)).filter { $0 != " " } == line.correct.filter { $0 != " " }
         }
         print("tuning set 3: \(restored.count) of \(lines.count) lines restored")
-        XCTAssertGreaterThanOrEqual(restored.count, 10)
+        XCTAssertGreaterThanOrEqual(restored.count, 13)
         for line in lines {
             XCTAssertEqual(repairer.repair(line.correct), line.correct)
         }

@@ -34,6 +34,32 @@ public struct ThaiRepairSettings: Sendable, Equatable {
     /// → ที่ (818,364), but not สวน (6,348; ส่วน 59,277), หนา (2,358; หน้า 44,132), ขอ or แก,
     /// which are common words in their own right. 50.
     public var wholesaleToneRatio = 50
+    /// On a line that lost its tone marks wholesale and where at least
+    /// `minimumMendedWordsForFrequency` words were already found without their marks, a word
+    /// that is a word as it stands gets its mark when the marked word is this many times as
+    /// common: the whole line shows the loss, so frequency decides (สวน → ส่วน, 9 times;
+    /// แจง → แจ้ง, 23; รู → รู้, 23), but not where the unmarked word is about as common (แก,
+    /// แก่ and แก้; รวม and ร่วม; เขา and เข้า), which only the words around can settle. 8.
+    public var lostLineToneRatio = 8
+    /// See `lostLineToneRatio`. 3: two mended words can be a name's syllables; three on a line
+    /// with no low tone mark are the font's loss.
+    public var minimumMendedWordsForFrequency = 3
+    /// A span (Thai runs joined by single spaces) with at least this many spaces between two
+    /// parts that are no words (`การเข ยนรายงานการประช ม`) lost letters to spaces throughout, so
+    /// its spaces beside one word may stand for lost letters too (`LostLetterSpaceRepair`). 2: one
+    /// such space can be a name's beside an abbreviation; two in one span are the extractor's.
+    public var minimumLostLetterSpaces = 2
+    /// Where a space could stand for two letters that make two words of the same place, the
+    /// word the corpus counts at least this many times as often as the other is taken
+    /// (`LostLetterSpaceRepair`): 4, so นี้ over นี่ (4.6 times), not ใช้ over ใช่ (3.3) or เชื่อ
+    /// over เชื้อ (3.6), which only the sense decides. Lower than `frequencyTieRatio`: a line that
+    /// lost a letter in every other word has few words left whole to decide by.
+    public var lostLetterTieRatio = 4
+    /// A word read across a space that stood for nothing (the space dropped) counts as if the
+    /// corpus had it this share of its count (`LostLetterSpaceRepair`): in a span that lost
+    /// letters to spaces, a space stands for a lost letter far more often than for nothing, so
+    /// `เข าร วม` is เข้าร่วม, not เขา รวม (เขา 141,791 against เข้า 87,791). 0.1.
+    public var droppedSpaceWeight = 0.1
     /// A line shows that its tone marks were lost wholesale when it has at least this many
     /// Thai consonants, not one tone mark or THANTHAKHAT on a consonant or a lower vowel, and a
     /// word run no dictionary word covers. 12: Thai prose carries a low tone mark every few

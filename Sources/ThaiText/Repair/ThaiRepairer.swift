@@ -50,6 +50,7 @@ public struct ThaiRepairer: Sendable {
             LostSaraAmCandidates(), SaraAmForSaraAaCandidates(), MaiThoSaraAmCandidates(),
             DisplacedMarkCandidates(), DroppedMarkCandidates(), SpacedMarkCandidates(),
             MarkLostToSpaceCandidates(), ForwardDisplacedMarkCandidates(),
+            LowerVowelToneCandidates(), TallConsonantVowelCandidates(),
         ]
         self.generators = all.filter { settings.kinds.contains($0.kind) }
     }
@@ -86,7 +87,8 @@ public struct ThaiRepairer: Sendable {
         // Words of a line that lost every tone mark, which read as words as they are (`ได`):
         // after the rounds, which mend what no dictionary word covers first (`กลุม`).
         if enabled.contains(.toneMarksLostWholesale) {
-            let mended = wholesale.repair(scalars, lines: toneLossLines)
+            let mended = wholesale.repair(scalars, lines: toneLossLines,
+                                          putBack: Self.marksPutBack(changes, in: original, among: toneLossLines))
             if !mended.changes.isEmpty {
                 changes = changes.isEmpty ? mended.changes : Self.merged(changes, mended.changes)
                 scalars = mended.scalars
@@ -107,6 +109,22 @@ public struct ThaiRepairer: Sendable {
             changes = changes.isEmpty ? round.changes : Self.merged(changes, round.changes)
             scalars = round.scalars
         }
+    }
+
+    /// How many marks changes put back on each line of `lines` (a change spans a whole word run,
+    /// so its marks are counted; its offset is in `original`).
+    private static func marksPutBack(_ changes: [Change], in original: [Unicode.Scalar], among lines: Set<Int>) -> [Int: Int] {
+        guard !lines.isEmpty else { return [:] }
+        var counts: [Int: Int] = [:]
+        var line = 0, counted = 0
+        for change in changes.sorted(by: { $0.offset < $1.offset }) where change.offset <= original.count {
+            line += original[counted..<change.offset].lazy.filter { $0 == "\n" }.count
+            counted = change.offset
+            guard lines.contains(line), change.kinds.contains(where: { $0 == .droppedMark || $0 == .toneMarksLostWholesale }) else { continue }
+            counts[line, default: 0] += change.after.unicodeScalars.filter(ThaiCharacter.isCombiningMark).count
+                - change.before.unicodeScalars.filter(ThaiCharacter.isCombiningMark).count
+        }
+        return counts
     }
 
     /// At most so many rounds; real text needs one, or two after PowerPoint's SARA AM.
@@ -224,6 +242,17 @@ public struct ThaiRepairer: Sendable {
         }
         var current = original
         var kinds: [ThaiDamageKind] = []
+        // Spaces that stand for lost letters, read the whole span at once before one edit at a
+        // time (which can take a wrong first step there: `ยัน` of `เข ยน`).
+        if settings.kinds.contains(.markLostToSpace) {
+            let segmentations = originalRuns.map { segment(original[$0]) }
+            if segmentations.contains(where: { $0.cost.unknown > 0 }),
+               let spaced = LostLetterSpaceRepair(dictionary: dictionary, frequencies: frequencies, settings: settings)
+                .repair(original, runs: originalRuns, segmentations: segmentations, keepingLastRun: protectedTail > 0) {
+                current = spaced
+                kinds.append(.markLostToSpace)
+            }
+        }
         for _ in 0..<settings.maximumEditsPerSpan {
             let runs = ThaiSpanFinder.runs(in: current[...])
             let segmentations = runs.map { segment(current[$0]) }
@@ -235,6 +264,8 @@ public struct ThaiRepairer: Sendable {
             var candidates: [Candidate] = []
             for run in runs where !dictionary.contains(current[run]) {
                 for generator in generators where !ruledOut.contains(generator.kind) {
+                    // Upper vowels lost over tall consonants: only on a line that lost its tone marks.
+                    if generator.kind == .toneMarksLostWholesale, !evidence.contains(.toneMarksLostWholesale) { continue }
                     // A displaced mark ends its word run: that sign is strong enough to move it
                     // back wherever the span then reads as fewer words, with no unknown
                     // character near (`ผลการประเมนิ` reads ผล การ ประ เม นิ).
@@ -273,7 +304,9 @@ public struct ThaiRepairer: Sendable {
                         guard isKnown(edit, in: result, runs: resultRuns, segmentations: resultSegmentations) else { continue }
                         // On a line that lost its tone marks the rest of the run may still lack
                         // a mark this edit does not give back: the edit's own word suffices.
-                        if generator.needsWholeRunKnown, !evidence.contains(.toneMarksLostWholesale),
+                        // (Not for a vowel over a tall consonant, which a name imitates as well.)
+                        if generator.needsWholeRunKnown,
+                           !evidence.contains(.toneMarksLostWholesale) || generator.kind == .toneMarksLostWholesale,
                            let runIndex = resultRuns.firstIndex(where: { $0.contains(edit.site.lowerBound) }),
                            resultSegmentations[runIndex].cost.unknown > 0 { continue }
                         if edit.site.upperBound > current.count - protectedTail { continue }
@@ -350,7 +383,7 @@ public struct ThaiRepairer: Sendable {
 
     /// The kinds whose edits put back a mark the text lost: their short words must be common.
     private static func putsMarkBack(_ kind: ThaiDamageKind) -> Bool {
-        kind == .droppedMark || kind == .markLostToSpace || kind == .digitForMark
+        kind == .droppedMark || kind == .markLostToSpace || kind == .digitForMark || kind == .toneMarksLostWholesale
     }
 
     /// The range (in `result`) of the dictionary word that holds the first character the edit

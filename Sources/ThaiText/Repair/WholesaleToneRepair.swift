@@ -51,7 +51,13 @@ struct WholesaleToneRepair {
         return lines
     }
 
-    func repair(_ scalars: [Unicode.Scalar], lines: Set<Int>) -> (scalars: [Unicode.Scalar], changes: [ThaiRepairer.Change]) {
+    /// `putBack`: how many marks the rounds already put back on each line. Where those and the
+    /// words that would take a mark at `lostLineToneRatio` are at least
+    /// `ThaiRepairSettings.minimumMendedWordsForFrequency`, the whole line shows the loss: there a
+    /// word that is a word as it stands gets its mark back when the corpus counts the marked word
+    /// `lostLineToneRatio` times as often (frequency decides), not `wholesaleToneRatio` times.
+    func repair(_ scalars: [Unicode.Scalar], lines: Set<Int>, putBack: [Int: Int] = [:])
+        -> (scalars: [Unicode.Scalar], changes: [ThaiRepairer.Change]) {
         guard !lines.isEmpty else { return (scalars, []) }
         let segmenter = WordSegmenter(dictionary: dictionary)
         var output: [Unicode.Scalar] = []
@@ -61,26 +67,34 @@ struct WholesaleToneRepair {
         for end in 0...scalars.count where end == scalars.count || scalars[end] == "\n" {
             var text = Array(scalars[start..<end])
             if lines.contains(line) {
-                for span in ThaiSpanFinder.spans(in: text).reversed() {
-                    for run in span.runs.reversed() {
-                        let words = segmenter.segment(text[run]).words.map {
-                            $0.lowerBound + run.lowerBound..<$0.upperBound + run.lowerBound
+                let runs = ThaiSpanFinder.spans(in: text).flatMap(\.runs)
+                let pieces = runs.map { Self.pieces(of: segmenter.segment(text[$0]), in: $0) }
+                let markable = pieces.joined().filter { $0.known && markedWord(Array(text[$0.range]), ratio: settings.lostLineToneRatio) != nil }
+                let ratio = putBack[line, default: 0] + markable.count >= settings.minimumMendedWordsForFrequency
+                    ? settings.lostLineToneRatio : settings.wholesaleToneRatio
+                for runPieces in pieces.reversed() {
+                    let words = runPieces.map(\.range)
+                    // The words from the end; `untouched` is false once the word after the
+                    // current one was mended (its range no longer holds).
+                    var untouched = false
+                    for index in words.indices.reversed() {
+                        // Letters no word covers are the rounds' to mend, not this repair's:
+                        // pairing them with the word before (`ผู้` + `ใช`: ผู้ใช้) changed a
+                        // correct name on the measuring set.
+                        guard runPieces[index].known else {
+                            untouched = false
+                            continue
                         }
-                        // The words from the end; `untouched` is false once the word after the
-                        // current one was mended (its range no longer holds).
-                        var untouched = false
-                        for index in words.indices.reversed() {
-                            var range = words[index]
-                            var marked = untouched ? markedPair(text[range], text[words[index + 1]]) : nil
-                            if marked != nil { range = range.lowerBound..<words[index + 1].upperBound }
-                            marked = marked ?? markedWord(Array(text[range]))
-                            untouched = marked == nil
-                            guard let marked else { continue }
-                            changes.append(ThaiRepairer.Change(
-                                before: String(scalars: Array(text[range])), after: String(scalars: marked),
-                                offset: start + range.lowerBound, kinds: [.toneMarksLostWholesale]))
-                            text.replaceSubrange(range, with: marked)
-                        }
+                        var range = words[index]
+                        var marked = untouched ? markedPair(text[range], text[words[index + 1]]) : nil
+                        if marked != nil { range = range.lowerBound..<words[index + 1].upperBound }
+                        marked = marked ?? markedWord(Array(text[range]), ratio: ratio)
+                        untouched = marked == nil
+                        guard let marked else { continue }
+                        changes.append(ThaiRepairer.Change(
+                            before: String(scalars: Array(text[range])), after: String(scalars: marked),
+                            offset: start + range.lowerBound, kinds: [.toneMarksLostWholesale]))
+                        text.replaceSubrange(range, with: marked)
                     }
                 }
             }
@@ -95,13 +109,31 @@ struct WholesaleToneRepair {
         return (output, changes)
     }
 
+    /// A run's dictionary words and, between them, its stretches of letters no word covers, in
+    /// order, as ranges of the line.
+    private static func pieces(of segmentation: Segmentation, in run: Range<Int>) -> [(range: Range<Int>, known: Bool)] {
+        var pieces: [(range: Range<Int>, known: Bool)] = []
+        var position = 0
+        for word in segmentation.words {
+            if word.lowerBound > position { pieces.append((run.lowerBound + position..<run.lowerBound + word.lowerBound, false)) }
+            pieces.append((run.lowerBound + word.lowerBound..<run.lowerBound + word.upperBound, true))
+            position = word.upperBound
+        }
+        if position < run.count { pieces.append((run.lowerBound + position..<run.upperBound, false)) }
+        return pieces
+    }
+
     /// True when a tone mark or THANTHAKHAT sits straight on a consonant or a lower vowel: the
     /// marks such a font loses. (Not MAI TAI KHU: a Royal Gazette text that lost them kept
     /// its เป็น.)
     static func hasLowMark(_ text: ArraySlice<Unicode.Scalar>) -> Bool {
         var previous: Unicode.Scalar = " "
+        var index = text.startIndex
         for scalar in text {
-            if ThaiCharacter.isToneMark(scalar) || scalar == "\u{0E4C}",
+            index += 1
+            // A tone mark before SARA AM (`น้ำ`) is drawn high, above the NIKHAHIT, and survives.
+            let beforeSaraAm = index < text.endIndex && (text[index] == ThaiCharacter.saraAm || text[index] == ThaiCharacter.nikhahit)
+            if ThaiCharacter.isToneMark(scalar) || scalar == "\u{0E4C}", !beforeSaraAm,
                ThaiCharacter.isConsonant(previous) || previous == "\u{0E38}" || previous == "\u{0E39}" { return true }
             previous = scalar
         }
@@ -204,12 +236,12 @@ struct WholesaleToneRepair {
     }
 
     /// `word` with one mark put back, when the corpus leaves no doubt; nil otherwise.
-    private func markedWord(_ word: [Unicode.Scalar]) -> [Unicode.Scalar]? {
+    private func markedWord(_ word: [Unicode.Scalar], ratio: Int? = nil) -> [Unicode.Scalar]? {
         let own = frequencies.count(of: word[...])
         var found = Self.withOneMark(word).filter { dictionary.contains($0[...]) }.map { (word: $0, count: frequencies.count(of: $0[...])) }
         found.sort { $0.count > $1.count }
         guard let best = found.first,
-              best.count >= max(settings.wholesaleToneRatio * max(own, 1), settings.minimumShortWordCount) else { return nil }
+              best.count >= max((ratio ?? settings.wholesaleToneRatio) * max(own, 1), settings.minimumShortWordCount) else { return nil }
         if found.count > 1, best.count < settings.frequencyTieRatio * max(found[1].count, 1) { return nil }
         return best.word
     }
