@@ -13,8 +13,14 @@ struct WordSpacer {
 
     /// The line's words, in segments separated by column gaps.
     func segments(of clusters: [TextCluster]) -> [[TextWord]] {
-        let height = max(clusters.map(\.rect.height).max() ?? 1, 1)
-        let gaps = zip(clusters, clusters.dropFirst()).map { $1.rect.x0 - $0.rect.x1 }
+        // By index: pairing the clusters themselves (`zip`) copied each one, glyphs and all.
+        var height = 1.0
+        var gaps: [Double] = []
+        gaps.reserveCapacity(max(clusters.count - 1, 0))
+        for index in clusters.indices {
+            height = max(height, clusters[index].rect.height)
+            if index > 0 { gaps.append(clusters[index].rect.x0 - clusters[index - 1].rect.x1) }
+        }
         // A handful of gaps says nothing about letter spacing.
         let letterSpacing = gaps.count >= 4 ? max(0, lowerMedian(gaps)) : 0
 

@@ -34,11 +34,15 @@ enum WarmStart {
     }
 
     private static let reportLoadsStarted: Void = {
-        DispatchQueue.global(qos: .userInitiated).async { ThaiRepairer.loadResources() }
-        // Most reports are of the latest year: its framework is read before the report's year is
-        // known (a report of another year reads its own, `ReportParser.prefetch`).
-        DispatchQueue.global(qos: .userInitiated).async { _ = try? FrameworkLibrary.latest() }
-        DispatchQueue.global(qos: .userInitiated).async { ReportParser.prepare() }
-        DispatchQueue.global(qos: .userInitiated).async { Validator.prepare() }
+        // One after another on one thread, in the order they are needed: the dictionary first
+        // (the page workers' repairer waits for it), and no more threads than the idle core.
+        DispatchQueue.global(qos: .userInitiated).async {
+            ThaiRepairer.loadResources()
+            // Most reports are of the latest year: its framework is read before the report's year
+            // is known (a report of another year reads its own, `ReportParser.prefetch`).
+            _ = try? FrameworkLibrary.latest()
+            ReportParser.prepare()
+            Validator.prepare()
+        }
     }()
 }
