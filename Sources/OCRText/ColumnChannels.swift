@@ -28,8 +28,9 @@ public struct ColumnChannels: Sendable {
     /// A channel at least this wide, in line heights, is a column edge without lining up: no
     /// letters of a word stand so far apart (a score far to the right of its name).
     public var wideChannel = 0.5
-    /// Two rows whose ink on both sides of a channel starts and ends this close, in line
-    /// heights, repeat one line, and count once.
+    /// Two rows whose ink on either side of a channel starts and ends this close, in line
+    /// heights, count once: they repeat a line, or its first words (`เทศบาล` of every name in a
+    /// list), whose gaps between letters line up.
     public var sameSideTolerance = 0.05
     /// Rows further apart than this, in line heights, are not in one table.
     public var maximumRowGap = 2.5
@@ -95,8 +96,9 @@ public struct ColumnChannels: Sendable {
             var spanning: Int { sides.count }
             var edges: [Channel.Edge] = []
         }
-        // Rows that repeat a line (the same words over each other, as a table's rows of one
-        // tool do) leave the same gaps between their letters: they count as one row.
+        // Rows that repeat a line or its first words (the same words over each other, as a
+        // table's rows of one tool do) leave the same gaps between their letters: they count as
+        // one row.
         let sameInk = sameSideTolerance * height
         func near(_ a: ClosedRange<Double>, _ b: ClosedRange<Double>) -> Bool {
             abs(a.lowerBound - b.lowerBound) <= sameInk && abs(a.upperBound - b.upperBound) <= sameInk
@@ -105,7 +107,7 @@ public struct ColumnChannels: Sendable {
             guard let left = runs.last(where: { $0.upperBound <= candidate.x.lowerBound }),
                   let right = runs.first(where: { $0.lowerBound >= candidate.x.upperBound }) else { return }
             candidate.edges.append(Channel.Edge(y: row, left: left.upperBound, right: right.lowerBound))
-            guard !candidate.sides.contains(where: { near($0.left, left) && near($0.right, right) }) else { return }
+            guard !candidate.sides.contains(where: { near($0.left, left) || near($0.right, right) }) else { return }
             candidate.sides.append((left, right))
         }
         var open: [Candidate] = [], found: [Channel] = []
@@ -157,7 +159,14 @@ public struct ColumnChannels: Sendable {
             }.map(\.element)
         }
         open.forEach(close)
-        return found
+        // tesseract's boxes of digits and Latin letters hug their ink: a number or word it read
+        // across a channel (the gap at a column of decimal points) says the channel parts no cells.
+        return found.filter { channel in
+            !words.contains { word in
+                word.text.count >= 2 && !word.text.unicodeScalars.contains { (0x0E01...0x0E5B).contains($0.value) }
+                    && word.rect.x0 <= channel.x.lowerBound && word.rect.x1 >= channel.x.upperBound && channel.y.contains(word.rect.midY)
+            }
+        }
     }
 
     /// A row of the page: tesseract's lines that stand level.

@@ -127,15 +127,15 @@ public struct RecognizedGlyphs: Sendable {
             for channel in channels.sorted(by: { $0.x.lowerBound < $1.x.lowerBound }) where channel.y.contains(line.midY) {
                 let low = channel.x.lowerBound, high = channel.x.upperBound
                 // A line may hold one cell only (tesseract read the columns apart), its first
-                // letter's box reaching into the channel: the line is cut only when some word
-                // stands wholly on each side.
+                // or last letter's box reaching into the channel: it is kept whole on the side
+                // where its other words stand, and a line of one word on the side most of it is.
                 let leftOf = indices.contains { words[$0].rect.x1 <= low }, rightOf = indices.contains { words[$0].rect.x0 >= high }
                 let crossing = indices.contains { words[$0].rect.x1 > low && words[$0].rect.x0 < high }
                 guard crossing || (leftOf && rightOf) else { continue }
                 let cut: Int
-                if !leftOf {
+                if !leftOf && rightOf {
                     cut = 0
-                } else if !rightOf {
+                } else if leftOf && !rightOf {
                     cut = indices.count
                 } else {
                     // How far the boxes cross the channel with the line cut before each word,
@@ -145,7 +145,7 @@ public struct RecognizedGlyphs: Sendable {
                     let cuts = (0...indices.count).map { cut in
                         indices[..<cut].map { max(0, words[$0].rect.x1 - low) }.reduce(0, +)
                             + indices[cut...].map { max(0, high - words[$0].rect.x0) }.reduce(0, +)
-                            + (cut < indices.count && !words[indices[cut]].spaceBefore ? unspaced : 0)
+                            + (cut > 0 && cut < indices.count && !words[indices[cut]].spaceBefore ? unspaced : 0)
                     }
                     cut = cuts.indices.min { cuts[$0] < cuts[$1] }!
                 }
