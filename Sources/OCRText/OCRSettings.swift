@@ -78,5 +78,10 @@ public struct OCRSettings: Sendable {
     /// 16 × 16 grid) is not a digit, and the number is left as tesseract read it.
     public var maximumDigitDistance = 70.0
 
+    /// Finds the columns of tables drawn without rulings from the ink between the rows of the
+    /// whole table (`ColumnChannels`), so that cells tesseract ran together stay apart; nil
+    /// leaves tesseract's lines as it read them.
+    public var columnChannels: ColumnChannels? = ColumnChannels()
+
     public init() {}
 }

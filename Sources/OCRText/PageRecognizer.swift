@@ -32,8 +32,10 @@ public struct PageRecognizer: Sendable {
         })
         let scale = image.pointsPerPixel
         let words = pixelWords.map { Self.placed($0, scale: scale, origin: origin) }
+        let channels = settings.columnChannels?.channels(of: pixelWords, in: clean, ink: settings.blankPageInk)
+            .map { $0.placed(scale: scale, origin: origin) } ?? []
         // The glyphs are made from the words already in points.
-        let glyphs = RecognizedGlyphs().glyphs(of: words, scale: 1)
+        let glyphs = RecognizedGlyphs().glyphs(of: words, scale: 1, channels: channels)
         let rules = finder.rules(rulings, dpi: image.dpi).map {
             Rect(x0: $0.x0 + origin.x, y0: $0.y0 + origin.y, x1: $0.x1 + origin.x, y1: $0.y1 + origin.y)
         }

@@ -18,16 +18,24 @@ public struct RecognizedGlyphs: Sendable {
     /// layout takes a gap between lines wider than its paragraph gap for a new paragraph. With
     /// boxes that hug the ink, the lines a narrow table cell wraps came out as paragraphs.
     public var lineLeading = 0.12
-
+    /// Cutting a line at a channel where tesseract wrote no space costs as much as boxes
+    /// crossing the channel by this share of the line's height (`sided`).
+    public var unspacedCut = 0.3
     public init() {}
 
-    /// `scale`: points per pixel.
-    public func glyphs(of words: [RecognizedWord], scale: Double) -> [Glyph] {
+    /// `scale`: points per pixel. `channels`: the columns of tables drawn without rulings
+    /// (`ColumnChannels`), in the words' unit: a word or letter is never joined to the next
+    /// across one, and letters tesseract boxed over one are put back on their side of it, so
+    /// the layout sees the columns even where tesseract read a row's cells as one line.
+    public func glyphs(of words: [RecognizedWord], scale: Double, channels: [ColumnChannels.Channel] = []) -> [Glyph] {
         var glyphs: [Glyph] = []
         // A word that tesseract writes without a space before it meets the word before it
         // that has a letter: tesseract boxes a lone vowel or tone mark as a word of its own,
         // standing over its letter, and it takes no room.
-        var words = words.map(Self.fittedToLetters)
+        var words = sided(words.map(Self.fittedToLetters), of: channels)
+        func parted(_ left: Double, _ right: Double, on line: Rect) -> Bool {
+            channels.contains { $0.parts(left, right, at: line.midY) }
+        }
         let withLetters = words.indices.filter { !words[$0].text.unicodeScalars.allSatisfy(Self.isMark) }
         for (before, index) in zip(withLetters, withLetters.dropFirst())
         where words[(before + 1)...index].allSatisfy({ !$0.spaceBefore })
@@ -35,7 +43,8 @@ public struct RecognizedGlyphs: Sendable {
             // tesseract's line may run across the columns of a table drawn without rulings,
             // and it writes no space between Thai words even there: a wide gap stays a gap.
             // The gap is measured from the last ink before the word, a lone mark's included.
-            && words[index].rect.x0 - words[before..<index].map(\.rect.x1).max()! <= words[index].lineRect.height * maximumJoinedGap {
+            && words[index].rect.x0 - words[before..<index].map(\.rect.x1).max()! <= words[index].lineRect.height * maximumJoinedGap
+            && !parted(words[before..<index].map(\.rect.x1).max()!, words[index].rect.x0, on: words[index].lineRect) {
             words[before].rect.x1 = words[index].rect.x0
         }
         // tesseract's order of letters on a line is its reading, and sound; its boxes of letters
@@ -52,7 +61,7 @@ public struct RecognizedGlyphs: Sendable {
             let top = (min(word.lineRect.y0, word.lineRect.y1 - typicalHeight) - leading) * scale
             let bottom = (word.lineRect.y1 + leading) * scale
             let firstOfWord = glyphs.count
-            for piece in pieces(of: word) {
+            for piece in pieces(of: word, parted: parted) {
                 let bases = piece.text.unicodeScalars.filter { !Self.isMark($0) }.count
                 let width = (piece.rect.x1 - piece.rect.x0) * scale / Double(max(bases, 1))
                 var x = piece.rect.x0 * scale
@@ -82,7 +91,9 @@ public struct RecognizedGlyphs: Sendable {
     /// The word's symbols when they spell the word, else the word as one piece; the pieces
     /// meet edge to edge across the word, since tesseract's boxes hug the ink and the gaps
     /// between letters would read as spaces: a word of tesseract's has none inside it.
-    private func pieces(of word: RecognizedWord) -> [RecognizedWord.Symbol] {
+    /// `parted`: whether a column's channel stands between two x on a line; letters on its two
+    /// sides keep their gap.
+    private func pieces(of word: RecognizedWord, parted: (Double, Double, Rect) -> Bool) -> [RecognizedWord.Symbol] {
         let spelled = word.symbols.map(\.text).joined()
         let bases = word.symbols.indices.filter { !word.symbols[$0].text.unicodeScalars.allSatisfy(Self.isMark) }
         guard !bases.isEmpty, spelled == word.text,
@@ -93,10 +104,87 @@ public struct RecognizedGlyphs: Sendable {
         pieces[bases[0]].rect.x0 = min(pieces[bases[0]].rect.x0, word.rect.x0)
         pieces[bases[bases.count - 1]].rect.x1 = max(pieces[bases[bases.count - 1]].rect.x1, word.rect.x1)
         // Marks tesseract boxed on their own stand over their base and take no room.
-        for (base, next) in zip(bases, bases.dropFirst()) where pieces[next].rect.x0 > pieces[base].rect.x1 {
+        for (base, next) in zip(bases, bases.dropFirst()) where pieces[next].rect.x0 > pieces[base].rect.x1
+            && !parted(pieces[base].rect.x1, pieces[next].rect.x0, word.lineRect) {
             pieces[base].rect.x1 = pieces[next].rect.x0
         }
         return pieces
+    }
+
+    /// `words` with each line that a channel crosses parted at it: tesseract's order of the
+    /// line's words is sound, its Thai letters' boxes are not (they stand off their ink by up
+    /// to a quarter of a line height), so the line is cut where the fewest boxes cross the
+    /// channel, the words before it kept left of it and the rest moved right of it.
+    func sided(_ words: [RecognizedWord], of channels: [ColumnChannels.Channel]) -> [RecognizedWord] {
+        guard !channels.isEmpty else { return words }
+        var words = words
+        var start = 0
+        while start < words.count {
+            let line = words[start].lineRect
+            var end = start + 1
+            while end < words.count, words[end].lineRect == line { end += 1 }
+            let indices = Array(start..<end)
+            for channel in channels.sorted(by: { $0.x.lowerBound < $1.x.lowerBound }) where channel.y.contains(line.midY) {
+                let low = channel.x.lowerBound, high = channel.x.upperBound
+                // A line may hold one cell only (tesseract read the columns apart), its first
+                // or last letter's box reaching into the channel: it is kept whole on the side
+                // where its other words stand, and a line of one word on the side most of it is.
+                let leftOf = indices.contains { words[$0].rect.x1 <= low }, rightOf = indices.contains { words[$0].rect.x0 >= high }
+                let crossing = indices.contains { words[$0].rect.x1 > low && words[$0].rect.x0 < high }
+                guard crossing || (leftOf && rightOf) else { continue }
+                let cut: Int
+                if !leftOf && rightOf {
+                    cut = 0
+                } else if leftOf && !rightOf {
+                    cut = indices.count
+                } else {
+                    // How far the boxes cross the channel with the line cut before each word,
+                    // and whether tesseract wrote a space there: a box may stand off its letter
+                    // by more than the channel is wide, tesseract's spaces stand where its gaps are.
+                    let unspaced = unspacedCut * line.height
+                    let cuts = (0...indices.count).map { cut in
+                        indices[..<cut].map { max(0, words[$0].rect.x1 - low) }.reduce(0, +)
+                            + indices[cut...].map { max(0, high - words[$0].rect.x0) }.reduce(0, +)
+                            + (cut > 0 && cut < indices.count && !words[indices[cut]].spaceBefore ? unspaced : 0)
+                    }
+                    cut = cuts.indices.min { cuts[$0] < cuts[$1] }!
+                }
+                for index in indices[..<cut] where words[index].rect.x1 > low {
+                    words[index].rect.x1 = low
+                    words[index].rect.x0 = min(words[index].rect.x0, low)
+                    for symbol in words[index].symbols.indices {
+                        words[index].symbols[symbol].rect.x1 = min(words[index].symbols[symbol].rect.x1, low)
+                        words[index].symbols[symbol].rect.x0 = min(words[index].symbols[symbol].rect.x0, low)
+                    }
+                }
+                for index in indices[cut...] where words[index].rect.x0 < high {
+                    let shift = high - words[index].rect.x0
+                    words[index].rect.x0 += shift
+                    words[index].rect.x1 += shift
+                    for symbol in words[index].symbols.indices {
+                        words[index].symbols[symbol].rect.x0 += shift
+                        words[index].symbols[symbol].rect.x1 += shift
+                    }
+                }
+                // The letters next to the channel reach the ink's edges on its two sides.
+                guard let edge = channel.edge(at: line.midY) else { continue }
+                let lettered = indices.filter { !words[$0].text.unicodeScalars.allSatisfy(Self.isMark) }
+                if cut > 0, let last = lettered.last(where: { $0 < indices[min(cut, indices.count - 1)] || cut == indices.count }) {
+                    words[last].rect.x1 = edge.left
+                    words[last].rect.x0 = min(words[last].rect.x0, edge.left)
+                }
+                if cut < indices.count, let first = lettered.first(where: { $0 >= indices[cut] }) {
+                    words[first].rect.x0 = edge.right
+                    words[first].rect.x1 = max(words[first].rect.x1, edge.right)
+                    for symbol in words[first].symbols.indices where words[first].symbols[symbol].rect.x0 < edge.right {
+                        words[first].symbols[symbol].rect.x0 = edge.right
+                        words[first].symbols[symbol].rect.x1 = max(words[first].symbols[symbol].rect.x1, edge.right)
+                    }
+                }
+            }
+            start = end
+        }
+        return words
     }
 
     /// The median height of the lines the words stand on (0 without words).

@@ -25,6 +25,32 @@ final class OCRCommandTests: XCTestCase {
         })
     }
 
+    /// A table drawn without rulings whose cells stand closer than a word space at places: read
+    /// by OCR, each row comes out with the cells the text layer gives it, none run into its
+    /// neighbour (tesseract reads such a row as one line and writes no space between cells).
+    func testATableWithoutRulingsReadByOCRKeepsItsCellsApart() throws {
+        let pdf = ItaRunner.path("Tests/Fixtures/pdf/norasi-unruled-landscape.pdf")
+        let layer = try ItaRunner.run(["text", pdf, "--pages", "4"])
+        let ocr = try ItaRunner.run(["text", pdf, "--pages", "4", "--ocr", "always"])
+        XCTAssertEqual(ocr.status, 0, ocr.stderr)
+        func rows(_ text: String) -> [[String]] {
+            text.components(separatedBy: .newlines).filter { $0.contains("\t") }.map {
+                $0.components(separatedBy: "\t").map { $0.filter { !$0.isWhitespace } }
+            }
+        }
+        let expected = rows(layer.stdout), read = rows(ocr.stdout)
+        XCTAssertGreaterThanOrEqual(expected.count, 2)
+        XCTAssertEqual(read.map(\.count), expected.map(\.count), ocr.stdout)
+        // Each cell OCR read shares most of its letters, in order, with the text layer's: a cell
+        // run into its neighbour has twice as many.
+        for (readRow, expectedRow) in zip(read, expected) {
+            for (cell, truth) in zip(readRow, expectedRow) where truth.count >= 10 {
+                let lengthRatio = Double(cell.count) / Double(truth.count)
+                XCTAssertEqual(lengthRatio, 1, accuracy: 0.15, "\(cell) | \(truth)")
+            }
+        }
+    }
+
     func testWithOCRNeverAScanStillGetsItsMessage() throws {
         let run = try ItaRunner.run(["text", scan("sample-p3-4-scan-200dpi.pdf"), "--ocr", "never", "--lang", "en"])
         XCTAssertEqual(run.status, 2)
