@@ -205,12 +205,25 @@ public struct DocumentContentReader: Sendable {
     }
 
     private func merged(normalizedFragments fragments: [TableFragment]) -> [Table] {
-        // Each table is repaired on its own: the cores share them.
-        TableMerger().merge(fragments).concurrentMap { repaired($0) }
+        var tables = TableMerger().merge(fragments)
+        guard let repairer = reader.repairer else { return tables }
+        // Each cell is repaired on its own, the cores sharing the cells of every table: one table
+        // (the measures) often holds most of the text, and a core to a table left the other idle.
+        var places: [(table: Int, row: Int, cell: Int)] = []
+        for table in tables.indices {
+            for row in tables[table].rows.indices {
+                for cell in tables[table].rows[row].cells.indices { places.append((table, row, cell)) }
+            }
+        }
+        let texts = places.map { tables[$0.table].rows[$0.row].cells[$0.cell].text }
+        for (place, text) in zip(places, texts.concurrentMap { repairer.repair($0) }) {
+            tables[place.table].rows[place.row].cells[place.cell].text = text
+        }
+        return tables
     }
 
     /// The fragment's cells normalised (`ThaiNormalizer`), so that pages compare alike when
-    /// they are merged; the dictionary's repair waits for the merged table (`repaired`).
+    /// they are merged; the dictionary's repair waits for the merged table (`merged`).
     private func normalized(_ fragment: TableFragment) -> TableFragment {
         var fragment = fragment
         for row in fragment.rows.indices {
@@ -219,16 +232,5 @@ public struct DocumentContentReader: Sendable {
             }
         }
         return fragment
-    }
-
-    private func repaired(_ table: Table) -> Table {
-        guard let repairer = reader.repairer else { return table }
-        var table = table
-        for row in table.rows.indices {
-            for cell in table.rows[row].cells.indices {
-                table.rows[row].cells[cell].text = repairer.repair(table.rows[row].cells[cell].text)
-            }
-        }
-        return table
     }
 }
