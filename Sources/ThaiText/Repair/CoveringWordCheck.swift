@@ -8,12 +8,10 @@
 /// run, starts where a syllable may start, and ends at the run's end or before a character
 /// that may start one), so that a character it says no word covers, no segmentation covers.
 struct CoveringWordCheck {
-    let dictionary: ThaiDictionary
     private let cursor: ThaiDictionary.Cursor
 
     init(dictionary: ThaiDictionary) {
-        self.dictionary = dictionary
-        self.cursor = dictionary.makeCursor()
+        cursor = dictionary.makeCursor()
     }
 
     /// True when a dictionary word of the run holding `index` may cover it.
