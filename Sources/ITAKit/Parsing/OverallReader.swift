@@ -90,7 +90,7 @@ struct OverallReader {
             }
         }
         // A level stated with no score at all (`… อยู่ในระดับ ผ่าน`): the result as the text gives it.
-        if let (levels, levelLine) = levelStatedApart(in: lines) {
+        if let (levels, levelLine) = levelStatedApart(in: lines), !namesSeveralAgencies(levelLine) {
             let place = lines.first { $0.text == levelLine }?.provenance
             return Overall(score: nil, level: level(of: levels), levelAsWritten: writtenLevel(levels, in: levelLine), where: place)
         }
@@ -114,6 +114,15 @@ struct OverallReader {
             if !levels.isEmpty { return (levels, text) }
         }
         return nil
+    }
+
+    /// Whether a line names two or more agencies (`… ในระดับดีเยี่ยม (AA) … จำนวน 3 หน่วยงาน
+    /// ประกอบด้วย องค์การบริหารส่วนตำบล… , องค์การบริหารส่วนตำบล…`): a level it states with no
+    /// score is a group's, no one agency's result. (One agency named twice, in its officials'
+    /// posts, is one.)
+    private func namesSeveralAgencies(_ text: String) -> Bool {
+        let named = AgencyMentions(words: words).mentions(in: text).filter { $0.role == .agency }
+        return Set(named.map(\.name)).count >= 2
     }
 
     /// How far apart, in characters, two levels are still written together as one.
