@@ -101,7 +101,7 @@ struct OverallReader {
     /// (`Pattaya City's ITA score places it at the AA (excellent) level`): the first line that
     /// names the assessment or its score and a level no word makes another year's or a target.
     private func levelStatedApart(in lines: [DocumentContent.Line]) -> (levels: [LevelMention], text: String)? {
-        let about = Self.assessmentWords + ["คะแนน", "score"]
+        let about = Self.assessmentWords + Self.levelAboutWords
         // The words about the result on the line or on the one above it (a heading, then the level).
         let searched = Array(lines.prefix(Self.linesSearchedForLevel))
         let aboutTheResult = searched.map { line in about.contains(where: line.text.containsExactly) }
@@ -124,6 +124,11 @@ struct OverallReader {
         let named = AgencyMentions(words: words).mentions(in: text).filter { $0.role == .agency }
         return Set(named.map(\.name)).count >= 2
     }
+
+    /// Words beside `assessmentWords` that make a line stating a level with no score about the
+    /// result: a score, the assessment's Thai name, `ผ่านประเมิน` (`ม.… ผ่านประเมินคุณธรรมและ
+    /// ความโปร่งใส… ในระดับ A`).
+    static let levelAboutWords = ["คะแนน", "score", "คุณธรรมและความโปร่งใส", "ผ่านประเมิน"]
 
     /// How far apart, in characters, two levels are still written together as one.
     static let levelsWrittenTogether = 40
@@ -163,7 +168,9 @@ struct OverallReader {
             // ปีงบประมาณ พ.ศ.2567 ได้คะแนนรวม ITA 97.07`): a history, this one another year's.
             if let previousNumber, previousNumber.count == 4, let year = Int(previousNumber), year != fiscalYear,
                (2500...2600).contains(year), !before.contains("."), scoresAssessedYear(in: text) { continue }
-            if words.marksAnotherNumber(before), !isOwnAverage(match, in: text, from: previousEnd, before: before) { continue }
+            // A whole number that is part of a name (`สพม.3`, `สพป.ภูหลวง เขต 3`) is no score.
+            if !number.contains("."), before.firstMatch(of: #"(?:[ก-ฮ]\.|เขต|ภาค)\s?$"#) != nil { continue }
+            if words.marksAnotherNumber(Self.withoutLevelCriterion(before)), !isOwnAverage(match, in: text, from: previousEnd, before: before) { continue }
             if isAllAgenciesAverage(match, in: text, from: previousEnd, before: before) { continue }
             if before.firstMatch(of: #"(iit|eit|oit|ตัวชี้วัด|ข้อที่)"#) != nil { continue }
             // One indicator's score, named further back in its clause (`ในด้านตัวชี้วัดการเปิดเผย
@@ -176,6 +183,15 @@ struct OverallReader {
             if scoring { result.append((value, match)) }
         }
         return result
+    }
+
+    /// `before` without a เกณฑ์ that introduces a level (`อยู่ในเกณฑ์ผ่านดี 94.11 คะแนน`): a
+    /// level's word there, not the pass mark. `ผ่าน` alone after it is the pass mark's
+    /// (`เกณฑ์ผ่าน 85 คะแนน`), so only the names that say more are read so.
+    static func withoutLevelCriterion(_ before: String) -> String {
+        guard before.contains("เกณฑ์") else { return before }
+        return before.replacingOccurrences(of: #"เกณฑ์\s*:?\s*[“"]?(?=ผ่านดี|ไม่ผ่าน|ต้องปรับปรุง|AA|aa|[A-Fa-f](?![A-Za-z]))"#,
+                                           with: " ", options: .regularExpression)
     }
 
     /// Words that make a number an average of some kind (the agency's own or all agencies').
