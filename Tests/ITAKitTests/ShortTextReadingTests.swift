@@ -421,5 +421,11 @@ extension ShortTextReadingTests {
         // `ผลการประเมินสูงสุด`: the highest result, no level สูง.
         let workshop = try? parse(["สำนักงานเขตพื้นที่การศึกษาประถมศึกษานาน้อย เขต 1 จัดประชุม “การประเมิน ITA Online” ประจำปีงบประมาณ 2566 และมอบโล่แก่โรงเรียนที่มีผลการประเมินสูงสุดในปีงบประมาณ พ.ศ.2565"])
         XCTAssertNil(workshop?.overall?.level)
+        // The winners of each kind of agency, under a headline naming none of them.
+        let winners = try? parse(["ประกาศผลการประเมิน ITA 2565",
+                                  "ประเภทที่ 1 คือ องค์กรอิสระ หน่วยงานที่มีผลการประเมินสูงสุด คือ “สำนักงานผู้ตรวจการชายฝั่ง” มีผลการประเมิน 98.10 คะแนน",
+                                  "ประเภทที่ 2 คือ ส่วนราชการระดับกรม หน่วยงานที่มีผลการประเมินสูงสุด คือ “กรมส่งเสริมชุมชนชายฝั่ง” มีผลการประเมิน 97.80 คะแนน"])
+        XCTAssertNil(winners?.overall?.score)
+        XCTAssertNil(winners?.agency.name)
     }
 }
