@@ -1,5 +1,6 @@
 import Foundation
 import ReportLayout
+import ThaiText
 
 /// Whether a short text gives the results of several agencies and of none as its own: the
 /// winners of each kind of agency (`ประเภทที่ 1 … “สำนักงาน…” มีผลการประเมิน 97.46 คะแนน` /
@@ -19,7 +20,9 @@ struct SeveralResults {
 
     func hold(_ lines: [DocumentContent.Line]) -> Bool {
         let searched = lines.prefix(Self.linesSearched)
-        guard let headline = searched.first(where: { !$0.text.trimmingCharacters(in: .whitespaces).isEmpty })?.text else { return false }
+        // The headline: the first line in Thai (the agencies counted are named in Thai; a line
+        // of Latin letters above it is a page's furniture, a link or a date stamp).
+        guard let headline = searched.first(where: { $0.text.unicodeScalars.contains(where: ThaiCharacter.isThai) })?.text else { return false }
         let finder = AgencyMentions(words: words)
         let reader = overall
         var scored: Set<String> = []
