@@ -160,6 +160,21 @@ final class KindBRulesTests: XCTestCase {
         XCTAssertEqual(found.map(\.english), [])
     }
 
+    func testTheFirstYearOfAPeriodHoldingTheYearAssessedIsNoSlip() throws {
+        // A cabinet resolution's years (`ในปีงบประมาณ พ.ศ. 2561 - 2564`) around a 2562 result.
+        var found = try yearFindings([
+            "อบจ.ทดสอบ คว้าระดับ AA ด้วยคะแนน 95.20 จากการประเมินคุณธรรมและความโปร่งใส (ITA) ประจำปีงบประมาณ พ.ศ. 2562",
+            "การประเมิน ITA เป็นไปตามมติคณะรัฐมนตรี ให้หน่วยงานภาครัฐทุกหน่วยงานเข้าร่วมการประเมินคุณธรรมและความโปร่งใส ในปีงบประมาณ พ.ศ. 2561 - 2564",
+        ])
+        XCTAssertEqual(found.map(\.english), [])
+        // A period that does not hold it is still another year.
+        found = try yearFindings([
+            "อบจ.ทดสอบ คว้าระดับ AA ด้วยคะแนน 95.20 จากการประเมินคุณธรรมและความโปร่งใส (ITA) ประจำปีงบประมาณ พ.ศ. 2566",
+            "การประเมินคุณธรรมและความโปร่งใส ในปีงบประมาณ พ.ศ. 2561 - 2564",
+        ])
+        XCTAssertEqual(found.map(\.found), ["2561"])
+    }
+
     func testTheResultGivenForAnotherYearAFarYearAndAnImpossibleDate() throws {
         let found = try yearFindings([
             "รายงานผลการวิเคราะห์ผลการประเมิน ITA ประจำปีงบประมาณ พ.ศ. 2566",

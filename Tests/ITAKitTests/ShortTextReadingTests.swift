@@ -339,4 +339,93 @@ extension ShortTextReadingTests {
                             "สำนักงานคณะกรรมการการศึกษาขั้นพื้นฐาน ได้รับผลการประเมินอยู่ในระดับ AA"])
         XCTAssertNotEqual(report.agency.name, "สพฐ.คว้าผลประเมิน")
     }
+
+    func testACompanyNamedWithSpacesUpToJamkad() throws {
+        // A state enterprise that is a company (`บริษัท … จำกัด (มหาชน)`), after a headline that
+        // gives the score with only its ministry before it.
+        let report = try parse(["กระทรวงการบินชนบทชื่นชมวิทยุการบินภาคเหนือฯ ได้คะแนน ITA 2023 สูงสุด",
+                                "การประเมิน ITA ด้วยคะแนน 95.80 ในระดับ “ดีเยี่ยม”",
+                                "บริษัท วิทยุการบินภาคเหนือ จำกัด (มหาชน) ได้รับคะแนน 95.80 จากการประเมิน ITA ประจำปีงบประมาณ 2566"])
+        XCTAssertEqual(report.agency.name, "บริษัท วิทยุการบินภาคเหนือ จำกัด (มหาชน)")
+        XCTAssertEqual(report.overall?.score, 95.80)
+        // The level written short, read as the top level of the year's scheme.
+        XCTAssertEqual(report.overall?.level, "ผ่านดีเยี่ยม")
+    }
+
+    func testALevelWrittenShortTakesTheYearsScheme() throws {
+        // Before 2566 the top level is AA: `ดีเยี่ยม` with no letter is AA.
+        let report = try parse(["ผลการประเมิน ITA ประจำปีงบประมาณ พ.ศ. 2563 เทศบาลตำบลหนองหินใต้ ได้ 96.02 คะแนน อยู่ในระดับดีเยี่ยม"])
+        XCTAssertEqual(report.overall?.level, "AA")
+    }
+
+    func testAbbreviatedKindsOfAgency() throws {
+        // An education area office by its abbreviation glued to the words before it, with a
+        // number alone after it.
+        var report = try parse(["เมื่อวันที่ 20 กรกฎาคม 2561 สพฐ. ได้ประกาศผล การประเมิน ITA Online ประจำปีงบประมาณ 2561 จากการที่สพม.3 ได้เข้าร่วมโครงการ สพม.3 มีผลคะแนนรวม 88.20 คะแนน อยู่ในระดับ “สูงมาก”"])
+        XCTAssertEqual(report.agency.name, "สพม.3")
+        XCTAssertEqual(report.agency.type, "สำนักงานเขตพื้นที่การศึกษา")
+        XCTAssertEqual(report.overall?.score, 88.20)
+        // A hospital by `รพ.`, its area office's district number after a space kept in the name.
+        report = try parse(["รพ.บ้านดงใต้ แจ้งผลการประเมิน ITA ประจำปีงบประมาณ 2565 ได้ 86.30 คะแนน ระดับ A"])
+        XCTAssertEqual(report.agency.name, "รพ.บ้านดงใต้")
+        XCTAssertEqual(report.agency.type, "โรงพยาบาล")
+        report = try parse(["ผลการประเมิน ITA ประจำปี 2564 สพป.ภูหลวง เขต 3 ได้ 91.07 คะแนน อยู่ในระดับ A"])
+        XCTAssertEqual(report.agency.name, "สพป.ภูหลวง เขต 3")
+        // A one-letter kind is no agency inside a date (`ม.ค.`) or a school year (`ม.6`), and a
+        // name by an abbreviated kind is written in full where the text spells it out.
+        report = try parse(["เมื่อ 15 ม.ค. 2565 นักเรียน ม.6 ร่วมกิจกรรม",
+                            "มหาวิทยาลัยเทคโนโลยีเขาหลวง (มทร.เขาหลวง) แจ้งว่า มทร.เขาหลวง ได้คะแนน ITA ประจำปีงบประมาณ 2564 รวม 93.40 คะแนน ระดับ A"])
+        XCTAssertEqual(report.agency.name, "มหาวิทยาลัยเทคโนโลยีเขาหลวง")
+    }
+
+    func testTheResultsAbbreviationBeforeFullNamesOfOthersLater() throws {
+        let report = try parse(["สำนักงาน ป.ป.ช. ประกาศผลคะแนน ITA ประจำปีงบประมาณ พ.ศ.2562 โดย กฟน. ได้ 91.33 คะแนน เป็นอันดับ 2 ของกระทรวงพลังงานชนบท",
+                                "อันดับ 1 เป็นของสำนักงานพลังงานชุมชน และอันดับ 3 บริษัท น้ำมันชุมชน จำกัด (มหาชน)"])
+        XCTAssertEqual(report.agency.name, "กฟน.")
+    }
+
+    func testEnglishRunnersUpAfterTheScore() throws {
+        let report = try parse(["The Hill Audit Office (HAO) has been ranked first among independent agencies in the 2023 Integrity and Transparency Assessment (ITA).",
+                                "After a difficult year, the HAO took the top spot in the 2023 ITA, with a score of 96.01. The Regional Election Office came second with a score of 95.40."])
+        XCTAssertEqual(report.agency.name, "Hill Audit Office")
+        XCTAssertEqual(report.overall?.score, 96.01)
+    }
+
+    func testAveragesOfAllAgenciesAndTheAgencysOwn() throws {
+        // The country's average, in a sentence about all agencies, is no score of the agency's,
+        // whose result here is a level only.
+        var report = try parse(["ผลการประเมิน ITA ประจำปีงบประมาณ 2565 ในภาพรวมจากหน่วยงานภาครัฐทั่วประเทศ 8,300 แห่ง พบว่า มีคะแนนเฉลี่ยอยู่ที่ 87.10 คะแนน",
+                                "โดยองค์การบริหารส่วนจังหวัดลำน้ำใส มีผลการประเมิน ITA ประจำปีงบประมาณ พ.ศ. 2565 อยู่ในระดับ A"])
+        XCTAssertNil(report.overall?.score)
+        XCTAssertEqual(report.overall?.level, "A")
+        // The agency's own score called an average after ได้คะแนน.
+        report = try parse(["ประกาศผล ITA ประจำปีงบประมาณ พ.ศ. 2564 โดยกรมส่งเสริมเกษตรที่ราบ ได้คะแนนการประเมินอยู่ที่ค่าเฉลี่ย 90.40 คะแนน ซึ่งอยู่ในระดับ A"])
+        XCTAssertEqual(report.overall?.score, 90.40)
+        XCTAssertEqual(report.agency.name, "กรมส่งเสริมเกษตรที่ราบ")
+    }
+
+    func testALevelBeforeTheScoreAfterเกณฑ์() throws {
+        // `อยู่ในเกณฑ์ผ่านดี 92.06`: เกณฑ์ introduces the level, not the pass mark.
+        var report = try parse(["การเคหะชายฝั่งแห่งประเทศไทย ได้รับคะแนน ITA ประจำปี 2567 อยู่ในเกณฑ์ผ่านดี 92.06 คะแนน"])
+        XCTAssertEqual(report.overall?.score, 92.06)
+        XCTAssertEqual(report.agency.name, "การเคหะชายฝั่งแห่งประเทศไทย")
+        // `เกณฑ์ผ่าน 85 คะแนน` stays the pass mark.
+        report = try parse(["ผลการประเมิน ITA ประจำปี 2567 เทศบาลตำบลโพนทอง ได้ 88.12 คะแนน สูงกว่าเกณฑ์ผ่าน 85 คะแนน อยู่ในระดับ ผ่าน"])
+        XCTAssertEqual(report.overall?.score, 88.12)
+    }
+
+    func testNoOneAgencysResult() throws {
+        // One level for a group of agencies the text lists, no score: no agency's result.
+        let group = try? parse(["จังหวัดนาน้อยมอบโล่ ITA AWARDS แก่หน่วยงานที่มีผลการประเมินคุณธรรมและความโปร่งใส (ITA) ประจำปี 2564 ในระดับดีเยี่ยม (AA) จำนวน 2 หน่วยงาน ประกอบด้วย องค์การบริหารส่วนตำบลนาเหนือ และองค์การบริหารส่วนตำบลนาใต้ อำเภอนาน้อย"])
+        XCTAssertNil(group?.overall?.level)
+        // `ผลการประเมินสูงสุด`: the highest result, no level สูง.
+        let workshop = try? parse(["สำนักงานเขตพื้นที่การศึกษาประถมศึกษานาน้อย เขต 1 จัดประชุม “การประเมิน ITA Online” ประจำปีงบประมาณ 2566 และมอบโล่แก่โรงเรียนที่มีผลการประเมินสูงสุดในปีงบประมาณ พ.ศ.2565"])
+        XCTAssertNil(workshop?.overall?.level)
+        // The winners of each kind of agency, under a headline naming none of them.
+        let winners = try? parse(["ประกาศผลการประเมิน ITA 2565",
+                                  "ประเภทที่ 1 คือ องค์กรอิสระ หน่วยงานที่มีผลการประเมินสูงสุด คือ “สำนักงานผู้ตรวจการชายฝั่ง” มีผลการประเมิน 98.10 คะแนน",
+                                  "ประเภทที่ 2 คือ ส่วนราชการระดับกรม หน่วยงานที่มีผลการประเมินสูงสุด คือ “กรมส่งเสริมชุมชนชายฝั่ง” มีผลการประเมิน 97.80 คะแนน"])
+        XCTAssertNil(winners?.overall?.score)
+        XCTAssertNil(winners?.agency.name)
+    }
 }

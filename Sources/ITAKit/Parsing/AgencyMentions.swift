@@ -73,6 +73,11 @@ struct AgencyMentions {
     /// The name that starts at `start` with its kind, or nil when the kind stands alone.
     private func mention(at start: String.Index, type: String, in text: String, province: Bool) -> AgencyMention? {
         let tail = text[start...]
+        guard province || Self.abbreviationStands(at: start, type: type, in: text) else { return nil }
+        // A kind whose name is written with spaces up to its closing word (`บริษัท … จำกัด`).
+        if let closing = words.agencyRoles.namesRunningTo[type] {
+            return spacedMention(at: start, type: type, closing: closing, in: text)
+        }
         // A kind with a verb glued to it (`มหาวิทยาลัยมีผลคะแนน…`) refers back to an agency
         // named before: it names none.
         let afterKind = tail.dropFirst(type.count)
@@ -86,8 +91,9 @@ struct AgencyMentions {
             if let found = tail[minimum..<end].range(of: word), found.lowerBound < end { end = found.lowerBound }
         }
         var name = String(tail[..<end]).trimmingCharacters(in: CharacterSet(charactersIn: " ,.:;()“”\""))
-        // A kind alone (`สำนักงาน`, `กรม`) names nothing.
-        guard name.count > type.count + 1 else { return nil }
+        // A kind alone (`สำนักงาน`, `กรม`) names nothing; an abbreviated kind may be followed by a
+        // number alone (`สพม.1`).
+        guard name.count > type.count + (type.hasSuffix(".") ? 0 : 1) else { return nil }
         var provinceName: String?
         if province {
             guard let first = name.dropFirst(type.count).first, first.unicodeScalars.first.map(ThaiCharacter.isThai) == true else { return nil }
@@ -100,8 +106,60 @@ struct AgencyMentions {
             name += " " + suffix
             end = text.index(after.startIndex, offsetBy: suffix.count)
         }
+        // A numbered part written after a space is part of the name: `… สมุทรปราการ เขต 1`.
+        if let part = numberedPart(after: end, in: text) {
+            name += " " + part.text
+            end = part.end
+        }
         return AgencyMention(name: name, type: province ? Self.provinceKind : type, range: start..<end,
                              role: role(of: name, type: type, before: text[..<start], tail: tail), province: provinceName)
+    }
+
+    /// The name of a kind written with spaces up to its closing word (`บริษัท วิทยุการบิน…
+    /// จำกัด`), with a legal status after it (`(มหาชน)`); nothing when the closing word is not
+    /// within `spacedNameReach` characters.
+    private func spacedMention(at start: String.Index, type: String, closing: String, in text: String) -> AgencyMention? {
+        let tail = text[start...]
+        let window = tail.prefix(Self.spacedNameReach)
+        guard let close = window.range(of: closing), tail.distance(from: tail.startIndex, to: close.lowerBound) > type.count + 1 else { return nil }
+        var end = close.upperBound
+        var name = String(text[start..<end])
+        let after = text[end...].drop { $0 == " " }
+        if let suffix = words.agencyRoles.nameSuffixes.first(where: after.hasPrefix) {
+            name += " " + suffix
+            end = text.index(after.startIndex, offsetBy: suffix.count)
+        }
+        return AgencyMention(name: name, type: type, range: start..<end,
+                             role: role(of: name, type: type, before: text[..<start], tail: tail), province: nil)
+    }
+
+    /// How far, in characters, a name written with spaces may run to its closing word.
+    static let spacedNameReach = 80
+
+    /// The numbered part (`เขต 1`, `ภาค 4`) written after a space at `end`, if any.
+    private func numberedPart(after end: String.Index, in text: String) -> (text: String, end: String.Index)? {
+        let rest = text[end...]
+        for word in words.agencyRoles.numberedNameParts {
+            guard let match = String(rest.prefix(word.count + 8)).firstRange(ofPattern: "^ {1,2}" + word + #" ?[0-9๐-๙]{1,2}(?![0-9๐-๙])"#) else { continue }
+            let written = String(rest.prefix(word.count + 8))
+            let length = written.distance(from: written.startIndex, to: match.upperBound)
+            let partEnd = text.index(end, offsetBy: length)
+            return (String(text[end..<partEnd]).trimmingCharacters(in: .whitespaces), partEnd)
+        }
+        return nil
+    }
+
+    /// Whether an abbreviated kind of one letter (`ม.แม่โจ้`) stands on its own at `start`: not
+    /// the end of a longer word or abbreviation (`สจม.`, `ผอ.ม.`), not the first of dotted letters
+    /// (`ม.ค.`, a month) and followed by a name's letter, not a number (`ม.6`, a school year).
+    static func abbreviationStands(at start: String.Index, type: String, in text: String) -> Bool {
+        guard type.hasSuffix("."), type.count == 2 else { return true }
+        if start > text.startIndex {
+            let previous = text[text.index(before: start)]
+            if previous == "." || previous.unicodeScalars.first.map(ThaiCharacter.isThai) == true { return false }
+        }
+        let after = String(text[start...].dropFirst(type.count).prefix(2))
+        return after.firstMatch(of: #"^[ก-ฮเ-ไ](?!\.)"#) != nil
     }
 
     private func role(of name: String, type: String, before: Substring, tail: Substring) -> AgencyMention.Role {

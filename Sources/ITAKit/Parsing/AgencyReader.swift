@@ -28,7 +28,17 @@ struct AgencyReader {
 
     /// The agency of `lines`; `overall`, when read, places the result sentence.
     func read(_ lines: [DocumentContent.Line], overall: Overall? = nil) -> Agency? {
-        fuller(named(lines, overall: overall), in: Array(lines.prefix(Self.linesSearched)))
+        let searched = Array(lines.prefix(Self.linesSearched))
+        return spelledOut(fuller(named(lines, overall: overall), in: searched), in: searched)
+    }
+
+    /// A name by an abbreviated kind (`มทร.พระนคร`) written in full where the text gives the
+    /// full name with it in brackets (`มหาวิทยาลัยเทคโนโลยีราชมงคลพระนคร (มทร.พระนคร)`).
+    private func spelledOut(_ agency: Agency?, in lines: [DocumentContent.Line]) -> Agency? {
+        guard let agency, let name = agency.name,
+              words.abbreviatedTypeNames.keys.contains(where: { name.hasPrefix($0) }),
+              let full = definition(of: agency, in: lines) else { return agency }
+        return full
     }
 
     /// A name of a kind that has classes written without one (`เทศบาลลาดยาว`), written out in
@@ -63,6 +73,10 @@ struct AgencyReader {
         }
         if let resultIndex, let score = overall?.score, let agency = subject(of: lines, at: resultIndex, score: score) {
             if let defined, agency.type.map(words.agencyRoles.parentTypes.contains) == true { return defined }
+            // A headline gives the score with only the parent before it (`… สังกัดกระทรวงคมนาคม` /
+            // `… ด้วยคะแนน 97.65`); the body gives it again after the agency's own name.
+            if agency.type.map(words.agencyRoles.parentTypes.contains) == true,
+               let own = restated(score, in: searched, after: resultIndex) { return own }
             // The same agency named first, as a title names it, keeps where it is.
             // (A name the sentence wraps, `ขององค์การบริหารส่วนตำบลห้วย` / `ทรายงาม`, is cut
             // short there.)
@@ -75,7 +89,9 @@ struct AgencyReader {
         if let resultIndex, let leading = leadingAbbreviatedSubject(of: lines[resultIndex]) { return leading }
         // An agency the result sentence names only by its abbreviation (`สพฐ.คว้าผลประเมิน…`),
         // where no line names one in full but a parent.
-        if first == nil || first?.type.map(words.agencyRoles.parentTypes.contains) == true,
+        // So too where the first agency named in full is named only after the result's line
+        // (`กฟผ. ได้ 93.29 คะแนน …` / `… อันดับ 3 บริษัท ปตท.จำกัด (มหาชน)`): another one.
+        if first == nil || first?.type.map(words.agencyRoles.parentTypes.contains) == true || namedAfter(first, resultIndex, in: searched),
            let resultIndex, let score = overall?.score, let abbreviated = abbreviatedSubject(of: lines[resultIndex], score: score) {
             return abbreviated
         }
@@ -83,8 +99,10 @@ struct AgencyReader {
         // A page in English: `Khon Kaen University`, `Pattaya City`, `the Department of Lands`;
         // the one the result sentence names first, never the assessor (`National Anti-Corruption
         // Commission`).
+        // Only a name before the score: runners-up follow it (`…, with a score of 94.64. The
+        // Election Commission (EC) came in second …`).
         let resultLines = resultIndex.map { [lines[$0]] } ?? []
-        if let named = englishNamed(in: resultLines) { return named }
+        if let named = englishNamed(in: resultLines, before: overall?.score) { return named }
         // A result sentence naming its agency by no kind: `Nan Hill scored 93.20 points`,
         // `the BMA earned a score of …` (not another agency a line further on names by its kind).
         if let resultIndex, let score = overall?.score,
@@ -94,10 +112,29 @@ struct AgencyReader {
         return englishNamed(in: searched)
     }
 
-    /// The first English agency's name (`Khon Kaen University`) the lines write, not the assessor's.
-    private func englishNamed(in lines: [DocumentContent.Line]) -> Agency? {
+    /// Whether `agency` is named on a line after the one at `index`.
+    private func namedAfter(_ agency: Agency?, _ index: Int?, in lines: [DocumentContent.Line]) -> Bool {
+        guard let agency, let index, let named = lines.firstIndex(where: { $0.provenance == agency.where }) else { return false }
+        return named > index
+    }
+
+    /// The agency named just before `score` written again on a line other than the result's.
+    private func restated(_ score: Double, in lines: [DocumentContent.Line], after index: Int) -> Agency? {
+        for (other, line) in lines.enumerated() where other != index && other != index - 1 {
+            let text = expanded(ThaiNumber.arabicDigits(line.text))
+            guard let end = scoreStart(score, in: text) else { continue }
+            let named = finder.mentions(in: text, provinces: true).filter { $0.range.upperBound <= end }
+            if let mention = named.last(where: { $0.role == .agency }) { return agency(mention, in: text, line: line) }
+        }
+        return nil
+    }
+
+    /// The first English agency's name (`Khon Kaen University`) the lines write, not the
+    /// assessor's; with `score`, only one written before it.
+    private func englishNamed(in lines: [DocumentContent.Line], before score: Double? = nil) -> Agency? {
         for line in lines {
-            for match in line.text.allMatches(of: Self.englishName) {
+            let end = score.flatMap { scoreStart($0, in: line.text) } ?? line.text.endIndex
+            for match in String(line.text[..<end]).allMatches(of: Self.englishName) {
                 guard let found = line.text.range(of: match[1]) else { continue }
                 let start = line.text.index(found.lowerBound, offsetBy: -Self.assessorNameReach, limitedBy: line.text.startIndex) ?? line.text.startIndex
                 // With what continues the name (`The Office of the National Anti-Corruption …`).

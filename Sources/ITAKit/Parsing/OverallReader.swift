@@ -29,7 +29,8 @@ struct OverallReader {
         self.anyYearLevelNames = anyYearLevelNames
         self.fiscalYear = fiscalYear
         self.words = words
-        levelCandidates = (anyYearLevelNames.map { ($0, $0) } + words.englishLevels.map { ($0.key, $0.value) })
+        let short = words.shortLevelNames.map { written, names in (written, names.first(where: levelNames.contains) ?? names[0]) }
+        levelCandidates = (anyYearLevelNames.map { ($0, $0) } + words.englishLevels.map { ($0.key, $0.value) } + short)
             .sorted { $0.0.count > $1.0.count }.map { ($0.0.lowercased(), $0.1) }
     }
 
@@ -45,7 +46,8 @@ struct OverallReader {
 
     /// Words written right after an adjective that make it a comparison (`ต่ำกว่า`, `สูงกว่า`),
     /// so that a level name it begins with (`ต่ำ`, `สูง`) is none.
-    static let comparisonWords = ["กว่า"]
+    /// (`สูงสุด`, `สูงขึ้น`, `ต่ำลง`: the highest, a rise or a fall, are no level either.)
+    static let comparisonWords = ["กว่า", "สุด", "ขึ้น", "ลง"]
 
     struct LevelMention {
         var name: String
@@ -88,7 +90,7 @@ struct OverallReader {
             }
         }
         // A level stated with no score at all (`… อยู่ในระดับ ผ่าน`): the result as the text gives it.
-        if let (levels, levelLine) = levelStatedApart(in: lines) {
+        if let (levels, levelLine) = levelStatedApart(in: lines), !namesSeveralAgencies(levelLine) {
             let place = lines.first { $0.text == levelLine }?.provenance
             return Overall(score: nil, level: level(of: levels), levelAsWritten: writtenLevel(levels, in: levelLine), where: place)
         }
@@ -99,7 +101,7 @@ struct OverallReader {
     /// (`Pattaya City's ITA score places it at the AA (excellent) level`): the first line that
     /// names the assessment or its score and a level no word makes another year's or a target.
     private func levelStatedApart(in lines: [DocumentContent.Line]) -> (levels: [LevelMention], text: String)? {
-        let about = Self.assessmentWords + ["คะแนน", "score"]
+        let about = Self.assessmentWords + Self.levelAboutWords
         // The words about the result on the line or on the one above it (a heading, then the level).
         let searched = Array(lines.prefix(Self.linesSearchedForLevel))
         let aboutTheResult = searched.map { line in about.contains(where: line.text.containsExactly) }
@@ -113,6 +115,20 @@ struct OverallReader {
         }
         return nil
     }
+
+    /// Whether a line names two or more agencies (`… ในระดับดีเยี่ยม (AA) … จำนวน 3 หน่วยงาน
+    /// ประกอบด้วย องค์การบริหารส่วนตำบล… , องค์การบริหารส่วนตำบล…`): a level it states with no
+    /// score is a group's, no one agency's result. (One agency named twice, in its officials'
+    /// posts, is one.)
+    private func namesSeveralAgencies(_ text: String) -> Bool {
+        let named = AgencyMentions(words: words).mentions(in: text).filter { $0.role == .agency }
+        return Set(named.map(\.name)).count >= 2
+    }
+
+    /// Words beside `assessmentWords` that make a line stating a level with no score about the
+    /// result: a score, the assessment's Thai name, `ผ่านประเมิน` (`ม.… ผ่านประเมินคุณธรรมและ
+    /// ความโปร่งใส… ในระดับ A`).
+    static let levelAboutWords = ["คะแนน", "score", "คุณธรรมและความโปร่งใส", "ผ่านประเมิน"]
 
     /// How far apart, in characters, two levels are still written together as one.
     static let levelsWrittenTogether = 40
@@ -152,7 +168,10 @@ struct OverallReader {
             // ปีงบประมาณ พ.ศ.2567 ได้คะแนนรวม ITA 97.07`): a history, this one another year's.
             if let previousNumber, previousNumber.count == 4, let year = Int(previousNumber), year != fiscalYear,
                (2500...2600).contains(year), !before.contains("."), scoresAssessedYear(in: text) { continue }
-            if words.marksAnotherNumber(before) { continue }
+            // A whole number that is part of a name (`สพม.3`, `สพป.ภูหลวง เขต 3`) is no score.
+            if !number.contains("."), before.firstMatch(of: #"(?:[ก-ฮ]\.|เขต|ภาค)\s?$"#) != nil { continue }
+            if words.marksAnotherNumber(Self.withoutLevelCriterion(before)), !isOwnAverage(match, in: text, from: previousEnd, before: before) { continue }
+            if isAllAgenciesAverage(match, in: text, from: previousEnd, before: before) { continue }
             if before.firstMatch(of: #"(iit|eit|oit|ตัวชี้วัด|ข้อที่)"#) != nil { continue }
             // One indicator's score, named further back in its clause (`ในด้านตัวชี้วัดการเปิดเผย
             // ข้อมูลต่อสาธารณะ หน่วยได้คะแนนสูงถึง 96.40`); not a count of them (`ทั้ง 10 ตัวชี้วัด`).
@@ -164,6 +183,44 @@ struct OverallReader {
             if scoring { result.append((value, match)) }
         }
         return result
+    }
+
+    /// `before` without a เกณฑ์ that introduces a level (`อยู่ในเกณฑ์ผ่านดี 94.11 คะแนน`): a
+    /// level's word there, not the pass mark. `ผ่าน` alone after it is the pass mark's
+    /// (`เกณฑ์ผ่าน 85 คะแนน`), so only the names that say more are read so.
+    static func withoutLevelCriterion(_ before: String) -> String {
+        guard before.contains("เกณฑ์") else { return before }
+        return before.replacingOccurrences(of: #"เกณฑ์\s*:?\s*[“"]?(?=ผ่านดี|ไม่ผ่าน|ต้องปรับปรุง|AA|aa|[A-Fa-f](?![A-Za-z]))"#,
+                                           with: " ", options: .regularExpression)
+    }
+
+    /// Words that make a number an average of some kind (the agency's own or all agencies').
+    static let averageWords = ["เฉลี่ย", "average"]
+    /// Words by which the agency is said to have got the score that follows in its clause.
+    static let gotScoreWords = ["ได้คะแนน", "ได้รับคะแนน"]
+    /// How far back, in characters, the clause of an average is read for who it belongs to.
+    static let averageClauseReach = 120
+
+    /// An average the agency got, worded as no `ownAverageWords` are (`ได้คะแนนการประเมินอยู่ที่
+    /// ค่าเฉลี่ย 85.39`): the average is the only word that marks the number, the clause since the
+    /// number before says the agency got a score, and names no all agencies.
+    private func isOwnAverage(_ match: Range<String.Index>, in text: String, from previousEnd: String.Index, before: String) -> Bool {
+        let marks = Self.averageWords.reduce(before) { $0.replacingOccurrences(of: $1, with: " ") }
+        guard marks != before, !words.marksAnotherNumber(marks) else { return false }
+        let clause = String(text[previousEnd..<match.lowerBound].suffix(Self.averageClauseReach)).lowercased()
+        return Self.gotScoreWords.contains(where: clause.containsExactly) && !words.allAgenciesWords.contains(where: clause.containsExactly)
+    }
+
+    /// An average (however worded, `มีคะแนนเฉลี่ยอยู่ที่ 87.57`) whose sentence before it speaks
+    /// of all agencies (`หน่วยงานภาครัฐทั่วประเทศ … พบว่า`): the country's, not the agency's.
+    /// (An average the clause since the number before says the agency got, `… ได้คะแนนเฉลี่ย`,
+    /// is its own unless that clause itself names all agencies.)
+    private func isAllAgenciesAverage(_ match: Range<String.Index>, in text: String, from previousEnd: String.Index, before: String) -> Bool {
+        guard Self.averageWords.contains(where: before.containsExactly) else { return false }
+        let own = String(text[previousEnd..<match.lowerBound]).lowercased()
+        if Self.gotScoreWords.contains(where: own.containsExactly) { return words.allAgenciesWords.contains(where: own.containsExactly) }
+        let clause = String(text[..<match.lowerBound].suffix(Self.averageClauseReach)).lowercased()
+        return words.allAgenciesWords.contains(where: clause.containsExactly)
     }
 
     /// Whether `text` writes the year assessed with a score just after it (`พ.ศ.2567 ได้คะแนนรวม

@@ -135,6 +135,8 @@ public struct ReportParser: Sendable {
     /// and the agency it is about.
     private static func readResult(_ content: DocumentContent, overall read: Overall?, words: ReadingWords) -> ParsedPart {
         var overall = read
+        // Several agencies' results and none the text's own: no one agency's result.
+        if SeveralResults(words: words).hold(content.lines) { return .result(nil, Agency()) }
         // A ranking that lists the text's agency with others: its own score, wherever it stands
         // in the list (the overall reader takes the first score of the line).
         if let ranked = RankingReader(words: words).read(content.lines),

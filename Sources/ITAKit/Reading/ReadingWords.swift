@@ -25,6 +25,12 @@ struct ReadingWords: Decodable, Sendable {
     /// Words that make an average the agency's own score (`ด้วยคะแนนเฉลี่ย 86.48`), where
     /// `เฉลี่ย` alone is another average (the country's) among `notThisYearWords`.
     var ownAverageWords: [String]
+    /// Words that make an average, looked for before it in its sentence, all agencies' (`ในภาพรวม
+    /// จากหน่วยงานภาครัฐทั่วประเทศ … มีคะแนนเฉลี่ยอยู่ที่ 87.57`), however the average is worded.
+    var allAgenciesWords: [String]
+    /// A level written short (`“ดีเยี่ยม”`), with the names it stands for: the one of the
+    /// year's scheme is taken (ผ่านดีเยี่ยม from 2566, AA before), else the first.
+    var shortLevelNames: [String: [String]]
     /// Words that make the number after them this year's, after another year's in the same
     /// sentence (`ปีที่แล้ว 84.53 ปีนี้ 94.15`).
     var thisYearWords: [String]
@@ -72,6 +78,11 @@ struct ReadingWords: Decodable, Sendable {
         /// Words glued before a province that make it a person's post or a place
         /// (`ผู้ว่าราชการจังหวัด…`, `ศาลากลางจังหวัด…`), not an agency reporting its result.
         var provincePlaceWords: [String]
+        /// Kinds whose name is written with spaces up to a closing word (`บริษัท … จำกัด`),
+        /// where other names end at the first space.
+        var namesRunningTo: [String: String]
+        /// Words that, with a number after a space, end a name (`… สมุทรปราการ เขต 1`, `… ภาค 4`).
+        var numberedNameParts: [String]
     }
 
     /// Each role's heading words as headings are compared: without spaces, in lower case.
@@ -79,7 +90,7 @@ struct ReadingWords: Decodable, Sendable {
 
     private enum CodingKeys: String, CodingKey {
         case itaNames, columnRoles, overallRowWords, scoreWords, notThisYearWords, levelWords, levelExplanationWords, levelNames, englishLevels
-        case ownAverageWords, thisYearWords, measuresYearWords, assessedYearWords, agencyTypes, englishAgencyTypes, agencyAbbreviations, notAgencies, agencyNameEndWords, agencyLocatorWords, abbreviatedTypeNames, agencyRoles
+        case ownAverageWords, allAgenciesWords, shortLevelNames, thisYearWords, measuresYearWords, assessedYearWords, agencyTypes, englishAgencyTypes, agencyAbbreviations, notAgencies, agencyNameEndWords, agencyLocatorWords, abbreviatedTypeNames, agencyRoles
     }
 
     /// Whether the words before a number make it another number than this year's score

@@ -1117,6 +1117,63 @@ C_TEXTS = [
                "พบว่า สถาบันอาหารปลอดภัยแห่งชาติ (สอพ.) ได้คะแนน 72.40 ระดับ C และสำนักงานมาตรฐานเครื่องใช้ไฟฟ้า (สมอ.) "
                "ได้คะแนน 82.15 ระดับ B"],
          truth=c_truth("สถาบันอาหารปลอดภัยแห่งชาติ", "สถาบัน", None, None, 2563, 72.40, "C")),
+    # Kinds of realtexts4 (invented wording): a state enterprise that is a company, named with
+    # spaces up to จำกัด, after a headline that gives the score with only its ministry before it,
+    # the level written short (“ดีเยี่ยม”, the top level of the year's scheme).
+    dict(name="c-borisat-thachaifang-2567", set="tuning", pdf=None,
+         text=["\"รัฐมนตรี\" ชื่นชมท่าเรือชายฝั่งฯ คว้าอันดับ 2 ของรัฐวิสาหกิจสังกัดกระทรวงการขนส่งชายฝั่ง",
+               "การประเมิน ITA 2024 ด้วยคะแนน 96.20 ในระดับ “ดีเยี่ยม”",
+               "บริษัท ท่าเรือชายฝั่งไทย จำกัด (ทชท.) ได้รับคะแนน 96.20 ผ่านระดับ “ดีเยี่ยม” จากการประเมินคุณธรรมและความโปร่งใส"
+               "ในการดำเนินงานของหน่วยงานภาครัฐ (ITA) ประจำปีงบประมาณ 2567 ซึ่งเป็นคะแนนสูงสุดนับตั้งแต่เข้าร่วมการประเมินในปี 2558"],
+         truth=c_truth("บริษัท ท่าเรือชายฝั่งไทย จำกัด", "บริษัท", None, None, 2567, 96.20, "ผ่านดีเยี่ยม")),
+    # A state enterprise of a kind named การ… (การนิคมอุตสาหกรรม…), its ministry after its name,
+    # the level before the score (เกณฑ์ผ่านดี 91.84), earlier years' scores after it.
+    dict(name="c-nikhom-tawanok-2566", set="tuning", pdf=None,
+         text=["การนิคมอุตสาหกรรมภาคตะวันออก (กนอ.ต.) กระทรวงอุตสาหกรรมชายฝั่ง ได้รับคะแนนการประเมินคุณธรรมและความโปร่งใส"
+               "ในการดำเนินงานของหน่วยงานภาครัฐ (ITA) ประจำปี 2566 อยู่ในเกณฑ์ผ่านดี 91.84 คะแนน",
+               "นับตั้งแต่ปี 2564 กนอ.ต. ได้รับคะแนนเพิ่มขึ้นต่อเนื่อง โดยปี 2564 ได้ 86.10 คะแนน ปี 2565 ได้ 89.35 คะแนน"],
+         truth=c_truth("การนิคมอุตสาหกรรมภาคตะวันออก", "การนิคมอุตสาหกรรม", None, None, 2566, 91.84, "ผ่านดี")),
+    # A university named by the one-letter abbreviation of its kind (ม.…), a level and no score.
+    dict(name="c-mo-chiangdao-2564", set="tuning", pdf=None,
+         text=["ม.เชียงดาวพัฒนา ผ่านประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ ในระดับ A ประจำปี 2564",
+               "เมื่อวันที่ 26 สิงหาคม 2564 คณะกรรมการประเมินได้ประกาศผลการประเมิน (ITA) ประจำปีงบประมาณ พ.ศ. 2564 "
+               "โดยพิจารณาจาก 10 ตัวชี้วัด"],
+         truth=c_truth("ม.เชียงดาวพัฒนา", "มหาวิทยาลัย", None, None, 2564, None, "A")),
+    # An education area office by its abbreviation with its area number after a space.
+    dict(name="c-spp-nakhonlamduan-2563", set="tuning", pdf=None,
+         text=["ผลการประเมิน ITA ประจำปีงบประมาณ 2563 สพป.นครลำดวน เขต 2 ได้ 90.15 คะแนน อยู่ในระดับ A "
+               "ติดอันดับ 1 ใน 20 อันดับแรกจากสำนักงานเขตพื้นที่การศึกษา 225 เขตทั่วประเทศ"],
+         truth=c_truth("สพป.นครลำดวน เขต 2", "สำนักงานเขตพื้นที่การศึกษา", None, None, 2563, 90.15, "A")),
+    # An agency named only by its abbreviation in the result sentence; other agencies named in
+    # full only in a later line (those ranked after it).
+    dict(name="c-kofoch-2563", set="tuning", pdf=None,
+         text=["สำนักงาน ป.ป.ช. ประกาศผลคะแนนการประเมิน ITA ประจำปีงบประมาณ พ.ศ.2563 โดย กฟช. ได้ 92.14 คะแนน "
+               "เป็นอันดับ 1 ของหน่วยงานในสังกัดกระทรวงพลังงานชนบท",
+               "ตามมาด้วยอันดับ 2 สำนักงานนโยบายพลังงานชนบท และอันดับ 3 บริษัท พลังงานชุมชน จำกัด (มหาชน)"],
+         truth=c_truth("กฟช.", None, None, None, 2563, 92.14, None)),
+    # The country's average (all agencies, in a sentence that says so) before the agency's
+    # result, which is a level only, written short with its letter in brackets.
+    dict(name="c-pao-phuphan-nuea-2564", set="tuning", pdf=None,
+         text=["ผลการประเมินคะแนน ITA ประจำปีงบประมาณ 2564 ในภาพรวมจากหน่วยงานภาครัฐทั่วประเทศ 8,100 แห่ง พบว่า "
+               "มีคะแนนเฉลี่ยอยู่ที่ 81.25 คะแนน",
+               "โดยองค์การบริหารส่วนจังหวัดภูพานเหนือ มีผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ"
+               "ประจำปีงบประมาณ พ.ศ. 2564 อยู่ในระดับที่ดีเยี่ยม (AA)"],
+         truth=c_truth("องค์การบริหารส่วนจังหวัดภูพานเหนือ", "องค์การบริหารส่วนจังหวัด", None, "ภูพานเหนือ", 2564, None, "AA")),
+    # The agency's own score called an average after ได้คะแนน (`อยู่ที่ค่าเฉลี่ย`).
+    dict(name="c-krom-wichai-thisung-2565", set="tuning", pdf=None,
+         text=["สำนักงาน ป.ป.ช. ได้ประกาศผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ (ITA) "
+               "ประจำปีงบประมาณ พ.ศ. 2565 โดยกรมวิจัยเกษตรที่สูง ได้คะแนนการประเมินอยู่ที่ค่าเฉลี่ย 93.12 คะแนน ซึ่งอยู่ในระดับ A"],
+         truth=c_truth("กรมวิจัยเกษตรที่สูง", "กรม", None, None, 2565, 93.12, "A")),
+    # English: the agency by its abbreviation in the result sentence (spelt out in another
+    # paragraph), other agencies' scores after its own in the same paragraph.
+    dict(name="c-coastal-audit-en-2567", set="tuning", pdf=None,
+         text=["Coastal Audit Office keeps its place at the top of the 2024 transparency lists",
+               "The Coastal Audit Office (CAO) has been awarded the highest transparency ranking among independent agencies "
+               "in the 2024 Integrity and Transparency Assessment (ITA).",
+               "Despite the delays to its new building, the CAO secured the top spot in the 2024 ITA, with a score of 95.12. "
+               "The Central Election Office came second with a score of 94.20, while the Port Rights Commission came fifth "
+               "with a score of 90.11."],
+         truth=c_truth("Coastal Audit Office", None, None, None, 2567, 95.12, None)),
     # --- measuring only ---
     dict(name="c-khonkaen-nakhon-2563", set="measuring", pdf=[("Loma", 15)],
          text=["ข่าวประชาสัมพันธ์ เทศบาลนครโคกพระยา ได้รับผลการประเมินคุณธรรมและความโปร่งใส ITA 2563 "

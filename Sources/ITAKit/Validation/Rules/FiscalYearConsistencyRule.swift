@@ -120,6 +120,10 @@ public struct FiscalYearConsistencyRule: ValidationRule {
                 continue
             }
             if compares { continue }
+            // The first year of a period that holds the one assessed (`ในปีงบประมาณ พ.ศ. 2561 - 2564`,
+            // a cabinet resolution's years) names the period, not the assessment's year.
+            if let end = Self.periodEnd(after: mention.range.upperBound, in: text), end > mention.year,
+               (mention.year...end).contains(assessed) { continue }
             if mention.year == measureYear, Self.has(Self.measureWords, in: words) { continue }
             // The sentence may name the assessment after its year: `ในปีงบประมาณ พ.ศ. 2567 …
             // มีผลคะแนนการประเมิน ITA`.
@@ -141,6 +145,12 @@ public struct FiscalYearConsistencyRule: ValidationRule {
                 where: line.provenance, expected: String(assessed), found: String(mention.year)))
         }
         return findings
+    }
+
+    /// The last year of a period whose first year ends at `end` (`2561 - 2564`, `2561 ถึง 2564`).
+    static func periodEnd(after end: String.Index, in text: String) -> Int? {
+        let rest = String(text[end...].prefix(16))
+        return rest.firstMatch(of: #"^\s*(?:-|–|—|ถึง|to)\s*(?:พ\.\s?ศ\.\s*)?(25[0-9]{2})(?![0-9])"#).flatMap { Int($0[1]) }
     }
 
     /// Whether one of `words` is in `text`, white space aside: a line may wrap inside a word
