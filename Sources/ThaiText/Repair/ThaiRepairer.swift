@@ -248,7 +248,8 @@ public struct ThaiRepairer: Sendable {
             let segmentations = originalRuns.map { segment(original[$0]) }
             if segmentations.contains(where: { $0.cost.unknown > 0 }),
                let spaced = LostLetterSpaceRepair(dictionary: dictionary, frequencies: frequencies, settings: settings)
-                .repair(original, runs: originalRuns, segmentations: segmentations, keepingLastRun: protectedTail > 0) {
+                .repair(original, runs: originalRuns, segmentations: segmentations, keepingLastRun: protectedTail > 0,
+                        saraAmMayBeLost: settings.kinds.contains(.lostSaraAm) && !ruledOut.contains(.lostSaraAm)) {
                 current = spaced
                 kinds.append(.markLostToSpace)
             }
