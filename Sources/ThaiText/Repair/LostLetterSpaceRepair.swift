@@ -74,14 +74,15 @@ struct LostLetterSpaceRepair {
         // A mark or SARA AM just after a space, or a mark just before one, is another damage's
         // sign (a displaced mark, `หลกั การ`; a split or PowerPoint SARA AM, `ท ำงห`), which the
         // one-edit rounds read.
-        // A vowel before a space that may have lost its tone mark there (`ครั ง`) is read so only
-        // when the best reading fills that space: else it was displaced after all.
+        // A vowel before a space that may have lost its tone mark there (`ครั ง`, `บทนี จะ`) is read
+        // so only when the best reading puts a tone mark back there: else it was displaced after
+        // all. (Not a vowel that ends a word, `ที`: that one is in its place.)
         var toneSpaces: [Int] = []
-        for run in runs {
+        for (run, segmentation) in zip(runs, segmentations) {
             if ThaiCharacter.isCombiningMark(span[run.lowerBound]) || span[run.lowerBound] == ThaiCharacter.saraAm { return nil }
             if run.upperBound < span.count, ThaiCharacter.isCombiningMark(span[run.upperBound - 1]) {
                 guard endsInWordPrefix(span, run: run) else { return nil }
-                toneSpaces.append(run.upperBound)
+                if !segmentation.known[run.count - 1] { toneSpaces.append(run.upperBound) }
             }
         }
         // A span whose SARA AM reads better as SARA AA shows PowerPoint's damage (`สุขภำพ ภำคี`),
@@ -93,14 +94,23 @@ struct LostLetterSpaceRepair {
             if unknown < before.unknown { return nil }
         }
         // Spaces with no word on either side of them, and spaces with none on one side.
-        var open: Set<Int> = [], halfOpen: Set<Int> = []
+        var open: Set<Int> = [], halfOpen: Set<Int> = [], closed: Set<Int> = []
         for index in 0..<runs.count - 1 where !(keepingLastRun && index == runs.count - 2) {
             let left = runs[index], right = runs[index + 1]
-            if dictionary.contains(span[left]), dictionary.contains(span[right]) { continue }
+            if dictionary.contains(span[left]), dictionary.contains(span[right]) {
+                closed.insert(left.upperBound)
+                continue
+            }
             let leftOpen = !segmentations[index].known[left.count - 1]
                 || endsInRareShortWord(segmentations[index], run: left, in: span)
             let rightOpen = !segmentations[index + 1].known[0] || !WordSegmenter.canStartSyllable(span[right.lowerBound])
-            if leftOpen, rightOpen { open.insert(left.upperBound) } else if leftOpen || rightOpen { halfOpen.insert(left.upperBound) }
+            if leftOpen, rightOpen {
+                open.insert(left.upperBound)
+            } else if leftOpen || rightOpen {
+                halfOpen.insert(left.upperBound)
+            } else {
+                closed.insert(left.upperBound)
+            }
         }
         // A span that shows the damage at `minimumLostLetterSpaces` spaces lost letters at its
         // other spaces too, where a word stands on one side (`ผ มาประช ม`: มา is a word).
@@ -109,21 +119,36 @@ struct LostLetterSpaceRepair {
         let throughout = open.count >= settings.minimumLostLetterSpaces
         let lone = throughout ? [] : halfOpen
         open.formUnion(halfOpen)
+        // Even a space between two words may stand for a lost letter there (`เพ อมอบ`: เพ and
+        // อม are words), read across only into a word far likelier than the two
+        // (`closedSpaceWeight`).
+        if !throughout { closed = [] }
+        open.formUnion(closed)
         guard !open.isEmpty else { return nil }
         // Where a word may have lost its last mark with no space of its own: at each space and
         // at the end of a span that lost letters throughout (not an abbreviation's).
-        var wordEnds: Set<Int> = []
+        var wordEnds = Set(toneSpaces)
+        // A span that lost a tone mark after its vowel lost the others so too, where a word stands
+        // before the space (`ที เกี ยวข้อง`: ที่, since ที is a word).
+        if !toneSpaces.isEmpty {
+            for run in runs where MarkLostToSpaceCandidates.stackVowels.contains(span[run.upperBound - 1])
+                && !(keepingLastRun && run.upperBound >= runs[runs.count - 1].lowerBound - 1) {
+                wordEnds.insert(run.upperBound)
+            }
+        }
         if throughout {
             for index in runs.indices where !(keepingLastRun && index >= runs.count - 2) { wordEnds.insert(runs[index].upperBound) }
         }
-        let path = bestPath(span, open: open, lone: lone, wordEnds: wordEnds,
+        let path = bestPath(span, open: open, lone: lone, closed: closed, wordEnds: wordEnds,
                             saraAmMayBeLost: throughout && saraAmMayBeLost && !span.contains(ThaiCharacter.saraAm))
         guard let last = path.last, last.cost.unknown < before.unknown else { return nil }
         for space in toneSpaces {
             guard let index = path.lastIndex(where: { $0.from < space }) else { return nil }
             let end = index + 1 < path.count ? path[index + 1].from : span.count
             let inside = path[index].text.last == " " ? path[index].text.dropLast() : path[index].text[...]
-            guard space + 1 < end, !inside.contains(" ") else { return nil }
+            let acrossSpace = space + 1 < end && !inside.contains(" ")
+            let markedBefore = end == space + 1 && path[index].filledCount != nil && inside.last.map(ThaiCharacter.isToneMark) == true
+            guard acrossSpace || markedBefore else { return nil }
         }
         var result: [Unicode.Scalar] = []
         for step in path { result += step.text }
@@ -133,9 +158,9 @@ struct LostLetterSpaceRepair {
     /// The steps of the best reading, in order; a step that put a lost letter back where another
     /// letter reads about as likely is read as it stands.
     /// `open`: the spaces that may stand for a lost letter, those of `lone` only inside a long
-    /// word; `wordEnds`: where a word may have lost its last mark with no space of its own;
+    /// word, those of `closed` only into a far likelier word; `wordEnds`: where a word may have lost its last mark with no space of its own;
     /// `saraAmMayBeLost`: the span's line shows no SARA AM, so a SARA AA may have been one.
-    private func bestPath(_ span: [Unicode.Scalar], open: Set<Int>, lone: Set<Int>, wordEnds: Set<Int>,
+    private func bestPath(_ span: [Unicode.Scalar], open: Set<Int>, lone: Set<Int>, closed: Set<Int>, wordEnds: Set<Int>,
                           saraAmMayBeLost: Bool) -> [Step] {
         let count = span.count
         let total = Double(frequencies().total)
@@ -156,7 +181,7 @@ struct LostLetterSpaceRepair {
                              text: text, filledCount: nil))
             guard WordSegmenter.canStartSyllable(span[start]) else { continue }
             // Every word from here, across the open spaces.
-            func emit(_ written: [Unicode.Scalar], at end: Int, filled: Bool, drops: Int, acrossLone: Bool, weight: Double = 1) {
+            func emit(_ written: [Unicode.Scalar], at end: Int, filled: Bool, penalty: Double, acrossLone: Bool, weight: Double = 1) {
                 var end = end, text = written
                 if end < count, span[end] == " " { text.append(" "); end += 1 }
                 let letters = written.filter { $0 != " " }
@@ -165,7 +190,7 @@ struct LostLetterSpaceRepair {
                 let counted = frequencies().count(of: letters[...])
                 // A dropped space weighs as a rarer word: in such a line a space stands for a
                 // lost letter far more often than for nothing (`เข าร วม`: เข้าร่วม, not เขา รวม).
-                let weighted = Double(counted + 1) * pow(settings.droppedSpaceWeight, Double(drops)) * weight
+                let weighted = Double(counted + 1) * penalty * weight
                 if filled {
                     if letters.count <= settings.shortWordLength, counted < settings.minimumShortWordCount { return }
                     wordCount = Int(weighted)
@@ -176,21 +201,21 @@ struct LostLetterSpaceRepair {
                                 text: text, filledCount: wordCount))
             }
             // `letter`: what the walker takes for the span's letter at `index` (SARA AM for SARA AA).
-            func explore(_ walker: ThaiDictionary.Walker, _ index: Int, _ written: [Unicode.Scalar], _ filled: Bool, _ drops: Int,
+            func explore(_ walker: ThaiDictionary.Walker, _ index: Int, _ written: [Unicode.Scalar], _ filled: Bool, _ penalty: Double,
                          _ acrossLone: Bool, as letter: Unicode.Scalar? = nil) {
                 guard index < count, span[index] != " " else { return }
                 // A SARA AA after a consonant may be a SARA AM that lost its NIKHAHIT with no space
                 // left (`ท ทาว จ ย` for ที่ทำวิจัย): read so, it weighs as a dropped space.
                 if saraAmMayBeLost, letter == nil, span[index] == ThaiCharacter.saraAa, let last = written.last,
                    ThaiCharacter.isConsonant(last) || ThaiCharacter.isToneMark(last) {
-                    explore(walker.copy(), index, written, true, drops + 1, acrossLone, as: ThaiCharacter.saraAm)
+                    explore(walker.copy(), index, written, true, penalty * settings.droppedSpaceWeight, acrossLone, as: ThaiCharacter.saraAm)
                 }
                 let letter = letter ?? span[index]
                 guard walker.walk(letter) else { return }
                 let written = written + [letter]
                 let after = index + 1
                 if walker.isWord, after == count || span[after] == " " || WordSegmenter.canStartSyllable(span[after]) {
-                    emit(written, at: after, filled: filled, drops: drops, acrossLone: acrossLone)
+                    emit(written, at: after, filled: filled, penalty: penalty, acrossLone: acrossLone)
                 }
                 // A mark lost at a word's end leaves no space of its own where a real space or the
                 // span's end follows (`วางไว ระหว าง`, `ด งน`): put back there, the word weighs as
@@ -200,12 +225,12 @@ struct LostLetterSpaceRepair {
                     for filler in Self.fillers(after: span[index]) {
                         let forked = walker.copy()
                         guard filler.allSatisfy({ forked.walk($0) }), forked.isWord else { continue }
-                        emit(written + filler, at: after, filled: true, drops: drops, acrossLone: acrossLone,
+                        emit(written + filler, at: after, filled: true, penalty: penalty, acrossLone: acrossLone,
                              weight: settings.wordEndLostLetterWeight)
                     }
                 }
                 guard after < count else { return }
-                guard span[after] == " " else { return explore(walker, after, written, filled, drops, acrossLone) }
+                guard span[after] == " " else { return explore(walker, after, written, filled, penalty, acrossLone) }
                 guard open.contains(after), after + 1 < count else { return }
                 let previous = span[index], following = span[after + 1]
                 var fillers = Self.fillers(after: previous).map { ($0, after + 1) }
@@ -213,19 +238,20 @@ struct LostLetterSpaceRepair {
                     fillers.append(([ThaiCharacter.saraAm], after + 2))
                 }
                 let acrossLone = acrossLone || lone.contains(after)
+                let penalty = closed.contains(after) ? penalty * settings.closedSpaceWeight : penalty
                 for (filler, resume) in fillers {
                     let forked = walker.copy()
                     guard filler.allSatisfy({ forked.walk($0) }) else { continue }
                     let text = written + filler
                     if forked.isWord, resume == count || span[resume] == " " || WordSegmenter.canStartSyllable(span[resume]) {
-                        emit(text, at: resume, filled: true, drops: drops, acrossLone: acrossLone)
+                        emit(text, at: resume, filled: true, penalty: penalty, acrossLone: acrossLone)
                     }
-                    explore(forked, resume, text, true, drops, acrossLone)
+                    explore(forked, resume, text, true, penalty, acrossLone)
                 }
                 // The space stands for nothing.
-                explore(walker, after + 1, written, true, drops + 1, acrossLone)
+                explore(walker, after + 1, written, true, penalty * settings.droppedSpaceWeight, acrossLone)
             }
-            explore(dictionary.makeWalker(), start, [], false, 0, false)
+            explore(dictionary.makeWalker(), start, [], false, 1, false)
         }
         var path: [Step] = []
         var end = count

@@ -66,6 +66,12 @@ public struct ThaiRepairSettings: Sendable, Equatable {
     /// unknown), while a name beside a word does not become a short word by one mark (`นาโสภ นัก`).
     /// 6: longer than the short words (`shortWordLength`) a stray mark makes by chance.
     public var minimumLettersAcrossLoneSpace = 6
+    /// In a span that lost letters to spaces throughout (`minimumLostLetterSpaces`), a space
+    /// between two dictionary words may stand for a lost letter too (`พร อม` for พร้อม, `เพ อมอบ`
+    /// for เพื่อมอบ: พร, เพ and อม are words): a word read across it counts as if the corpus had it
+    /// this share of its count (`LostLetterSpaceRepair`), so one common word beats two rare ones
+    /// that happen to be words, while two common words keep their space. 0.001.
+    public var closedSpaceWeight = 0.001
     /// In a span that lost letters to spaces throughout (`minimumLostLetterSpaces`), a word at
     /// the span's end or before a space that may stand for a lost letter may have lost its last
     /// mark with no space of its own (`วางไว ระหว าง` for วางไว้ระหว่าง, `ด งน` for ดังนี้): put back
