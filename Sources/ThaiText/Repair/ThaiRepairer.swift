@@ -315,6 +315,11 @@ public struct ThaiRepairer: Sendable {
                            followsNameIntroducer(edit.site, unknown, in: current, spanIntroduced: afterNameIntroducer) { continue }
                         let word = writtenWord(edit, in: result, runs: resultRuns, segmentations: resultSegmentations)
                         let frequency = word.map { frequencies().count(of: result[$0]) } ?? 0
+                        // A mark moved back into a word that letters no word covers hem in on both
+                        // sides reads a misspelt word or a name as another word (`ทฤษฏี`, a
+                        // misspelling of ทฤษฎี, made ท ฤษี ฏ), not a displaced mark mended.
+                        if edit.kind == .displacedMark, let word,
+                           isHemmedIn(word, in: result, runs: resultRuns, segmentations: resultSegmentations) { continue }
                         if Self.putsMarkBack(edit.kind), let word, word.count <= settings.shortWordLength,
                            frequency < settings.minimumShortWordCount { continue }
                         // Mending words that read as words (a line that lost its tone marks): the
@@ -356,6 +361,17 @@ public struct ThaiRepairer: Sendable {
         guard let word = segmentations[runIndex].words.first(where: { $0.contains(local) }), word.upperBound == local + 1,
               segmentations[runIndex].known[local], word.count <= settings.shortWordLength else { return false }
         return frequencies().count(of: span[word.lowerBound + run.lowerBound...index]) < settings.minimumShortWordCount
+    }
+
+    /// True when, inside its run, the letters just before and just after `word` are both
+    /// letters no dictionary word covers.
+    private func isHemmedIn(_ word: Range<Int>, in result: [Unicode.Scalar], runs: [Range<Int>],
+                            segmentations: [Segmentation]) -> Bool {
+        guard let runIndex = runs.firstIndex(where: { $0.contains(word.lowerBound) }) else { return false }
+        let run = runs[runIndex], known = segmentations[runIndex].known
+        let before = word.lowerBound - 1, after = word.upperBound
+        guard run.contains(before), run.contains(after) else { return false }
+        return !known[before - run.lowerBound] && !known[after - run.lowerBound]
     }
 
     /// True when the word run of `span` that starts at `start` is a dictionary word.
