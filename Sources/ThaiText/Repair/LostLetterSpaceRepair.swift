@@ -66,9 +66,11 @@ struct LostLetterSpaceRepair {
     /// abbreviation before a full stop (`บร.`), and its space stays.
     /// `saraAmMayBeLost`: nothing on the span's line rules out a lost SARA AM (`LineEvidence`);
     /// in a span that lost letters to spaces throughout, a SARA AA may then be read as SARA AM.
+    /// `lineLostLetters`: other spans of its line lost letters to spaces, so this one did too,
+    /// however few spaces it shows.
     func repair(_ span: [Unicode.Scalar], runs: [Range<Int>], segmentations: [Segmentation], keepingLastRun: Bool,
-                saraAmMayBeLost: Bool = false) -> [Unicode.Scalar]? {
-        guard runs.count > 1 else { return nil }
+                saraAmMayBeLost: Bool = false, lineLostLetters: Bool = false) -> [Unicode.Scalar]? {
+        guard runs.count > 1 || lineLostLetters else { return nil }
         let before = segmentations.reduce(SegmentationCost.zero) { $0 + $1.cost }
         guard before.unknown > 0 else { return nil }
         // A mark or SARA AM just after a space, or a mark just before one, is another damage's
@@ -116,7 +118,7 @@ struct LostLetterSpaceRepair {
         // other spaces too, where a word stands on one side (`ผ มาประช ม`: มา is a word).
         // Elsewhere such a space is read across only into a long word (`minimumLettersAcrossLoneSpace`:
         // `ประเม นผล` is ประเมินผล, though เม is a word).
-        let throughout = open.count >= settings.minimumLostLetterSpaces
+        let throughout = open.count >= settings.minimumLostLetterSpaces || lineLostLetters
         let lone = throughout ? [] : halfOpen
         open.formUnion(halfOpen)
         // Even a space between two words may stand for a lost letter there (`เพ อมอบ`: เพ and
@@ -124,7 +126,7 @@ struct LostLetterSpaceRepair {
         // (`closedSpaceWeight`).
         if !throughout { closed = [] }
         open.formUnion(closed)
-        guard !open.isEmpty else { return nil }
+        guard !open.isEmpty || (throughout && !keepingLastRun) else { return nil }
         // Where a word may have lost its last mark with no space of its own: at each space and
         // at the end of a span that lost letters throughout (not an abbreviation's).
         var wordEnds = Set(toneSpaces)
