@@ -50,6 +50,15 @@ final class RepairLostLettersAcrossProducersTests: XCTestCase {
                           "บทความนี้มีวัตถุประสงค์เพื่อให้ผู้ที่ทำวิจัยได้เข้าใจถึงบทบาทหน้าที่")
     }
 
+    /// SARA AM written as a glyph of its own after a space (`ส ำหร บ`), beside lost vowels or beside
+    /// PowerPoint's SARA AM for SARA AA: the space stands for nothing, not for a mark (`น ำ` is นำ,
+    /// not น้ำ).
+    func testSaraAmWrittenApart() throws {
+        try assertRepairs("ส ำหร บการปฏ บ ต งาน", "สำหรับการปฏิบัติงาน")
+        try assertRepairs("การด ำเน นงานตามแผน", "การดำเนินงานตามแผน")
+        try assertRepairs("น ำเข้ำไลบรำรี OpenCV ส ำหรับประมวลผลภำพ", "นำเข้าไลบรารี OpenCV สำหรับประมวลผลภาพ")
+    }
+
     /// What must stay: a misspelt word beside a space is no displaced mark (`ทฤษฏี`), a name beside
     /// a word, SARA AA words on a line with no lost letters, month abbreviations and unit names.
     func testCorrectWordsStay() throws {
@@ -59,7 +68,7 @@ final class RepairLostLettersAcrossProducersTests: XCTestCase {
         }
     }
 
-    /// The fifth tuning set: at least 26 of 44 restored (12 before), no correct line changed.
+    /// The fifth tuning set: at least 31 of 50 restored (17 before), no correct line changed.
     func testRestoresTheFifthTuningSet() throws {
         let repairer = try repairer()
         let lines = try RepairWebLineTests.webLines("tuning-lines-5.tsv")
@@ -67,7 +76,7 @@ final class RepairLostLettersAcrossProducersTests: XCTestCase {
             repairer.repair(ThaiNormalizer().normalize(line.damaged)).filter { $0 != " " } == line.correct.filter { $0 != " " }
         }
         FileHandle.standardError.write("tuning set 5: \(restored.count) of \(lines.count) lines restored\n".data(using: .utf8)!)
-        XCTAssertGreaterThanOrEqual(restored.count, 26)
+        XCTAssertGreaterThanOrEqual(restored.count, 31)
         for line in lines {
             XCTAssertEqual(repairer.repair(line.correct), line.correct)
         }

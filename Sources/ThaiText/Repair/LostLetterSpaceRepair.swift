@@ -79,9 +79,15 @@ struct LostLetterSpaceRepair {
         // A vowel before a space that may have lost its tone mark there (`ครั ง`, `บทนี จะ`) is read
         // so only when the best reading puts a tone mark back there: else it was displaced after
         // all. (Not a vowel that ends a word, `ที`: that one is in its place.)
-        var toneSpaces: [Int] = []
+        // A SARA AM after a space that follows a consonant may be one that its producer wrote as a
+        // glyph of its own (`ส ำหร บ` for สำหรับ): read so, too, only when the best reading joins it.
+        var toneSpaces: [Int] = [], joinedSpaces: [Int] = []
         for (run, segmentation) in zip(runs, segmentations) {
-            if ThaiCharacter.isCombiningMark(span[run.lowerBound]) || span[run.lowerBound] == ThaiCharacter.saraAm { return nil }
+            if span[run.lowerBound] == ThaiCharacter.saraAm, run.lowerBound >= 2, ThaiCharacter.isConsonant(span[run.lowerBound - 2]) {
+                joinedSpaces.append(run.lowerBound - 1)
+            } else if ThaiCharacter.isCombiningMark(span[run.lowerBound]) || span[run.lowerBound] == ThaiCharacter.saraAm {
+                return nil
+            }
             if run.upperBound < span.count, ThaiCharacter.isCombiningMark(span[run.upperBound - 1]) {
                 guard endsInWordPrefix(span, run: run) else { return nil }
                 if !segmentation.known[run.count - 1] { toneSpaces.append(run.upperBound) }
@@ -144,13 +150,13 @@ struct LostLetterSpaceRepair {
         let path = bestPath(span, open: open, lone: lone, closed: closed, wordEnds: wordEnds,
                             saraAmMayBeLost: throughout && saraAmMayBeLost && !span.contains(ThaiCharacter.saraAm))
         guard let last = path.last, last.cost.unknown < before.unknown else { return nil }
-        for space in toneSpaces {
+        for space in toneSpaces + joinedSpaces {
             guard let index = path.lastIndex(where: { $0.from < space }) else { return nil }
             let end = index + 1 < path.count ? path[index + 1].from : span.count
             let inside = path[index].text.last == " " ? path[index].text.dropLast() : path[index].text[...]
             let acrossSpace = space + 1 < end && !inside.contains(" ")
             let markedBefore = end == space + 1 && path[index].filledCount != nil && inside.last.map(ThaiCharacter.isToneMark) == true
-            guard acrossSpace || markedBefore else { return nil }
+            guard acrossSpace || markedBefore && !joinedSpaces.contains(space) else { return nil }
         }
         var result: [Unicode.Scalar] = []
         for step in path { result += step.text }
@@ -235,7 +241,8 @@ struct LostLetterSpaceRepair {
                 guard span[after] == " " else { return explore(walker, after, written, filled, penalty, acrossLone) }
                 guard open.contains(after), after + 1 < count else { return }
                 let previous = span[index], following = span[after + 1]
-                var fillers = Self.fillers(after: previous).map { ($0, after + 1) }
+                // A space before SARA AM stands for nothing (`ส ำหร บ`), not for a mark (`น ำ` is นำ).
+                var fillers = following == ThaiCharacter.saraAm ? [] : Self.fillers(after: previous).map { ($0, after + 1) }
                 if following == ThaiCharacter.saraAa, ThaiCharacter.isConsonant(previous) || ThaiCharacter.isToneMark(previous) {
                     fillers.append(([ThaiCharacter.saraAm], after + 2))
                 }
