@@ -37,6 +37,8 @@ struct SpanRepairKey: Hashable {
     var ruledOut: Set<ThaiDamageKind>
     /// Whether a word that introduces a name (`อ.`) stands just before the span.
     var afterNameIntroducer = false
+    /// Whether the span's line showed spaces that stood for lost letters elsewhere.
+    var lineLostLetters = false
 }
 
 /// The repaired span and its kinds of damage, or nil (nothing to repair), by span.

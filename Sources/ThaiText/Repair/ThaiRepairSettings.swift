@@ -60,6 +60,26 @@ public struct ThaiRepairSettings: Sendable, Equatable {
     /// letters to spaces, a space stands for a lost letter far more often than for nothing, so
     /// `เข าร วม` is เข้าร่วม, not เขา รวม (เขา 141,791 against เข้า 87,791). 0.1.
     public var droppedSpaceWeight = 0.1
+    /// In a span that shows only one space between parts that are no words, a space beside one
+    /// word is read as a lost letter only inside a dictionary word of at least this many letters
+    /// (`LostLetterSpaceRepair`): `ประเม นผล` is ประเมินผล (เม is a word, so only the right side is
+    /// unknown), while a name beside a word does not become a short word by one mark (`นาโสภ นัก`).
+    /// 6: longer than the short words (`shortWordLength`) a stray mark makes by chance.
+    public var minimumLettersAcrossLoneSpace = 6
+    /// In a span that lost letters to spaces throughout (`minimumLostLetterSpaces`), a space
+    /// between two dictionary words may stand for a lost letter too (`พร อม` for พร้อม, `เพ อมอบ`
+    /// for เพื่อมอบ: พร, เพ and อม are words): a word read across it counts as if the corpus had it
+    /// this share of its count (`LostLetterSpaceRepair`), so one common word beats two rare ones
+    /// that happen to be words, while two common words keep their space. 0.001.
+    public var closedSpaceWeight = 0.001
+    /// In a span that lost letters to spaces throughout (`minimumLostLetterSpaces`), a word at
+    /// the span's end or before a space that may stand for a lost letter may have lost its last
+    /// mark with no space of its own (`วางไว ระหว าง` for วางไว้ระหว่าง, `ด งน` for ดังนี้): put back
+    /// there, the word counts as if the corpus had it this share of its count
+    /// (`LostLetterSpaceRepair`), so that the word as it stands is kept unless the marked one is
+    /// more than 8 times as common (ไว 1,620 → ไว้ 70,213; นี 2,544 → นี้ 173,270; not เขา, แก,
+    /// นา). 0.125, as `lostLineToneRatio` asks of a word on a line that lost its marks.
+    public var wordEndLostLetterWeight = 0.125
     /// A line shows that its tone marks were lost wholesale when it has at least this many
     /// Thai consonants, not one tone mark or THANTHAKHAT on a consonant or a lower vowel, and a
     /// word run no dictionary word covers. 12: Thai prose carries a low tone mark every few

@@ -138,19 +138,22 @@ public struct ThaiRepairer: Sendable {
         // the dictionary leaves no doubt (`ส้าคัญ`), a span where the repair only ties with
         // the text as it stands (`จ้าเป็นต่อ`: จ้า เป็นต่อ or จำเป็น ต่อ) is repaired too.
         let evidence = Set(first.changes.flatMap(\.kinds)).intersection(Self.systematicKinds)
-        guard !evidence.isEmpty else { return first }
         // A line whose SARA AM was lost shows a font that drops it, not one that writes it as
         // MAI THO + SARA AA: there the text's evidence of the latter (another line's, or another
         // document's in a file of many) does not make `หน้า` into หนำ.
-        var lostSaraAmLines: Set<Int> = []
+        // A line where spaces were read as lost letters lost them in its short spans too, which
+        // show too few spaces to tell (`ด งน` after `ต างๆ`, `บทท` before a digit).
+        var lostSaraAmLines: Set<Int> = [], lostLetterLines: Set<Int> = []
         var line = 0, counted = 0
         for change in first.changes {
             line += scalars[counted..<change.offset].lazy.filter { $0 == "\n" }.count
             counted = change.offset
             if change.kinds.contains(.lostSaraAm), !change.kinds.contains(.maiThoForSaraAm) { lostSaraAmLines.insert(line) }
+            if change.kinds.contains(.markLostToSpace) { lostLetterLines.insert(line) }
         }
+        guard !evidence.isEmpty || !lostLetterLines.isEmpty else { return first }
         let second = repairPass(first.scalars, evidence: evidence, lines: lines, toneLossLines: toneLossLines,
-                                lostSaraAmLines: lostSaraAmLines)
+                                lostSaraAmLines: lostSaraAmLines, lostLetterLines: lostLetterLines)
         guard second.changed else { return first }
         return (second.scalars, Self.merged(first.changes, second.changes), true)
     }
@@ -160,7 +163,7 @@ public struct ThaiRepairer: Sendable {
     static let systematicKinds: Set<ThaiDamageKind> = [.maiThoForSaraAm]
 
     private func repairPass(_ scalars: [Unicode.Scalar], evidence passEvidence: Set<ThaiDamageKind>, lines: LineEvidence,
-                            toneLossLines: Set<Int>, lostSaraAmLines: Set<Int> = [])
+                            toneLossLines: Set<Int>, lostSaraAmLines: Set<Int> = [], lostLetterLines: Set<Int> = [])
         -> (scalars: [Unicode.Scalar], changes: [Change], changed: Bool) {
         var output: [Unicode.Scalar] = []
         var copied = 0
@@ -186,10 +189,12 @@ public struct ThaiRepairer: Sendable {
             var evidence = toneLossLines.contains(line) ? passEvidence.union([.toneMarksLostWholesale]) : passEvidence
             if lostSaraAmLines.contains(line) { evidence.remove(.maiThoForSaraAm) }
             let introduced = endsWithNameIntroducer(scalars[..<span.range.lowerBound])
+            let lettersLost = lostLetterLines.contains(line)
             let key = SpanRepairKey(span: original, protectedTail: tail, evidence: evidence, ruledOut: ruledOut,
-                                    afterNameIntroducer: introduced)
+                                    afterNameIntroducer: introduced, lineLostLetters: lettersLost)
             guard let (repaired, kinds) = cache.outcome(for: key, computing: {
-                repairSpan(original, protectedTail: tail, evidence: evidence, ruledOut: ruledOut, afterNameIntroducer: introduced)
+                repairSpan(original, protectedTail: tail, evidence: evidence, ruledOut: ruledOut, afterNameIntroducer: introduced,
+                           lineLostLetters: lettersLost)
             }) else { continue }
             output += scalars[copied..<span.range.lowerBound]
             output += repaired
@@ -227,7 +232,8 @@ public struct ThaiRepairer: Sendable {
     /// `protectedTail`: so many characters at the end of the span are left as they are.
     /// `afterNameIntroducer`: a word that introduces a name stands just before the span.
     private func repairSpan(_ original: [Unicode.Scalar], protectedTail: Int, evidence: Set<ThaiDamageKind>,
-                            ruledOut: Set<ThaiDamageKind>, afterNameIntroducer: Bool = false) -> ([Unicode.Scalar], [ThaiDamageKind])? {
+                            ruledOut: Set<ThaiDamageKind>, afterNameIntroducer: Bool = false,
+                            lineLostLetters: Bool = false) -> ([Unicode.Scalar], [ThaiDamageKind])? {
         guard original.count <= settings.maximumSpanLength else { return nil }
         let originalRuns = ThaiSpanFinder.runs(in: original[...])
         guard !originalRuns.allSatisfy({ dictionary.contains(original[$0]) }) else { return nil }
@@ -248,7 +254,9 @@ public struct ThaiRepairer: Sendable {
             let segmentations = originalRuns.map { segment(original[$0]) }
             if segmentations.contains(where: { $0.cost.unknown > 0 }),
                let spaced = LostLetterSpaceRepair(dictionary: dictionary, frequencies: frequencies, settings: settings)
-                .repair(original, runs: originalRuns, segmentations: segmentations, keepingLastRun: protectedTail > 0) {
+                .repair(original, runs: originalRuns, segmentations: segmentations, keepingLastRun: protectedTail > 0,
+                        saraAmMayBeLost: settings.kinds.contains(.lostSaraAm) && !ruledOut.contains(.lostSaraAm),
+                        lineLostLetters: lineLostLetters) {
                 current = spaced
                 kinds.append(.markLostToSpace)
             }
@@ -314,6 +322,11 @@ public struct ThaiRepairer: Sendable {
                            followsNameIntroducer(edit.site, unknown, in: current, spanIntroduced: afterNameIntroducer) { continue }
                         let word = writtenWord(edit, in: result, runs: resultRuns, segmentations: resultSegmentations)
                         let frequency = word.map { frequencies().count(of: result[$0]) } ?? 0
+                        // A mark moved back into a word that letters no word covers hem in on both
+                        // sides reads a misspelt word or a name as another word (`ทฤษฏี`, a
+                        // misspelling of ทฤษฎี, made ท ฤษี ฏ), not a displaced mark mended.
+                        if edit.kind == .displacedMark, let word,
+                           isHemmedIn(word, in: result, runs: resultRuns, segmentations: resultSegmentations) { continue }
                         if Self.putsMarkBack(edit.kind), let word, word.count <= settings.shortWordLength,
                            frequency < settings.minimumShortWordCount { continue }
                         // Mending words that read as words (a line that lost its tone marks): the
@@ -355,6 +368,17 @@ public struct ThaiRepairer: Sendable {
         guard let word = segmentations[runIndex].words.first(where: { $0.contains(local) }), word.upperBound == local + 1,
               segmentations[runIndex].known[local], word.count <= settings.shortWordLength else { return false }
         return frequencies().count(of: span[word.lowerBound + run.lowerBound...index]) < settings.minimumShortWordCount
+    }
+
+    /// True when, inside its run, the letters just before and just after `word` are both
+    /// letters no dictionary word covers.
+    private func isHemmedIn(_ word: Range<Int>, in result: [Unicode.Scalar], runs: [Range<Int>],
+                            segmentations: [Segmentation]) -> Bool {
+        guard let runIndex = runs.firstIndex(where: { $0.contains(word.lowerBound) }) else { return false }
+        let run = runs[runIndex], known = segmentations[runIndex].known
+        let before = word.lowerBound - 1, after = word.upperBound
+        guard run.contains(before), run.contains(after) else { return false }
+        return !known[before - run.lowerBound] && !known[after - run.lowerBound]
     }
 
     /// True when the word run of `span` that starts at `start` is a dictionary word.
