@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs two ita binaries on many PDFs with `text`, `tables` and `extract` (and the scans with
-# `text --ocr auto`) and compares their standard output, standard error and exit status byte
+# `text --ocr auto`, the Word fixtures, the real and made short texts) and compares their standard output, standard error and exit status byte
 # for byte: a change made for speed must not change what ita writes.
 #
 # Usage: Benchmarks/compare-output.sh BASE_ITA NEW_ITA [EXTRA_PDF_DIR ...]
@@ -78,5 +78,19 @@ for file in Tests/Fixtures/scans/*.pdf; do
   compare "text --explain --ocr auto $file" text --explain --ocr auto "$file"
   compare "extract $file" extract "$file"
 done
-echo "$runs runs on ${#inputs[@]} PDFs (and 4 scans), $differ differ"
+# Word documents (text, tables, extract) and plain texts (extract, validate): the real short
+# texts, the short-text kinds and the sample as text.
+words=0
+for file in $(find Tests/Fixtures -name '*.docx' | sort); do
+  words=$((words + 1))
+  for command in text tables extract; do compare "$command $file" "$command" "$file"; done
+done
+texts=0
+for file in Samples/muangphon-2568.txt Benchmarks/realtexts*/[0-9]*.txt Tests/Fixtures/kinds/*.txt; do
+  [ -f "$file" ] || continue
+  texts=$((texts + 1))
+  compare "extract $file" extract "$file"
+  compare "validate $file" validate "$file"
+done
+echo "$runs runs on ${#inputs[@]} PDFs (and 4 scans), $words Word documents, $texts texts; $differ differ"
 [ $differ = 0 ]

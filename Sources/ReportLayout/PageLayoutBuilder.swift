@@ -62,7 +62,7 @@ public struct PageLayoutBuilder: Sendable {
         return layout
     }
 
-    private struct CellKey: Hashable {
+    private struct CellKey: Equatable {
         var table: Int, row: Int, column: Int
     }
 
@@ -74,20 +74,27 @@ public struct PageLayoutBuilder: Sendable {
         let spacer = WordSpacer(wordGap: settings.wordGap, columnGap: settings.columnGap)
         var lines: [TextLine] = []
         var outsideLines: [[TextCluster]] = []
-        var cellLines: [CellKey: [[TextCluster]]] = [:]
+        var cellLines = CellLineGrid(tables: tables)
 
         for line in clusterLines {
             var outside: [TextCluster] = []
-            var inside: [CellKey: [TextCluster]] = [:]
+            // A line crosses few cells: they are looked up in a short list.
+            var inside: [(key: CellKey, clusters: [TextCluster])] = []
             for cluster in line {
                 if let key = cellKey(of: cluster, in: tables) {
-                    inside[key, default: []].append(cluster)
+                    if let slot = inside.firstIndex(where: { $0.key == key }) {
+                        inside[slot].clusters.append(cluster)
+                    } else {
+                        inside.append((key, [cluster]))
+                    }
                 } else {
                     outside.append(cluster)
                 }
             }
             if !outside.isEmpty { outsideLines.append(outside) }
-            for (key, clusters) in inside { cellLines[key, default: []].append(clusters) }
+            for (key, clusters) in inside {
+                cellLines.append(clusters, table: key.table, row: key.row, column: key.column)
+            }
         }
 
         let unruled = linesReadingUnruledTables(outsideLines, top: top(of: outsideLines),
@@ -103,7 +110,7 @@ public struct PageLayoutBuilder: Sendable {
             // The table's rows read, and the ruled row each came from with how many it was split into.
             var tableLines: [(line: TextLine, row: Int, parts: Int)] = []
             for row in table.rowEdges.indices.dropLast() {
-                let ruledCells = columns.indices.dropLast().map { cellLines[CellKey(table: index, row: row, column: $0)] ?? [] }
+                let ruledCells = columns.indices.dropLast().map { cellLines.lines(table: index, row: row, column: $0) }
                 let rows = stacked.split(ruledCells)
                 for (part, cellsOfPart) in rows.enumerated() {
                     // A row stacked in a ruled one reaches down to the next one's first line.

@@ -15,7 +15,7 @@ enum WordXML {
     }
 
     /// The value of the attribute whose local name is `name` (`w:val` → `val`): with
-    /// namespaces processed, XMLParser still gives attributes their qualified names.
+    /// namespaces resolved, attributes keep their qualified names (`XMLPartScanner`).
     static func attribute(_ name: String, in attributes: [String: String]) -> String? {
         if let value = attributes["w:" + name] ?? attributes[name] { return value }
         for (key, value) in attributes where key.hasSuffix(":" + name) { return value }

@@ -1,26 +1,21 @@
 import Foundation
-#if canImport(FoundationXML)
-import FoundationXML
-#endif
 
 /// Reads one XML part with a delegate, within the nesting limit, refusing a DTD (Word never
 /// writes one, and it is how XML declares the entities of an expansion bomb) and bytes that are
-/// not UTF-8: Foundation's XMLParser on Linux stops the process on an element or attribute
-/// name that is not (found by the fuzz test), where it should report an error.
+/// not UTF-8 (Word writes every part in UTF-8).
 enum WordXMLReading {
     static func parse(_ data: Data, part: String, path: String, settings: WordReadingSettings,
                       delegate: some WordPartDelegate) throws {
         if declaresDTD(data) { throw WordDocumentError.damagedPart(path: path, part: part, line: 1) }
         if !isUTF8(data) { throw WordDocumentError.damagedPart(path: path, part: part, line: nil) }
-        let parser = XMLParser(data: data)
-        parser.shouldProcessNamespaces = true
-        parser.shouldResolveExternalEntities = false
-        let guarded = DepthGuard(delegate: delegate, limit: settings.maxNestingDepth)
-        parser.delegate = guarded
-        // On Linux, parse() answers true even when it met an error: the error is the answer.
-        let parsed = parser.parse() && parser.parserError == nil
-        if guarded.exceeded { throw WordDocumentError.nestedTooDeep(path: path, part: part, limit: settings.maxNestingDepth) }
-        if !parsed { throw WordDocumentError.damagedPart(path: path, part: part, line: parser.lineNumber > 0 ? parser.lineNumber : nil) }
+        let scanner = XMLPartScanner(depthLimit: settings.maxNestingDepth)
+        let withinDepth: Bool
+        do {
+            withinDepth = try scanner.scan([UInt8](data), delegate: delegate)
+        } catch let malformed as XMLPartScanner.Malformed {
+            throw WordDocumentError.damagedPart(path: path, part: part, line: malformed.line)
+        }
+        if !withinDepth { throw WordDocumentError.nestedTooDeep(path: path, part: part, limit: settings.maxNestingDepth) }
     }
 
     /// Whether `data` is UTF-8, as Word writes every part (a part in UTF-16, which the standard
@@ -42,40 +37,5 @@ enum WordXMLReading {
             index = data.index(after: close)
         }
         return false
-    }
-}
-
-/// Passes the events on while the nesting stays within the limit; past it, stops the parser.
-private final class DepthGuard<Delegate: WordPartDelegate>: NSObject, XMLParserDelegate {
-    let delegate: Delegate
-    let limit: Int
-    var depth = 0
-    var exceeded = false
-
-    init(delegate: Delegate, limit: Int) {
-        self.delegate = delegate
-        self.limit = limit
-    }
-
-    func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
-                qualifiedName qName: String?, attributes attributeDict: [String: String] = [:]) {
-        depth += 1
-        if depth > limit {
-            exceeded = true
-            parser.abortParsing()
-            return
-        }
-        delegate.start(elementName, namespace: namespaceURI, attributes: attributeDict)
-    }
-
-    func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName qName: String?) {
-        depth -= 1
-        guard !exceeded else { return }
-        delegate.end(elementName, namespace: namespaceURI)
-    }
-
-    func parser(_ parser: XMLParser, foundCharacters string: String) {
-        guard !exceeded else { return }
-        delegate.characters(string)
     }
 }

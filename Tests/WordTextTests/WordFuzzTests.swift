@@ -24,7 +24,7 @@ final class WordFuzzTests: XCTestCase {
     /// damage reaches the parser and the reader rather than the UTF-8 check.
     static let markup = Array("<>/=\"' :wpbrtcTblgridSpanvMergeval0123456789".utf8)
 
-    func mutate(_ data: Data, _ random: inout SeededGenerator) -> Data {
+    static func mutate(_ data: Data, _ random: inout SeededGenerator) -> Data {
         var bytes = [UInt8](data)
         switch Int.random(in: 0..<5, using: &random) {
         case 4: // markup for ASCII bytes
@@ -70,7 +70,7 @@ final class WordFuzzTests: XCTestCase {
             var read = 0
             for iteration in 0..<Self.iterations {
                 let url = WordFixtures.temporaryURL()
-                try mutate(original, &random).write(to: url)
+                try Self.mutate(original, &random).write(to: url)
                 if readOrRefuse(url, "\(name) #\(iteration)") { read += 1 }
                 try? FileManager.default.removeItem(at: url)
             }
@@ -85,7 +85,7 @@ final class WordFuzzTests: XCTestCase {
         var read = 0, refused = 0
         for iteration in 0..<Self.iterations {
             let target = ["word/document.xml", "word/numbering.xml", "word/_rels/document.xml.rels", "word/styles.xml"][iteration % 4]
-            let damaged = parts.map { $0.0 == target ? ($0.0, mutate($0.1, &random)) : $0 }
+            let damaged = parts.map { $0.0 == target ? ($0.0, Self.mutate($0.1, &random)) : $0 }
             let url = try WordFixtures.zip(damaged)
             if readOrRefuse(url, "\(target) #\(iteration)") { read += 1 } else { refused += 1 }
             try? FileManager.default.removeItem(at: url)

@@ -1,4 +1,5 @@
 import Foundation
+import ThaiText
 
 /// Where a value of a framework template comes from: the mark of ita-framework.md
 /// ([C] confirmed, [D] derived, [S] secondary, [U] unknown), the reference written after it,
@@ -30,7 +31,7 @@ public struct SourceNote: Sendable, Equatable {
 
     /// Reads a note as written in a template; nil when it does not start with a mark.
     init?(text: String, isHypothesis: Bool) {
-        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = text.trimmingWhitespaceAndNewlines()
         let scalars = Array(trimmed.unicodeScalars)
         guard scalars.count >= 3, scalars[0] == "[", scalars[2] == "]",
               let mark = Mark(rawValue: String(scalars[1]).uppercased()) else { return nil }
@@ -42,6 +43,6 @@ public struct SourceNote: Sendable, Equatable {
     /// What follows the mark: the reference itself.
     var reference: String {
         String(String.UnicodeScalarView(text.unicodeScalars.dropFirst(3)))
-            .trimmingCharacters(in: .whitespacesAndNewlines)
+            .trimmingWhitespaceAndNewlines()
     }
 }

@@ -42,6 +42,9 @@ struct AgencyMentions {
     func mentions(in text: String, provinces: Bool = false) -> [AgencyMention] {
         var starts: [(index: String.Index, type: String)] = []
         for type in typesLongestFirst + (provinces ? words.agencyRoles.provinceWords : []) {
+            // Most kinds of agency are not in a given text: Foundation's search, which folds
+            // character clusters, is asked only where the scalars are.
+            guard text.containsExactly(type) else { continue }
             var search = text.startIndex..<text.endIndex
             while let range = text.range(of: type, range: search) {
                 starts.append((range.lowerBound, type))

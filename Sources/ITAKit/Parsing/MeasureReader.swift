@@ -142,7 +142,7 @@ struct MeasureReader {
         let starts = regex.matches(in: marked, range: NSRange(marked.startIndex..., in: marked))
             .compactMap { Range($0.range, in: marked)?.lowerBound }
         guard starts.count > 1 else {
-            let whole = text.trimmingCharacters(in: .whitespacesAndNewlines)
+            let whole = text.trimmingWhitespaceAndNewlines()
             return whole.isEmpty ? [] : [whole]
         }
         // The digits were only made Arabic to find the marks: cut the original text at the
@@ -152,8 +152,8 @@ struct MeasureReader {
         let characters = Array(text)
         let bounds = (offsets.first == 0 ? offsets : [0] + offsets) + [characters.count]
         for (from, to) in zip(bounds, bounds.dropFirst()) {
-            let piece = String(characters[from..<to]).trimmingCharacters(in: .whitespacesAndNewlines)
-            if !piece.isEmpty { pieces.append(piece.replacingOccurrences(of: "\n", with: " ")) }
+            let piece = String(characters[from..<to]).trimmingWhitespaceAndNewlines()
+            if !piece.isEmpty { pieces.append(piece.replacingScalar("\n", with: " ")) }
         }
         return pieces
     }

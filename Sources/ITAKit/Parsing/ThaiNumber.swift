@@ -17,7 +17,7 @@ enum ThaiNumber {
     static func first(in text: String) -> Double? {
         let text = arabicDigits(text)
         guard let range = text.firstRange(ofPattern: #"[0-9][0-9,]*(\.[0-9]+)?"#) else { return nil }
-        return Double(text[range].replacingOccurrences(of: ",", with: ""))
+        return Double(text[range].filter { $0 != "," })
     }
 
     /// The whole cell as a number, or nil when it holds anything else.
@@ -25,17 +25,17 @@ enum ThaiNumber {
         // Most cells are words: told apart by their first letter before any pattern runs.
         guard let first = text.unicodeScalars.first(where: { !$0.properties.isWhitespace }),
               ThaiCharacter.isDigit(first) else { return nil }
-        let trimmed = arabicDigits(text).trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = arabicDigits(text).trimmingWhitespaceAndNewlines()
         guard trimmed.firstRange(ofPattern: #"^[0-9][0-9,]*(\.[0-9]+)?$"#) != nil else { return nil }
-        return Double(trimmed.replacingOccurrences(of: ",", with: ""))
+        return Double(trimmed.filter { $0 != "," })
     }
 
     /// The leading row number of a cell: `7.ประสิทธิภาพ` → 7, `(๓) การ` → 3.
     static func leadingNumber(_ text: String) -> (number: Int, rest: String)? {
-        let text = arabicDigits(text).trimmingCharacters(in: .whitespacesAndNewlines)
+        let text = arabicDigits(text).trimmingWhitespaceAndNewlines()
         guard let range = text.firstRange(ofPattern: #"^\(?([0-9]{1,2})[.)]\s*"#) else { return nil }
         let digits = text[range].filter(\.isNumber)
         guard let number = Int(digits) else { return nil }
-        return (number, String(text[range.upperBound...]).trimmingCharacters(in: .whitespaces))
+        return (number, text[range.upperBound...].trimmingWhitespace())
     }
 }

@@ -20,7 +20,7 @@ struct LineScoreReader {
     func scores(in lines: [PlacedText]) -> [ScoreFinding] {
         var findings: [ScoreFinding] = []
         for index in lines.indices {
-            let text = lines[index].text.replacingOccurrences(of: "\t", with: " ")
+            let text = lines[index].text.replacingScalar("\t", with: " ")
             if let item = item(at: index, in: lines) { findings.append(item); continue }
             guard let score = Self.endingScore(text) else { continue }
             if let tool = tool(in: text, score: score, at: index, in: lines) { findings.append(tool); continue }
@@ -59,7 +59,7 @@ struct LineScoreReader {
                 .flatMap({ vocabulary.items(in: $0[1]).first }) else { return nil }
         for (offset, line) in lines[index...].prefix(Self.wrappedItemLines + 1).enumerated() {
             if offset > 0, Self.startsAnotherRow(line.text) { return nil }
-            if let score = Self.endingScore(line.text.replacingOccurrences(of: "\t", with: " ")) {
+            if let score = Self.endingScore(line.text.replacingScalar("\t", with: " ")) {
                 return ScoreFinding(subject: .item(code), score: score.value, where: line.provenance,
                                     nameAsWritten: lines[index...index + offset].map(\.text).joined(separator: " "))
             }
@@ -86,7 +86,7 @@ struct LineScoreReader {
         guard endsInDigit(text),
               let match = ThaiNumber.arabicDigits(text).firstMatch(of: #"^(.*?)\s*(?<![0-9.,])([0-9]{1,3}(?:\.[0-9]+)?)\s*$"#),
               !match[1].isEmpty, let value = Double(match[2]), (0...100).contains(value) else { return nil }
-        return (value, match[1].trimmingCharacters(in: .whitespaces))
+        return (value, match[1].trimmingWhitespace())
     }
 
     /// Only a line that ends in a digit (Arabic or Thai) can end in a score: the few that do

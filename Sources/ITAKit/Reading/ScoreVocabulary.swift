@@ -68,7 +68,7 @@ struct ScoreVocabulary {
     /// `(2) การใช้งบประมาณ` or the name alone. `numberAlone` also takes `2.` before a name the
     /// year does not know (a row of a score table whose name is wrong is still that row).
     func indicator(in text: String, numberAlone: Bool = false) -> (number: Int, name: String)? {
-        let digits = Self.indicatorWordWhole(ThaiNumber.arabicDigits(text).trimmingCharacters(in: .whitespacesAndNewlines))
+        let digits = Self.indicatorWordWhole(ThaiNumber.arabicDigits(text).trimmingWhitespaceAndNewlines())
         if digits.containsExactly("ตัวชี้วัด"), let match = digits.firstMatch(of: #"ตัวชี้วัด(?:ที่)?\s*([0-9]{1,2})(?![0-9.])\s*[.:)]?\s*(.*)"#),
            let number = Int(match[1]), framework.indicator(number) != nil {
             return (number, Self.firstLine(match[2]))
@@ -108,7 +108,7 @@ struct ScoreVocabulary {
         let word = text.prefix { !$0.isWhitespace && !$0.isNumber }
         let skeleton = String(String.UnicodeScalarView(word.unicodeScalars.filter(ThaiCharacter.isConsonant)))
         guard indicatorWordSkeletons.contains(skeleton) else { return text }
-        return "ตัวชี้วัดที่ " + text.dropFirst(word.count).trimmingCharacters(in: .whitespaces)
+        return "ตัวชี้วัดที่ " + text.dropFirst(word.count).trimmingWhitespace()
     }
 
     /// The indicator whose name a garbled text is closest to (`ThaiNameMatcher`: alike enough,
@@ -132,7 +132,7 @@ struct ScoreVocabulary {
     }
 
     private static func firstLine(_ text: String) -> String {
-        String(text.split(separator: "\n").first ?? "").trimmingCharacters(in: .whitespaces)
+        (text.split(separator: "\n").first ?? "").trimmingWhitespace()
     }
 
     // MARK: Tools

@@ -1,4 +1,5 @@
 import Foundation
+import ThaiText
 import ReportLayout
 
 /// Reads a results list (kind G): a table whose rows are agencies, each with a rank or
@@ -149,7 +150,7 @@ public struct ResultsListReader: Sendable {
     /// `จังหวัดขอนแก่น`, `จ.ขอนแก่น` → `ขอนแก่น`.
     static func withoutProvinceWord(_ province: String) -> String {
         for lead in ["จังหวัด", "จ."] where province.hasPrefix(lead) {
-            return String(province.dropFirst(lead.count)).trimmingCharacters(in: .whitespaces)
+            return province.dropFirst(lead.count).trimmingWhitespace()
         }
         return province
     }
@@ -160,11 +161,11 @@ public struct ResultsListReader: Sendable {
         for line in lines.prefix(40) {
             let text = oneLine(line.text)
             guard let lead = words.announcementWords.first(where: { text.hasPrefix($0) }) else { continue }
-            var rest = String(text.dropFirst(lead.count)).trimmingCharacters(in: .whitespaces)
+            var rest = text.dropFirst(lead.count).trimmingWhitespace()
             for end in words.announcementEndWords {
                 if let range = rest.range(of: end) { rest = String(rest[..<range.lowerBound]) }
             }
-            rest = rest.trimmingCharacters(in: .whitespaces)
+            rest = rest.trimmingWhitespace()
             // `ประกาศผล…` announces a result, it names no body.
             guard rest.count >= 4, !rest.hasPrefix("ผล") else { continue }
             return (rest, line.provenance)

@@ -25,14 +25,14 @@ public final class ThaiDictionary: @unchecked Sendable {
     /// the usual prefixes.
     public static func defaultTriePath() -> String? {
         var folders = ["/usr/share/libthai", "/usr/local/share/libthai", "/opt/homebrew/share/libthai"]
-        if let folder = ProcessInfo.processInfo.environment["LIBTHAI_DICTDIR"] { folders.insert(folder, at: 0) }
+        // getenv, not ProcessInfo: its environment dictionary is built on first use (0.5 ms).
+        if let folder = getenv("LIBTHAI_DICTDIR") { folders.insert(String(cString: folder), at: 0) }
         return folders.map { $0 + "/thbrk.tri" }.first { FileManager.default.fileExists(atPath: $0) }
     }
 
     /// The words of `Resources/agency-words.txt`.
     public static func agencyWords() -> [String] {
-        guard let url = Bundle.module.url(forResource: "agency-words", withExtension: "txt"),
-              let text = try? String(contentsOf: url, encoding: .utf8) else { return [] }
+        guard let text = try? String(contentsOf: ThaiTextResources.file("agency-words.txt"), encoding: .utf8) else { return [] }
         return wordList(text)
     }
 
@@ -40,7 +40,7 @@ public final class ThaiDictionary: @unchecked Sendable {
     public static func wordList(_ text: String) -> [String] {
         text.split(separator: "\n").compactMap { line in
             let word = line.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first?
-                .trimmingCharacters(in: .whitespaces) ?? ""
+                .trimmingWhitespace() ?? ""
             return word.isEmpty ? nil : word
         }
     }

@@ -22,8 +22,7 @@ public final class ThaiWordFrequencies: Sendable {
     public static let shared = ThaiWordFrequencies(utf8: bundledList() ?? [])
 
     private static func bundledList() -> [UInt8]? {
-        guard let url = Bundle.module.url(forResource: "tnc-word-frequencies", withExtension: "txt"),
-              let data = try? Data(contentsOf: url) else { return nil }
+        guard let data = try? Data(contentsOf: ThaiTextResources.file("tnc-word-frequencies.txt")) else { return nil }
         return [UInt8](data)
     }
 

@@ -6,6 +6,9 @@ import Foundation
 /// white space made single.
 enum IndicatorRowName {
     private static let numbering = try? NSRegularExpression(pattern: #"(?<![0-9.])([0-9]{1,2})\.(?![0-9])"#)
+    // Compiled once: `replacingOccurrences(of:options: .regularExpression)` compiles anew each call.
+    private static let markup = try? NSRegularExpression(pattern: #"<[A-Za-z/][A-Za-z0-9/]{0,10}>"#)
+    private static let note = try? NSRegularExpression(pattern: #"[(（][^)）]*[)）]?"#)
 
     /// The name after the last `number.` of the cell (the one `AnalysisReader` reads the
     /// number from); nil when the cell has no such number.
@@ -22,14 +25,13 @@ enum IndicatorRowName {
     /// Markup (`<p>`) and bracketed notes gone (an unclosed bracket runs to the end: a cell
     /// cut off inside its note), white space made single.
     static func cleaned(_ name: String) -> String {
-        // Foundation compiles the expression anew on each call: only a name that may hold
-        // markup or a note goes through them.
+        // Only a name that may hold markup or a note goes through the expressions.
         var text = name
-        if text.contains("<") {
-            text = text.replacingOccurrences(of: #"<[A-Za-z/][A-Za-z0-9/]{0,10}>"#, with: " ", options: .regularExpression)
+        if text.contains("<"), let markup {
+            text = markup.stringByReplacingMatches(in: text, range: NSRange(text.startIndex..., in: text), withTemplate: " ")
         }
-        if text.contains(where: { $0 == "(" || $0 == "（" }) {
-            text = text.replacingOccurrences(of: #"[(（][^)）]*[)）]?"#, with: " ", options: .regularExpression)
+        if text.contains(where: { $0 == "(" || $0 == "（" }), let note {
+            text = note.stringByReplacingMatches(in: text, range: NSRange(text.startIndex..., in: text), withTemplate: " ")
         }
         return text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
     }

@@ -70,6 +70,9 @@ public struct LevelSchemeRule: ValidationRule {
         var rest = text
         var found: [String] = []
         for name in Set(names).sorted(by: { ($0.count, $0) > ($1.count, $1) }) {
+            // The expression is compiled anew on each call: a name not in the text is passed by
+            // first (a match of the escaped name is a match of its scalars).
+            guard rest.containsExactly(name) else { continue }
             let isLetters = name.allSatisfy { $0.isASCII && $0.isLetter }
             let pattern = isLetters ? "(?<![A-Za-z])" + NSRegularExpression.escapedPattern(for: name) + "(?![A-Za-z+])"
                 : NSRegularExpression.escapedPattern(for: name)
