@@ -29,6 +29,10 @@ public struct StrayLatinWords: Sendable {
     /// off the line's top, so they touch or overlap), and is at most `markRowHeight` as tall.
     public var markRowGap = 0.25
     public var markRowHeight = 1.3
+    /// A row of lower vowels cut off the bottom of a line is smaller: at most this share of
+    /// the line's height (`ู` under `ผ` reads `qa` at 0.4 of it), so that a line of text just
+    /// below is not taken for one.
+    public var lowerRowHeight = 0.5
     /// The Thai reading is kept only when its confidence is at least the Latin one's plus this.
     public var margin = 0.0
 
@@ -40,7 +44,7 @@ public struct StrayLatinWords: Sendable {
         public var indices: [Int]
         /// Where to read them again: the word's box as tall as its line, or the whole line.
         public var rect: Rect
-        /// A row of marks tesseract cut off the top of the Thai line below it and read as
+        /// A row of marks tesseract cut off the top (or bottom) of a Thai line and read as
         /// Latin letters: its Latin words are left out when the Thai model reads no Thai there.
         public var isMarkRow: Bool
     }
@@ -88,10 +92,14 @@ public struct StrayLatinWords: Sendable {
     }
 
     /// Whether a line stands just over a Thai line, across it: no further above than
-    /// `markRowGap` of the Thai line's height, and no taller than `markRowHeight` of it.
+    /// `markRowGap` of the Thai line's height, and no taller than `markRowHeight` of it; or
+    /// just under it as near, no taller than `lowerRowHeight` of it (its lower vowels).
     func over(_ row: Rect, _ line: Rect) -> Bool {
-        row.midY < line.y0 && line.y0 - row.y1 <= markRowGap * line.height && row.height <= markRowHeight * line.height
-            && min(row.x1, line.x1) - max(row.x0, line.x0) >= row.width / 2
+        guard min(row.x1, line.x1) - max(row.x0, line.x0) >= row.width / 2 else { return false }
+        if row.midY < line.y0 {
+            return line.y0 - row.y1 <= markRowGap * line.height && row.height <= markRowHeight * line.height
+        }
+        return row.midY > line.y1 && row.y0 - line.y1 <= markRowGap * line.height && row.height <= lowerRowHeight * line.height
     }
 
     /// Latin letters, and no Thai one.

@@ -69,6 +69,19 @@ final class StrayLatinWordsTests: XCTestCase {
         XCTAssertEqual(StrayLatinWords().strays(in: sure), [])
     }
 
+    /// The `ู` of `ผู้รับผิดชอบ` cut off under its line and read `qa` (umpush, 250 dpi).
+    func testASmallLatinRowJustUnderAThaiLineIsAMarkRow() {
+        let line = rect(3014, 275, 3196, 331), row = rect(3021, 332, 3044, 353)
+        let words = [RecognizedWord(text: "ผู้รับผิดชอบ", rect: line, confidence: 90, symbols: [], lineRect: line),
+                     RecognizedWord(text: "qa", rect: row, confidence: 73, symbols: [], lineRect: row)]
+        XCTAssertEqual(StrayLatinWords().strays(in: words).map(\.isMarkRow), [true])
+        // A line as tall as the Thai one below it is a line of text.
+        var tall = words
+        tall[1].rect = rect(3021, 335, 3150, 385)
+        tall[1].lineRect = tall[1].rect
+        XCTAssertEqual(StrayLatinWords().strays(in: tall), [])
+    }
+
     func testOnlyThaiReadingsReplace() {
         XCTAssertTrue(StrayLatinWords.isThaiOnly("ผู้"))
         XCTAssertTrue(StrayLatinWords.isThaiOnly("การ ถูก"))
