@@ -82,6 +82,9 @@ public struct OCRSettings: Sendable {
     /// whole table (`ColumnChannels`), so that cells tesseract ran together stay apart; nil
     /// leaves tesseract's lines as it read them.
     public var columnChannels: ColumnChannels? = ColumnChannels()
+    /// Latin nonsense tesseract's English model read inside Thai lines is read again by the
+    /// Thai model alone (`StrayLatinWords`); nil leaves it as read.
+    public var strayLatin: StrayLatinWords? = StrayLatinWords()
 
     public init() {}
 }

@@ -28,7 +28,7 @@ public struct PageRecognizer: Sendable {
         let cells = grid.cells(of: rulings).filter { hasInk(clean, in: $0) }
         let digits = settings.readsThaiDigitsByShape ? ThaiDigitReader(settings: settings) : nil
         let pixelWords = Self.withoutMarkRows(try pool.withEngine {
-            $0.words(in: clean, cells: cells, stability: settings, digits: digits)
+            $0.words(in: clean, cells: cells, stability: settings, digits: digits, strayLatin: settings.strayLatin)
         })
         let scale = image.pointsPerPixel
         let words = pixelWords.map { Self.placed($0, scale: scale, origin: origin) }

@@ -6,6 +6,10 @@ import PDFText
 /// from two threads at once: `TesseractPool` lends each to one page at a time.
 public final class TesseractEngine: @unchecked Sendable {
     private let handle: OpaquePointer
+    /// A second tesseract with the Thai model alone, for words `StrayLatinWords` reads again;
+    /// started the first time one is met (most pages have none).
+    private var thaiOnly: OpaquePointer?
+    private var thaiOnlyFailed = false
 
     /// Why tesseract could not start.
     public enum StartError: Error, Equatable {
@@ -26,8 +30,10 @@ public final class TesseractEngine: @unchecked Sendable {
     }
 
     deinit {
-        TessBaseAPIEnd(handle)
-        TessBaseAPIDelete(handle)
+        for handle in [handle, thaiOnly].compactMap({ $0 }) {
+            TessBaseAPIEnd(handle)
+            TessBaseAPIDelete(handle)
+        }
     }
 
 
@@ -36,8 +42,10 @@ public final class TesseractEngine: @unchecked Sendable {
     /// `stability`: the numbers read in cells are read again from a scaled picture
     /// (`OCRSettings.stabilityScale`); nil reads nothing again.
     /// `digits`: numbers in Thai digits are read again by their shapes; nil leaves them as read.
+    /// `strayLatin`: Latin nonsense inside Thai lines is read again by the Thai model alone;
+    /// nil leaves it as read.
     public func words(in image: GreyImage, cells: [RulingGrid.Cell] = [], stability: OCRSettings? = nil,
-                      digits: ThaiDigitReader? = nil) -> [RecognizedWord] {
+                      digits: ThaiDigitReader? = nil, strayLatin: StrayLatinWords? = nil) -> [RecognizedWord] {
         guard image.width > 0, image.height > 0 else { return [] }
         defer { TessBaseAPIClear(handle) }
         var words: [RecognizedWord] = []
@@ -47,7 +55,7 @@ public final class TesseractEngine: @unchecked Sendable {
             TessBaseAPISetPageSegMode(handle, PSM_SINGLE_BLOCK)
             for cell in cells {
                 TessBaseAPISetRectangle(handle, Int32(cell.x0), Int32(cell.y0), Int32(cell.x1 - cell.x0), Int32(cell.y1 - cell.y0))
-                let read = withMarksReadAgain(recognized(), in: image)
+                let read = withStrayLatinReadAgain(withMarksReadAgain(recognized(), in: image), in: image, strayLatin)
                 words += digits?.cellWords(read, in: cell, of: image) ?? read
             }
             if let stability, stability.stabilityScale > 1 { words = withUnstableNumbersMarked(words, in: image, settings: stability) }
@@ -55,7 +63,7 @@ public final class TesseractEngine: @unchecked Sendable {
             for cell in cells { rest.whiten(x: cell.x0..<cell.x1, y: cell.y0..<cell.y1) }
         }
         setImage(rest)
-        let read = withMarksReadAgain(recognized(), in: rest)
+        let read = withStrayLatinReadAgain(withMarksReadAgain(recognized(), in: rest), in: rest, strayLatin)
         words += digits?.pageWords(read, of: rest) ?? read
         return words
     }
@@ -118,8 +126,70 @@ public final class TesseractEngine: @unchecked Sendable {
         return words
     }
 
+    /// Each word `strayLatin` finds is read again from its picture (as tall as its line) by the
+    /// Thai model alone, and replaced by what that reads when it is Thai and read no less surely.
+    private func withStrayLatinReadAgain(_ read: [RecognizedWord], in image: GreyImage,
+                                         _ strayLatin: StrayLatinWords?) -> [RecognizedWord] {
+        guard let strayLatin else { return read }
+        let stray = strayLatin.strays(in: read)
+        guard !stray.isEmpty, let thai = thaiEngine(strayLatin.languages) else { return read }
+        let pad = Int((image.dpi * strayLatin.padding).rounded(.up))
+        var words = read
+        // From the last, so that the indices of those before stay right.
+        for stray in stray.reversed() {
+            let box = stray.rect
+            let left = max(0, Int(box.x0) - pad), top = max(0, Int(box.y0) - pad)
+            let crop = image.cropped(x0: left, y0: top, x1: Int(box.x1) + pad, y1: Int(box.y1) + pad)
+            guard crop.width > 0, crop.height > 0 else { continue }
+            crop.pixels.withUnsafeBufferPointer { pixels in
+                TessBaseAPISetImage(thai, pixels.baseAddress, Int32(crop.width), Int32(crop.height), 1, Int32(crop.width))
+            }
+            TessBaseAPISetSourceResolution(thai, Int32(image.dpi.rounded()))
+            let again = recognized(by: thai)
+            let first = read[stray.indices[0]], latin = stray.indices.map { read[$0] }
+            guard StrayLatinWords.isThaiOnly(again.map(\.text).joined()), let sure = again.meanConfidence,
+                  sure >= (latin.meanConfidence ?? 0) + strayLatin.margin else {
+                if stray.isMarkRow {
+                    for index in stray.indices.reversed() where StrayLatinWords.isLatin(read[index].text) { words.remove(at: index) }
+                }
+                continue
+            }
+            let placed = again.enumerated().map { offset, thaiWord in
+                RecognizedWord(text: thaiWord.text, rect: Self.shifted(thaiWord.rect, left, top), confidence: thaiWord.confidence,
+                               symbols: thaiWord.symbols.map { .init(text: $0.text, rect: Self.shifted($0.rect, left, top)) },
+                               lineRect: first.lineRect, spaceBefore: offset == 0 ? first.spaceBefore : thaiWord.spaceBefore)
+            }
+            for index in stray.indices.reversed() { words.remove(at: index) }
+            words.insert(contentsOf: placed, at: stray.indices[0])
+        }
+        TessBaseAPIClear(thai)
+        return words
+    }
+
+    private static func shifted(_ rect: Rect, _ x: Int, _ y: Int) -> Rect {
+        Rect(x0: rect.x0 + Double(x), y0: rect.y0 + Double(y), x1: rect.x1 + Double(x), y1: rect.y1 + Double(y))
+    }
+
+    /// The Thai-only tesseract, started when first asked for; nil when it cannot start.
+    private func thaiEngine(_ languages: String) -> OpaquePointer? {
+        if let thaiOnly { return thaiOnly }
+        guard !thaiOnlyFailed else { return nil }
+        guard let thai = TessBaseAPICreate() else { thaiOnlyFailed = true; return nil }
+        _ = TessBaseAPISetVariable(thai, "debug_file", "/dev/null")
+        guard TessBaseAPIInit2(thai, nil, languages, OEM_DEFAULT) == 0 else {
+            TessBaseAPIDelete(thai)
+            thaiOnlyFailed = true
+            return nil
+        }
+        TessBaseAPISetPageSegMode(thai, PSM_SINGLE_LINE)
+        thaiOnly = thai
+        return thai
+    }
+
     /// The words of the last image or rectangle set, recognized in the page segmentation mode set.
-    private func recognized() -> [RecognizedWord] {
+    private func recognized() -> [RecognizedWord] { recognized(by: handle) }
+
+    private func recognized(by handle: OpaquePointer) -> [RecognizedWord] {
         // OpenMP's limit on nested work belongs to each thread (libgomp 11 on): set on the
         // thread that reads, it keeps tesseract to that thread while the other cores read
         // other pages.
