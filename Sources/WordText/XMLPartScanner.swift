@@ -94,6 +94,8 @@ private struct Reader {
         position += 1
         let name = try readName()
         var attributes: [(name: ArraySlice<UInt8>, value: String)] = []
+        // Names kept in sets: an element of many thousand attributes must not take quadratic time.
+        var names: Set<ArraySlice<UInt8>> = []
         var declared: [(prefix: String, namespace: String?)] = []
         var empty = false
         while true {
@@ -114,7 +116,7 @@ private struct Reader {
             position += 1
             skipSpaces()
             let value = try readAttributeValue()
-            guard !attributes.contains(where: { $0.name == attribute }) else { throw malformed(at: attributeStart) }
+            guard names.insert(attribute).inserted else { throw malformed(at: attributeStart) }
             if attribute.elementsEqual("xmlns".utf8) {
                 if !value.isEmpty, !NamespaceName.isAbsoluteURI(value) { namespaceFault = true }
                 declared.append(("", value.isEmpty ? nil : value))
@@ -135,14 +137,14 @@ private struct Reader {
         let (prefix, local) = split(name)
         let namespace = resolve(prefix)
         var values: [String: String] = [:]
-        var seen: [(namespace: String, local: ArraySlice<UInt8>)] = []
+        var seen: Set<[UInt8]> = []
         for (attribute, value) in attributes where !isDeclaration(attribute) {
             let (attributePrefix, attributeLocal) = split(attribute)
             if let attributePrefix {
                 // Two attributes of one namespace and local name under two prefixes are one.
                 guard let bound = resolve(attributePrefix) else { continue }
-                if seen.contains(where: { $0.namespace == bound && $0.local == attributeLocal }) { namespaceFault = true }
-                seen.append((bound, attributeLocal))
+                // The namespace and the local name, apart by a byte no name or URI holds.
+                if !seen.insert(Array(bound.utf8) + [0] + attributeLocal).inserted { namespaceFault = true }
             }
             values[String(decoding: attribute, as: UTF8.self)] = value
         }

@@ -74,6 +74,14 @@ final class XMLPartScannerTests: XCTestCase {
         XCTAssertNil(line(ofFailureIn: "\u{FEFF}<a/>\n<!-- after -->\n"))
     }
 
+    func testAnElementOfManyAttributesIsReadAndADuplicateAmongThemFound() throws {
+        let many = (0..<50_000).map { "a\($0)=\"\($0)\"" }.joined(separator: " ")
+        XCTAssertEqual(try scan("<w:p xmlns:w=\"urn:w\" \(many)/>").first?.hasPrefix("start p {urn:w} a0=0 a1=1 a10=10"), true)
+        XCTAssertEqual(line(ofFailureIn: "<w:p xmlns:w=\"urn:w\" \(many) a49999=\"again\"/>"), 1)
+        XCTAssertEqual(line(ofFailureIn: "<w:p xmlns:w=\"urn:w\" xmlns:v=\"urn:w\" w:x=\"1\"\nv:x=\"2\"/>"), 2,
+                       "one attribute under two prefixes of one namespace")
+    }
+
     func testNestingPastTheLimitStopsTheScan() throws {
         let recorder = Recorder()
         let deep = String(repeating: "<a>", count: 5) + String(repeating: "</a>", count: 5)
