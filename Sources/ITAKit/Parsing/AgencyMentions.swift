@@ -143,8 +143,8 @@ struct AgencyMentions {
     private func numberedPart(after end: String.Index, in text: String) -> (text: String, end: String.Index)? {
         let rest = text[end...]
         for word in words.agencyRoles.numberedNameParts {
-            guard let match = String(rest.prefix(word.count + 8)).firstRange(ofPattern: "^ {1,2}" + word + #" ?[0-9๐-๙]{1,2}(?![0-9๐-๙])"#) else { continue }
             let written = String(rest.prefix(word.count + 8))
+            guard let match = written.firstRange(ofPattern: "^ {1,2}" + word + #" ?[0-9๐-๙]{1,2}(?![0-9๐-๙])"#) else { continue }
             let length = written.distance(from: written.startIndex, to: match.upperBound)
             let partEnd = text.index(end, offsetBy: length)
             return (String(text[end..<partEnd]).trimmingCharacters(in: .whitespaces), partEnd)

@@ -189,10 +189,13 @@ struct OverallReader {
     /// level's word there, not the pass mark. `ผ่าน` alone after it is the pass mark's
     /// (`เกณฑ์ผ่าน 85 คะแนน`), so only the names that say more are read so.
     static func withoutLevelCriterion(_ before: String) -> String {
-        guard before.contains("เกณฑ์") else { return before }
-        return before.replacingOccurrences(of: #"เกณฑ์\s*:?\s*[“"]?(?=ผ่านดี|ไม่ผ่าน|ต้องปรับปรุง|AA|aa|[A-Fa-f](?![A-Za-z]))"#,
-                                           with: " ", options: .regularExpression)
+        guard before.contains("เกณฑ์"), let levelCriterion else { return before }
+        return levelCriterion.stringByReplacingMatches(in: before, range: NSRange(before.startIndex..., in: before), withTemplate: " ")
     }
+
+    // Compiled once: `replacingOccurrences(options: .regularExpression)` compiles anew each call.
+    private static let levelCriterion = try? NSRegularExpression(
+        pattern: #"เกณฑ์\s*:?\s*[“"]?(?=ผ่านดี|ไม่ผ่าน|ต้องปรับปรุง|AA|aa|[A-Fa-f](?![A-Za-z]))"#)
 
     /// Words that make a number an average of some kind (the agency's own or all agencies').
     static let averageWords = ["เฉลี่ย", "average"]

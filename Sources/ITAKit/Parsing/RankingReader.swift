@@ -37,7 +37,7 @@ struct RankingReader {
             // A ranking line writes คะแนน after each of at least two scores: other lines are
             // only looked at for the headline (finding agencies on every line cost a twentieth
             // of reading a report).
-            let mayRank = Self.occurrences(of: Self.scoreWord, in: line.text) >= 2
+            let mayRank = line.text.occurrences(of: Self.scoreWord) >= 2
             guard mayRank || headline == nil else { continue }
             let text = ThaiNumber.arabicDigits(line.text)
             let named = finder.mentions(in: text).filter { $0.role == .agency }
@@ -57,25 +57,6 @@ struct RankingReader {
     }
 
     private static let scoreWord = "คะแนน"
-
-    /// How many times `word` stands in `text`, scalar for scalar, without overlaps. (By hand:
-    /// Foundation's generic `firstRange(of:)` on bytes cost a hundredth of reading a report.)
-    private static func occurrences(of word: String, in text: String) -> Int {
-        let pattern = Array(word.utf8)
-        guard let first = pattern.first else { return 0 }
-        let bytes = Array(text.utf8)
-        var count = 0
-        var index = 0
-        while index + pattern.count <= bytes.count {
-            if bytes[index] == first, bytes[index..<index + pattern.count].elementsEqual(pattern) {
-                count += 1
-                index += pattern.count
-            } else {
-                index += 1
-            }
-        }
-        return count
-    }
 
     /// Names alike but for words glued to one's end (`กองทัพภาค` / `กองทัพภาคที่สาม`).
     private static func same(_ a: String, _ b: String) -> Bool {

@@ -51,6 +51,15 @@ extension String {
     }
 }
 
+extension String {
+    /// How many times `word` occurs in the text, scalar for scalar, without overlaps (as
+    /// `containsExactly` looks for it).
+    func occurrences(of word: String) -> Int {
+        var text = self, word = word
+        return text.withUTF8 { text in word.withUTF8 { UTF8Search.count(text, $0) } }
+    }
+}
+
 extension StringProtocol {
     /// True when `word` occurs in the text, scalar for scalar. Foundation's `contains` folds
     /// character clusters on every call, which made it a tenth of a report's reading; text here
@@ -66,21 +75,40 @@ extension StringProtocol {
     }
 }
 
-/// A byte search for `containsExactly`: the first byte found by a scan, the rest compared.
+/// A byte search for `containsExactly` and `occurrences`: the first byte found by a scan, the
+/// rest compared.
 enum UTF8Search {
     static func contains(_ text: UnsafeBufferPointer<UInt8>, _ word: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let first = word.first else { return true }
-        guard word.count <= text.count else { return false }
-        let last = text.count - word.count
+        guard !word.isEmpty else { return true }
+        return firstMatch(of: word, in: text, from: 0) != nil
+    }
+
+    /// How many times `word` stands in `text`, without overlaps; none for an empty word.
+    static func count(_ text: UnsafeBufferPointer<UInt8>, _ word: UnsafeBufferPointer<UInt8>) -> Int {
+        guard !word.isEmpty else { return 0 }
+        var count = 0
         var start = 0
+        while let found = firstMatch(of: word, in: text, from: start) {
+            count += 1
+            start = found + word.count
+        }
+        return count
+    }
+
+    /// Where `word` (not empty) first stands in `text` at or after `from`.
+    private static func firstMatch(of word: UnsafeBufferPointer<UInt8>, in text: UnsafeBufferPointer<UInt8>, from: Int) -> Int? {
+        guard word.count <= text.count else { return nil }
+        let first = word[0]
+        let last = text.count - word.count
+        var start = from
         while start <= last {
             if text[start] == first {
                 var matched = 1
                 while matched < word.count && text[start + matched] == word[matched] { matched += 1 }
-                if matched == word.count { return true }
+                if matched == word.count { return start }
             }
             start += 1
         }
-        return false
+        return nil
     }
 }

@@ -209,7 +209,7 @@ struct LostLetterSpaceRepair {
                                 text: text, filledCount: wordCount))
             }
             // `letter`: what the walker takes for the span's letter at `index` (SARA AM for SARA AA).
-            func explore(_ walker: ThaiDictionary.Walker, _ index: Int, _ written: [Unicode.Scalar], _ filled: Bool, _ penalty: Double,
+            func explore(_ walker: ThaiDictionary.Cursor, _ index: Int, _ written: [Unicode.Scalar], _ filled: Bool, _ penalty: Double,
                          _ acrossLone: Bool, as letter: Unicode.Scalar? = nil) {
                 guard index < count, span[index] != " " else { return }
                 // A SARA AA after a consonant may be a SARA AM that lost its NIKHAHIT with no space
@@ -260,7 +260,7 @@ struct LostLetterSpaceRepair {
                 // The space stands for nothing.
                 explore(walker, after + 1, written, true, penalty * settings.droppedSpaceWeight, acrossLone)
             }
-            explore(dictionary.makeWalker(), start, [], false, 1, false)
+            explore(dictionary.makeCursor(), start, [], false, 1, false)
         }
         var path: [Step] = []
         var end = count
@@ -312,7 +312,7 @@ struct LostLetterSpaceRepair {
         if end - run.lowerBound >= 3, ThaiCharacter.isCombiningMark(span[end - 3]) { return false }
         for start in max(run.lowerBound, end - 1 - settings.shortWordLength)..<end - 1
         where WordSegmenter.canStartSyllable(span[start]) {
-            let walker = dictionary.makeWalker()
+            let walker = dictionary.makeCursor()
             if span[start..<end].allSatisfy({ walker.walk($0) }) { return true }
         }
         return false

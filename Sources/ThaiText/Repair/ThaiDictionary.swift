@@ -74,17 +74,13 @@ public final class ThaiDictionary: @unchecked Sendable {
     /// A cursor to walk the trie from its root; one per thread at a time.
     func makeCursor() -> Cursor { Cursor(state: trie_root(trie)) }
 
-    /// A walker that can be copied at a fork: for words read across a space that may stand for
-    /// a lost mark (`LostLetterSpaceRepair`), where each mark the space could be walks its own way.
-    func makeWalker() -> Walker { Walker(state: trie_root(trie)) }
-
-    final class Walker {
+    final class Cursor {
         private let state: OpaquePointer
 
         fileprivate init(state: OpaquePointer) { self.state = state }
         deinit { trie_state_free(state) }
 
-        /// Walks one character; false (and the walker unchanged) when no word goes on with it.
+        /// Walks one character; false (and the cursor unchanged) when no word goes on with it.
         func walk(_ scalar: Unicode.Scalar) -> Swift.Bool {
             guard trie_state_is_walkable(state, AlphaChar(scalar.value)).rawValue != 0 else { return false }
             return trie_state_walk(state, AlphaChar(scalar.value)).rawValue != 0
@@ -93,14 +89,9 @@ public final class ThaiDictionary: @unchecked Sendable {
         /// True when the characters walked so far make a word.
         var isWord: Swift.Bool { trie_state_is_walkable(state, 0).rawValue != 0 }
 
-        func copy() -> Walker { Walker(state: trie_state_clone(state)) }
-    }
-
-    final class Cursor {
-        private let state: OpaquePointer
-
-        fileprivate init(state: OpaquePointer) { self.state = state }
-        deinit { trie_state_free(state) }
+        /// A cursor where this one stands, to walk on its own way from a fork: for words read
+        /// across a space that may stand for a lost mark (`LostLetterSpaceRepair`).
+        func copy() -> Cursor { Cursor(state: trie_state_clone(state)) }
 
         /// Calls `body` with the end (exclusive) of every dictionary word that starts at
         /// `start` in `scalars`, shortest first.

@@ -116,10 +116,9 @@ public struct ThaiRepairer: Sendable {
     private static func marksPutBack(_ changes: [Change], in original: [Unicode.Scalar], among lines: Set<Int>) -> [Int: Int] {
         guard !lines.isEmpty else { return [:] }
         var counts: [Int: Int] = [:]
-        var line = 0, counted = 0
+        var counter = LineCounter(original)
         for change in changes.sorted(by: { $0.offset < $1.offset }) where change.offset <= original.count {
-            line += original[counted..<change.offset].lazy.filter { $0 == "\n" }.count
-            counted = change.offset
+            let line = counter.line(at: change.offset)
             guard lines.contains(line), change.kinds.contains(where: { $0 == .droppedMark || $0 == .toneMarksLostWholesale }) else { continue }
             counts[line, default: 0] += change.after.unicodeScalars.filter(ThaiCharacter.isCombiningMark).count
                 - change.before.unicodeScalars.filter(ThaiCharacter.isCombiningMark).count
@@ -144,10 +143,9 @@ public struct ThaiRepairer: Sendable {
         // A line where spaces were read as lost letters lost them in its short spans too, which
         // show too few spaces to tell (`ด งน` after `ต างๆ`, `บทท` before a digit).
         var lostSaraAmLines: Set<Int> = [], lostLetterLines: Set<Int> = []
-        var line = 0, counted = 0
+        var counter = LineCounter(scalars)
         for change in first.changes {
-            line += scalars[counted..<change.offset].lazy.filter { $0 == "\n" }.count
-            counted = change.offset
+            let line = counter.line(at: change.offset)
             if change.kinds.contains(.lostSaraAm), !change.kinds.contains(.maiThoForSaraAm) { lostSaraAmLines.insert(line) }
             if change.kinds.contains(.markLostToSpace) { lostLetterLines.insert(line) }
         }
@@ -169,12 +167,11 @@ public struct ThaiRepairer: Sendable {
         var copied = 0
         var changes: [Change] = []
         // The line of each span, counted as the spans come, in order.
-        var line = 0, counted = 0
+        var counter = LineCounter(scalars)
         for found in ThaiSpanFinder.spans(in: scalars) {
             // A date's month abbreviation (`1 มค 67`) is no damaged word.
             guard let span = AbbreviationBesideNumber.trimmed(found, in: scalars) else { continue }
-            line += scalars[counted..<span.range.lowerBound].lazy.filter { $0 == "\n" }.count
-            counted = span.range.lowerBound
+            let line = counter.line(at: span.range.lowerBound)
             let original = Array(scalars[span.range])
             // A letter before a full stop is an abbreviation's (`ป.ป.ช.`), not a damaged word; a
             // short run before a single one is a whole abbreviation (`บร.`), none of whose
